@@ -1,0 +1,67 @@
+namespace ClaimCheck.Text;
+
+/// <summary>A report prepared for recognition: its normalised copy, tokens and sentences, with maps back to the original.</summary>
+public sealed class Document
+{
+    private readonly string?[] _tokenTexts;
+
+    /// <summary>Prepares <paramref name="text"/>.</summary>
+    public Document(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Normalized = ArabicNormalizer.Normalize(text);
+        Tokens = Tokenizer.Tokenize(Normalized.Text);
+        Sentences = SentenceSplitter.Sentences(Normalized.Text, Tokens);
+        _tokenTexts = new string?[Tokens.Count];
+    }
+
+    /// <summary>The original text.</summary>
+    public string Original => Normalized.Original;
+
+    /// <summary>The normalised text (the coordinate system of tokens and segments).</summary>
+    public string Text => Normalized.Text;
+
+    /// <summary>The normalised copy and its offset map.</summary>
+    public NormalizedText Normalized { get; }
+
+    /// <summary>Tokens of the normalised text.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Sentences of the normalised text.</summary>
+    public IReadOnlyList<Segment> Sentences { get; }
+
+    /// <summary>The normalised text of token <paramref name="index"/> (cached).</summary>
+    public string TokenText(int index) => _tokenTexts[index] ??= Text.Substring(Tokens[index].Start, Tokens[index].Length());
+
+    /// <summary>The normalised text of token <paramref name="index"/> as a span (no allocation).</summary>
+    public ReadOnlySpan<char> TokenSpan(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length());
+
+    /// <summary>The normalised text between two token indexes [first, end).</summary>
+    public TextSpan SpanOfTokens(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
+
+    /// <summary>Maps a normalised span to the original text.</summary>
+    public TextSpan ToOriginal(TextSpan normalizedSpan) => Normalized.ToOriginal(normalizedSpan);
+
+    /// <summary>Index of the sentence containing token <paramref name="tokenIndex"/>, or -1.</summary>
+    public int SentenceOf(int tokenIndex)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Sentences[mid];
+            if (tokenIndex < s.FirstToken) hi = mid - 1;
+            else if (tokenIndex >= s.EndToken) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>True when token <paramref name="index"/> is the punctuation character <paramref name="c"/>.</summary>
+    public bool IsPunct(int index, char c) => index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punct && Text[Tokens[index].Start] == c;
+}
+
+internal static class TokenExtensions
+{
+    public static int Length(this Token t) => t.End - t.Start;
+}

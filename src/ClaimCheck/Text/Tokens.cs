@@ -1,0 +1,122 @@
+namespace ClaimCheck.Text;
+
+/// <summary>What a token is made of.</summary>
+public enum TokenKind
+{
+    /// <summary>A run of letters (any script).</summary>
+    Word,
+    /// <summary>A run of ASCII digits, with ',' or '.' allowed between digits (1,500 · 21.05.2018 · 2.5).</summary>
+    Number,
+    /// <summary>One punctuation or symbol character.</summary>
+    Punct,
+}
+
+/// <summary>A token of a normalised text; offsets are into <see cref="NormalizedText.Text"/>.</summary>
+/// <param name="Start">Inclusive start in the normalised text.</param>
+/// <param name="End">Exclusive end in the normalised text.</param>
+/// <param name="Kind">Word, number or punctuation.</param>
+public readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    /// <summary>The token's span in the normalised text.</summary>
+    public TextSpan Span => new(Start, End);
+}
+
+/// <summary>Splits normalised text into word, number and punctuation tokens. Whitespace separates and is dropped.</summary>
+public static class Tokenizer
+{
+    /// <summary>Tokenises <paramref name="text"/> (already normalised).</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        int i = 0, n = text.Length;
+        while (i < n)
+        {
+            char c = text[i];
+            if (c == ' ' || c == '\n') { i++; continue; }
+            int start = i;
+            if (IsDigit(c))
+            {
+                i++;
+                while (i < n && (IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < n && IsDigit(text[i + 1]) && IsDigit(text[i - 1])))) i++;
+                tokens.Add(new Token(start, i, TokenKind.Number));
+            }
+            else if (IsWordChar(c))
+            {
+                i++;
+                while (i < n && IsWordChar(text[i])) i++;
+                tokens.Add(new Token(start, i, TokenKind.Word));
+            }
+            else
+            {
+                // A surrogate pair stays one token.
+                i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                tokens.Add(new Token(start, i, TokenKind.Punct));
+            }
+        }
+        return tokens;
+    }
+
+    /// <summary>ASCII digit (the normaliser has folded the others).</summary>
+    public static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>A letter or a combining mark that survived normalisation.</summary>
+    public static bool IsWordChar(char c) => !IsDigit(c) && (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+}
+
+/// <summary>A sentence or clause: a span of the normalised text and the tokens inside it.</summary>
+/// <param name="Span">Span in the normalised text, trimmed of spaces.</param>
+/// <param name="FirstToken">Index of its first token.</param>
+/// <param name="TokenCount">Number of tokens.</param>
+public readonly record struct Segment(TextSpan Span, int FirstToken, int TokenCount)
+{
+    /// <summary>Index one past its last token.</summary>
+    public int EndToken => FirstToken + TokenCount;
+}
+
+/// <summary>Splits token streams into sentences (. ! ? … and newlines, not between digits) and clauses (also , ; : and quotation boundaries).</summary>
+public static class SentenceSplitter
+{
+    /// <summary>Sentences of a tokenised normalised text.</summary>
+    public static List<Segment> Sentences(string text, IReadOnlyList<Token> tokens) => Split(text, tokens, 0, tokens.Count, clauses: false);
+
+    /// <summary>Clauses of the sentence <paramref name="sentence"/>.</summary>
+    public static List<Segment> Clauses(string text, IReadOnlyList<Token> tokens, Segment sentence) =>
+        Split(text, tokens, sentence.FirstToken, sentence.EndToken, clauses: true);
+
+    private static List<Segment> Split(string text, IReadOnlyList<Token> tokens, int from, int to, bool clauses)
+    {
+        var result = new List<Segment>();
+        int segStart = from;
+        for (int i = from; i < to; i++)
+        {
+            var t = tokens[i];
+            bool boundaryAfter = false;
+            if (t.Kind == TokenKind.Punct)
+            {
+                char c = text[t.Start];
+                if (c is '.' or '!' or '?' or '\u2026') boundaryAfter = true;
+                else if (clauses && c is ',' or ';' or ':' or '"' or '(' or ')') boundaryAfter = true;
+                if (boundaryAfter && !clauses)
+                {
+                    // Closing quotes and brackets stay with the sentence they end.
+                    while (i + 1 < to && tokens[i + 1].Kind == TokenKind.Punct && text[tokens[i + 1].Start] is '"' or ')' or '\'' or '.' or '!' or '?') i++;
+                }
+            }
+            if (!boundaryAfter && i + 1 < to && HasNewlineBetween(text, t.End, tokens[i + 1].Start)) boundaryAfter = true;
+            if (boundaryAfter || i == to - 1)
+            {
+                Add(result, tokens, segStart, i + 1);
+                segStart = i + 1;
+            }
+        }
+        return result;
+    }
+
+    private static bool HasNewlineBetween(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
+
+    private static void Add(List<Segment> result, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end <= first) return;
+        result.Add(new Segment(new TextSpan(tokens[first].Start, tokens[end - 1].End), first, end - first));
+    }
+}
