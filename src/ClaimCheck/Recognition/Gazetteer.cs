@@ -60,7 +60,8 @@ internal sealed class GazetteerFile
 /// place sharing a region below country level ("مخيم اليرموك والحجر الأسود والتضامن").
 /// A word written with tanween is never a place ("دوماً" is "always", not Douma).
 /// </para>
-/// <para>Canonical English names match too, so English text is covered. Instances are immutable and thread-safe.</para>
+/// <para>Canonical English names match too (exactly, ignoring case), so English text is covered; approximate matching is
+/// for Arabic words only. Instances are immutable and thread-safe.</para>
 /// </summary>
 public sealed class Gazetteer : IPlaceHierarchy
 {
@@ -187,6 +188,7 @@ public sealed class Gazetteer : IPlaceHierarchy
         var buckets = new Dictionary<char, List<FuzzyEntry>>();
         foreach (var (key, hit) in _exact)
         {
+            if (!IsArabicLetter(key[0])) continue;
             char k = BucketKey(key);
             if (!buckets.TryGetValue(k, out var list)) buckets[k] = list = [];
             list.Add(new FuzzyEntry(key, hit));
@@ -406,7 +408,7 @@ public sealed class Gazetteer : IPlaceHierarchy
     {
         for (int i = from; i < to; i++)
         {
-            if (covered[i - from] || doc.Tokens[i].Kind != TokenKind.Word || IsCommon(doc.TokenText(i))) continue;
+            if (covered[i - from] || doc.Tokens[i].Kind != TokenKind.Word || !IsArabicLetter(doc.Text[doc.Tokens[i].Start]) || IsCommon(doc.TokenText(i))) continue;
             Hit? bestHit = null;
             int bestScore = 0, bestLength = 0, bestClitic = 0;
             bool bestLamLam = false;
@@ -444,6 +446,9 @@ public sealed class Gazetteer : IPlaceHierarchy
             i += bestLength - 1;
         }
     }
+
+    /// <summary>Approximate matching is for Arabic spelling only: English words such as "Syrian" are one letter away from a name.</summary>
+    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A';
 
     /// <summary>Letters of a word without its article ال.</summary>
     private static int StemLength(string word) => word.Length > 3 && word[0] == '\u0627' && word[1] == '\u0644' ? word.Length - 2 : word.Length;
