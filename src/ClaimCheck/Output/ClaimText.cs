@@ -8,14 +8,14 @@ internal static class ClaimText
     /// <summary>The camps in display order.</summary>
     public static readonly Camp[] CampOrder = [Camp.State, Camp.Sohr, Camp.Opposition, Camp.Other];
 
-    /// <summary>"casualties: about 20 regime-forces killed", "agreement: denied", "vehicles: 6 buses departed".</summary>
+    /// <summary>"casualties: about 20 regime-forces killed", "agreement: denied", "vehicles: 6 buses departed" (English, for people).</summary>
     public static string Summary(Claim claim)
     {
         var parts = new List<string>(4);
         if (claim.Polarity is { } polarity) parts.Add(ContractNames.Of(polarity));
         if (claim.Quantity is { } quantity) parts.Add(quantity.ToString());
         if (!string.IsNullOrWhiteSpace(claim.Subject)) parts.Add(claim.Subject);
-        if (claim.Harm is { } harm) parts.Add(ContractNames.Of(harm));
+        if (claim.Harm is { } harm) parts.Add(harm == Harm.KilledOrWounded ? "killed or wounded" : ContractNames.Of(harm));
         if (!string.IsNullOrWhiteSpace(claim.Action)) parts.Add(claim.Action);
         string kind = ContractNames.Of(claim.Kind);
         return parts.Count == 0 ? kind : kind + ": " + string.Join(' ', parts);
@@ -114,6 +114,23 @@ internal static class ClaimText
             }
         }
         return (byEvent, orphans);
+    }
+
+    /// <summary>True when the first strongly directional letter of <paramref name="text"/> is Arabic (or Hebrew).</summary>
+    public static bool StartsRightToLeft(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= '\u0590' && c <= '\u08FF' || c >= '\uFB1D' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC')
+            {
+                if (char.IsLetter(c)) return true;
+            }
+            else if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="text"/> holds an Arabic letter (Arabic, Supplement, Extended-A, presentation forms).</summary>

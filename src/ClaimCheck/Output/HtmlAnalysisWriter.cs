@@ -273,7 +273,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         if (e.Places.Count > 0)
         {
             w.Write(" · places: ");
-            Inline(string.Join(", ", e.Places));
+            InlineList(e.Places);
         }
         if (ClaimText.Dates(e.FirstDate, e.LastDate) is { } dates)
         {
@@ -288,7 +288,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         if (e.GroupedBy.Count > 0)
         {
             w.Write("<p class=\"meta\">grouped by: ");
-            Inline(string.Join(", ", e.GroupedBy));
+            InlineList(e.GroupedBy);
             w.Write("</p>\n");
         }
         if (contradictions.Count > 0)
@@ -366,7 +366,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         Attr(c.Id);
         w.Write("\">\n<p class=\"claim-summary\">");
         Text(ClaimText.Summary(c));
-        if (c.QuantityText is { Length: > 0 } quantityText)
+        if (c.QuantityText is { Length: > 0 } quantityText && quantityText != c.Quantity?.Best.ToString(CultureInfo.InvariantCulture))
         {
             w.Write(" <span class=\"meta\">(");
             Inline(quantityText);
@@ -385,7 +385,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         if (c.Places.Count > 0)
         {
             w.Write(" · ");
-            Inline(string.Join(", ", c.Places));
+            InlineList(c.Places);
         }
         if (ContractNames.Of(c.Date) is { } date)
         {
@@ -398,7 +398,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         if (c.Cues.Count > 0)
         {
             w.Write("<p class=\"meta\">cues: ");
-            Inline(string.Join(", ", c.Cues));
+            InlineList(c.Cues);
             w.Write("</p>\n");
         }
         w.Write("</li>\n");
@@ -449,19 +449,30 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         return string.Join(" · ", parts);
     }
 
-    /// <summary>Encoded text; Arabic runs are isolated in a right-to-left <c>bdi</c>.</summary>
+    /// <summary>
+    /// Encoded text. Text holding Arabic is isolated in a <c>bdi</c>: right-to-left with <c>lang="ar"</c> when it starts
+    /// with Arabic, otherwise with the direction left to the browser (mixed text such as "verb:قتلوا").
+    /// </summary>
     private void Inline(string? text)
     {
         if (string.IsNullOrEmpty(text)) return;
-        if (ClaimText.ContainsArabic(text))
+        if (!ClaimText.ContainsArabic(text))
         {
-            w.Write("<bdi dir=\"rtl\" lang=\"ar\">");
             Text(text);
-            w.Write("</bdi>");
+            return;
         }
-        else
+        w.Write(ClaimText.StartsRightToLeft(text) ? "<bdi dir=\"rtl\" lang=\"ar\">" : "<bdi>");
+        Text(text);
+        w.Write("</bdi>");
+    }
+
+    /// <summary>Items separated by ", ", each isolated on its own so mixed directions do not run together.</summary>
+    private void InlineList(IReadOnlyList<string> items)
+    {
+        for (int i = 0; i < items.Count; i++)
         {
-            Text(text);
+            if (i > 0) w.Write(", ");
+            Inline(items[i]);
         }
     }
 

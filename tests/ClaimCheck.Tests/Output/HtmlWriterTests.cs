@@ -155,6 +155,17 @@ public class HtmlWriterTests
     }
 
     [Fact]
+    public void Arabic_inline_text_is_isolated_by_direction()
+    {
+        string html = SampleAnalysis.Render(SampleAnalysis.Create(), OutputFormat.Html);
+        Assert.Contains("military source — <bdi dir=\"rtl\" lang=\"ar\">مصدر عسكري</bdi>", html);
+        Assert.Contains("cues: number:251, <bdi>verb:قتلوا</bdi>, <bdi>attribution:قال…إن</bdi></p>", html);
+        Assert.Contains("<span class=\"meta\">(<bdi dir=\"rtl\" lang=\"ar\">أكثر من ألف</bdi>)</span>", html);
+        // A quantity text that only repeats the number is not shown twice.
+        Assert.Contains("<p class=\"claim-summary\">casualties: 251 regime-forces killed</p>", html);
+    }
+
+    [Fact]
     public void Non_arabic_evidence_is_not_marked_arabic()
     {
         var claim = SampleAnalysis.Create().Claims[0] with { Evidence = new Evidence(0, 10, "251 killed") };

@@ -15,8 +15,9 @@ public class MarkdownWriterTests
         Assert.Contains("| a.txt | Emarat Al Youm | other | 2018-05-21 | ar | 2 |", lines);
         Assert.Contains("| b.txt | – | – | – | ar | 2 |", lines);
         Assert.Contains("## ISIS leaves southern Damascus", lines);
-        Assert.Contains("- **sohr** · SOHR via AFP (مدير المرصد السوري لحقوق الإنسان، رامي عبدالرحمن): casualties: 251 regime-forces killed", lines);
-        Assert.Contains("- **opposition** · Horria Press via local sources \\> AFP: vehicles: 6 buses departed", lines);
+        Assert.Contains("- **sohr** · SOHR via AFP (مدير المرصد السوري لحقوق الإنسان، رامي عبدالرحمن): casualties: 251 regime-forces killed\\", lines);
+        Assert.Contains("- **opposition** · Horria Press via local sources \\> AFP: vehicles: 6 buses departed\\", lines);
+        Assert.Contains("- **opposition** · activists (ناشطون): casualties: more than 1000 regime-forces killed or wounded\\", lines);
         Assert.Contains("  > قال مدير المرصد السوري لحقوق الإنسان، رامي عبدالرحمن، إن **251 عنصراً من قوات النظام قتلوا** خلال شهر.", lines);
         Assert.Contains("- **differentScope** (severity 0.80) · casualties · regime-forces · `x-1`", lines);
         Assert.Contains("  - sohr: 251 (`c-a1`)", lines);
