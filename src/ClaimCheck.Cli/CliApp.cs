@@ -74,7 +74,7 @@ internal static class CliApp
         format.AcceptOnlyFromAmong(FormatNames);
         var output = new Option<string?>("--out", "-o")
         {
-            Description = "Write to this file (atomically: a temporary file in the same folder, then renamed) instead of stdout.",
+            Description = "Write to this file (atomically: a temporary file in the same folder, then renamed) instead of stdout; - means stdout.",
             HelpName = "file",
         };
         var manifest = new Option<string?>("--manifest", "-m")
@@ -97,7 +97,7 @@ internal static class CliApp
             var options = new AnalyzeOptions(
                 parse.GetValue(inputs) ?? [],
                 outputFormat,
-                parse.GetValue(output),
+                parse.GetValue(output) is { } file && file != "-" ? file : null,
                 parse.GetValue(manifest),
                 parse.GetValue(strict));
             return AnalyzeCommand.Execute(options, stdin, stdout, stderr, cancellationToken);

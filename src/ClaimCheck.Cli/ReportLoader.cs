@@ -175,6 +175,11 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest)
         {
             return "malformed JSON: " + ex.Message;
         }
+        catch (InvalidOperationException)
+        {
+            // JsonElement.GetString refuses escapes such as "\ud800" that do not form valid UTF-16.
+            return "a string holds an unpaired surrogate escape (not valid Unicode text)";
+        }
     }
 
     private void Add(Report report, string origin)

@@ -170,6 +170,11 @@ public static class AnalysisJson
         {
             throw new AnalysisFormatException($"{where}: malformed JSON: {ex.Message}", lineNumber, ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // Raised for string escapes that do not form valid UTF-16 ("\ud800" alone).
+            throw new AnalysisFormatException($"{where}: invalid text: {ex.Message}", lineNumber, ex);
+        }
     }
 
     private static Analysis ReadDocument(Func<AnalysisDocumentDto?> deserialize)
@@ -183,6 +188,10 @@ public static class AnalysisJson
         {
             long? line = ex.LineNumber is { } l ? l + 1 : null;
             throw new AnalysisFormatException($"malformed analysis JSON: {ex.Message}", line, ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new AnalysisFormatException($"invalid text in analysis JSON: {ex.Message}", null, ex);
         }
         return dto is null
             ? throw new AnalysisFormatException("analysis JSON: expected an object, found null")

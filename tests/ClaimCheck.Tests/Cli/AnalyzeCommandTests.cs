@@ -151,6 +151,7 @@ public class AnalyzeCommandTests
     [InlineData("""["r2","x"]""", "expected a JSON object")]
     [InlineData("""{"id":"r2","text":"x","published":"21/05/2018"}""", "\"published\" must be a YYYY-MM-DD date or null")]
     [InlineData("""{"id":"r2","text":"x","outlet":7}""", "\"outlet\" must be a string or null")]
+    [InlineData("""{"id":"r2","text":"a\ud800b"}""", "unpaired surrogate")]
     public void Malformed_stdin_lines_are_named_by_line_number_and_skipped(string badLine, string problem)
     {
         string input = "{\"id\":\"r1\",\"text\":\"نص\"}\r\n\r\n" + badLine + "\r\n";
@@ -303,6 +304,17 @@ public class AnalyzeCommandTests
         Assert.EndsWith("</html>\n", html);
         Assert.Equal(["a.txt", "report.html"], temp.Entries().Order(StringComparer.Ordinal));
         Assert.NotEqual(0xEF, File.ReadAllBytes(output)[0]);
+    }
+
+    [Fact]
+    public void Out_dash_means_stdout()
+    {
+        using var temp = new TempFolder();
+        string report = temp.File("a.txt", ArabicReport);
+        var result = CliHarness.Run("analyze", report, "--out", "-", "--format", "csv");
+        Assert.Equal(ExitCodes.Success, result.Code);
+        Assert.StartsWith("id,reportId,", result.Stdout);
+        Assert.Equal(["a.txt"], temp.Entries());
     }
 
     [Theory]

@@ -207,6 +207,13 @@ public class AnalysisJsonTests
     }
 
     [Fact]
+    public void Read_rejects_invalid_utf8()
+    {
+        byte[] json = [.. "{\"schemaVersion\":\"1\",\"reports\":[{\"id\":\""u8, 0xC3, 0x28, .. "\",\"language\":\"ar\"}]}"u8];
+        Assert.Throws<AnalysisFormatException>(() => AnalysisJson.Read(new MemoryStream(json)));
+    }
+
+    [Fact]
     public void Read_ignores_unknown_fields()
     {
         var analysis = AnalysisJson.Read("""{"schemaVersion":"1","future":42,"reports":[{"id":"r","outlet":null,"outletCamp":null,"published":null,"language":"ar","extra":[1,2]}]}""");

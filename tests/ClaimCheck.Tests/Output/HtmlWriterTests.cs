@@ -174,6 +174,35 @@ public class HtmlWriterTests
     }
 
     [Fact]
+    public void Random_texts_and_spans_never_break_the_page()
+    {
+        // Arabic letters, diacritics, tatweel, digits, quotes, markup, line breaks, NBSP, lone and paired surrogates.
+        string alphabet = "قال المرصد إن ٢٠ عنصراًـ «» \"'<>&/=\r\n\u00A0\u200F.؟!،\uD83D\uDE00\uD800x";
+        var random = new Random(20180521);
+        for (int round = 0; round < 200; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            int length = random.Next(0, 400);
+            for (int i = 0; i < length; i++) text.Append(alphabet[random.Next(alphabet.Length)]);
+            string report = text.ToString();
+            int start = random.Next(0, report.Length + 1);
+            int end = random.Next(start, report.Length + 1);
+            var claim = SampleAnalysis.Create().Claims[0] with
+            {
+                ReportId = "r",
+                Evidence = Evidence.From(report, new TextSpan(start, end)),
+                Source = new SourceRef(report, Camp.Sohr, [report], report),
+            };
+            var analysis = new Analysis { Claims = [claim], Reports = [new ReportInfo("r", report, null, null, "ar")] };
+            var texts = new Dictionary<string, string> { ["r"] = report };
+            string html = SampleAnalysis.Render(analysis, OutputFormat.Html, texts);
+            HtmlShape.AssertWellFormedAndInert(html);
+            Assert.Equal(1, HtmlShape.Count(html, "<mark>"));
+            SampleAnalysis.Render(analysis, OutputFormat.Markdown, texts);
+        }
+    }
+
+    [Fact]
     public void Empty_analysis_is_still_a_valid_page()
     {
         string html = SampleAnalysis.Render(new Analysis(), OutputFormat.Html);
