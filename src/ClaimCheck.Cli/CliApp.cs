@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Text;
+using ClaimCheck.Output;
+
+namespace ClaimCheck.Cli;
+
+/// <summary>The claimcheck command line: commands, options, help and exit codes. Testable without a console.</summary>
+internal static class CliApp
+{
+    /// <summary>The format names --format accepts.</summary>
+    public static readonly string[] FormatNames = ["json", "jsonl", "markdown", "html", "csv"];
+
+    /// <summary>Runs the command line and returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdin">Standard input as bytes (read only for the "-" input).</param>
+    /// <param name="stdout">Standard output: the analysis when no --out is given, and help.</param>
+    /// <param name="stderr">Standard error: one line per problem.</param>
+    /// <param name="cancellationToken">Cancelled on Ctrl+C / SIGTERM.</param>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        var root = Build(stdin, stdout, stderr, cancellationToken);
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine("claimcheck: " + OneLine(error.Message));
+            stderr.WriteLine("Try 'claimcheck analyze --help'.");
+            return ExitCodes.Usage;
+        }
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        try
+        {
+            int code = parse.Invoke(configuration);
+            stdout.Flush();
+            return code;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("claimcheck: interrupted; nothing written");
+            return ExitCodes.Cancelled;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine("claimcheck: stdout: cannot write output: " + ex.Message);
+            return ExitCodes.OutputFailed;
+        }
+        catch (Exception ex)
+        {
+            stderr.WriteLine($"claimcheck: internal error: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static Command Build(Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Report files (*.txt), folders of reports (every *.txt in them, by name), or - to read JSONL reports {id, outlet, published, text} from stdin.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => "json",
+            HelpName = string.Join('|', FormatNames),
+        };
+        format.AcceptOnlyFromAmong(FormatNames);
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Write to this file (atomically: a temporary file in the same folder, then renamed) instead of stdout; - means stdout.",
+            HelpName = "file",
+        };
+        var manifest = new Option<string?>("--manifest", "-m")
+        {
+            Description = "A JSON manifest: file name -> {outlet, published (YYYY-MM-DD or null), note}. Without it, a folder's own manifest.json is used.",
+            HelpName = "file",
+        };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Stop at the first bad input instead of skipping it.",
+        };
+
+        var analyze = new Command("analyze", "Extract claims from Arabic news reports, align them by event and flag contradictions between camps.")
+        {
+            inputs, format, output, manifest, strict,
+        };
+        analyze.SetAction(parse =>
+        {
+            AnalysisWriter.TryParseFormat(parse.GetValue(format), out var outputFormat);
+            var options = new AnalyzeOptions(
+                parse.GetValue(inputs) ?? [],
+                outputFormat,
+                parse.GetValue(output) is { } file && file != "-" ? file : null,
+                parse.GetValue(manifest),
+                parse.GetValue(strict));
+            return AnalyzeCommand.Execute(options, stdin, stdout, stderr, cancellationToken);
+        });
+
+        // A plain command as the root, so help says "claimcheck" whatever the executable is called (ClaimCheck.Cli.dll, the tool shim).
+        var root = new Command("claimcheck", "claimcheck: who claims what in Arabic news about the war in Syria, and where the camps disagree.")
+        {
+            analyze,
+        };
+        var help = new HelpOption();
+        if (help.Action is HelpAction inner) help.Action = new HelpWithExamples(inner);
+        root.Options.Add(help);
+        root.Options.Add(new VersionOption());
+        return root;
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>The examples and exit codes printed after the generated help.</summary>
+    public static string Epilogue()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("Examples:");
+        text.AppendLine("  claimcheck analyze seeds");
+        text.AppendLine("      Analyse every *.txt in seeds/ (with seeds/manifest.json) and print the JSON analysis.");
+        text.AppendLine("  claimcheck analyze seeds --format html --out report.html");
+        text.AppendLine("      Write one self-contained HTML page.");
+        text.AppendLine("  claimcheck analyze a.txt b.txt --manifest sources.json --format markdown");
+        text.AppendLine("  cat reports.jsonl | claimcheck analyze - --format jsonl");
+        text.AppendLine("      Read reports as JSON lines {\"id\", \"outlet\", \"published\", \"text\"} from stdin; write JSONL records.");
+        text.AppendLine();
+        text.AppendLine("Exit codes:");
+        foreach (var (code, meaning) in ExitCodes.All)
+            text.AppendLine($"  {code,3}  {meaning}");
+        return text.ToString();
+    }
+
+    /// <summary>The generated help followed by <see cref="Epilogue"/>.</summary>
+    private sealed class HelpWithExamples(HelpAction inner) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            int result = inner.Invoke(parseResult);
+            parseResult.InvocationConfiguration.Output.Write(Epilogue());
+            return result;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace ClaimCheck.Cli;
+
+/// <summary>The process exit codes of claimcheck, defined once and printed by --help.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Every input was analysed and the output written.</summary>
+    public const int Success = 0;
+
+    /// <summary>Some inputs were skipped (each named on stderr); the output covers the others.</summary>
+    public const int PartialInput = 1;
+
+    /// <summary>The command line is wrong: unknown option, bad value, missing input, "-" given twice.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Nothing to analyse: every input failed or held no reports, or --strict stopped at a bad input. No output is written.</summary>
+    public const int NoReports = 3;
+
+    /// <summary>The manifest (--manifest, or manifest.json in an analysed folder) cannot be read. No output is written.</summary>
+    public const int InvalidManifest = 4;
+
+    /// <summary>The output could not be written (stdout closed, --out not writable). An existing --out file is left untouched.</summary>
+    public const int OutputFailed = 5;
+
+    /// <summary>An unexpected internal error (a bug): the message is on stderr.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Interrupted (Ctrl+C or SIGTERM) before the output was complete; an existing --out file is left untouched.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>The codes and their meanings, in order, for the help text.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
+    [
+        (Success, "success: every input analysed, output written"),
+        (PartialInput, "partial: some inputs skipped (named on stderr), output written for the rest"),
+        (Usage, "usage error: bad option or argument"),
+        (NoReports, "no reports: every input failed or was empty, or --strict stopped at a bad input; nothing written"),
+        (InvalidManifest, "invalid manifest; nothing written"),
+        (OutputFailed, "output could not be written; an existing --out file is left untouched"),
+        (InternalError, "internal error (a bug; please report it)"),
+        (Cancelled, "interrupted; an existing --out file is left untouched"),
+    ];
+}

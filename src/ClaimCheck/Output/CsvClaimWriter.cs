@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace ClaimCheck.Output;
+
+/// <summary>
+/// Writes claims as CSV for spreadsheets and notebooks (RFC 4180): a header row, one row per claim with flattened columns,
+/// records ending in CRLF, and fields holding a comma, a double quote, CR or LF enclosed in double quotes with inner quotes
+/// doubled. Lists are joined: <c>source.via</c> with " &gt; ", places and cues with "; ". Absent values are empty fields.
+/// </summary>
+/// <remarks>
+/// The writer does not choose the encoding: give it a UTF-8 <see cref="TextWriter"/> (the CLI writes UTF-8 without a
+/// byte-order mark; spreadsheet programs that need one can import the file as UTF-8). Values are written unchanged, so a
+/// field that starts with <c>=</c> stays as it is; open untrusted files in a spreadsheet with formulas disabled.
+/// </remarks>
+public static class CsvClaimWriter
+{
+    /// <summary>The header row's column names, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "id", "reportId", "kind", "polarity",
+        "quantityMin", "quantityMax", "quantityBest", "quantityQualifier", "quantityText",
+        "subject", "harm", "action",
+        "sourceName", "sourceCamp", "sourceVia", "sourceMention",
+        "places", "date", "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors",
+    ];
+
+    /// <summary>Writes the claims of <paramref name="analysis"/>.</summary>
+    public static void Write(Analysis analysis, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        Write(analysis.Claims, writer);
+    }
+
+    /// <summary>Writes <paramref name="claims"/> in the given order.</summary>
+    public static void Write(IEnumerable<Claim> claims, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteRecord(writer, Columns);
+        var fields = new string?[Columns.Count];
+        foreach (var c in claims)
+        {
+            int i = 0;
+            fields[i++] = c.Id;
+            fields[i++] = c.ReportId;
+            fields[i++] = ContractNames.Of(c.Kind);
+            fields[i++] = ContractNames.Of(c.Polarity);
+            fields[i++] = Number(c.Quantity?.Min);
+            fields[i++] = Number(c.Quantity?.Max);
+            fields[i++] = Number(c.Quantity?.Best);
+            fields[i++] = c.Quantity is { } q ? ContractNames.Of(q.Qualifier) : null;
+            fields[i++] = c.QuantityText;
+            fields[i++] = c.Subject;
+            fields[i++] = ContractNames.Of(c.Harm);
+            fields[i++] = c.Action;
+            fields[i++] = c.Source.Name;
+            fields[i++] = ContractNames.Of(c.Source.Camp);
+            fields[i++] = string.Join(" > ", c.Source.Via);
+            fields[i++] = c.Source.Mention;
+            fields[i++] = string.Join("; ", c.Places);
+            fields[i++] = ContractNames.Of(c.Date);
+            fields[i++] = Number(c.Evidence.Start);
+            fields[i++] = Number(c.Evidence.End);
+            fields[i++] = c.Evidence.Text;
+            fields[i++] = string.Join("; ", c.Cues);
+            fields[i++] = c.EventId;
+            fields[i++] = string.Join("; ", c.Actors);
+            WriteRecord(writer, fields);
+        }
+    }
+
+    /// <summary>Writes one record: fields separated by commas, quoted when needed, ended by CRLF.</summary>
+    internal static void WriteRecord(TextWriter writer, IReadOnlyList<string?> fields)
+    {
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (i > 0) writer.Write(',');
+            WriteField(writer, fields[i]);
+        }
+        writer.Write("\r\n");
+    }
+
+    /// <summary>Writes one field, enclosed in double quotes when it holds a comma, a double quote, CR or LF.</summary>
+    internal static void WriteField(TextWriter writer, string? field)
+    {
+        if (string.IsNullOrEmpty(field)) return;
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            writer.Write(field);
+            return;
+        }
+        writer.Write('"');
+        foreach (char c in field)
+        {
+            if (c == '"') writer.Write('"');
+            writer.Write(c);
+        }
+        writer.Write('"');
+    }
+
+    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+}
