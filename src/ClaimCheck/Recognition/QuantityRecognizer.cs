@@ -22,8 +22,10 @@ namespace ClaimCheck.Recognition;
 /// <para><b>Hedges</b> on a number v (before it, or after it or after it and one noun: "25 عنصراً على الأقل", the span
 /// then covers the noun and the hedge): about [v, v] best v (the comparison tolerance is
 /// <see cref="Quantity.AboutTolerance"/>); moreThan [v+1, ∞) best v+1; atLeast [v, ∞) best v; lessThan [0, v−1] best v−1;
-/// atMost [0, v] best v. Ranges (بين X و Y، من X إلى Y، X إلى Y، X أو Y، X-Y, with Y &gt; X): [X, Y], best the midpoint
-/// rounded down.</para>
+/// atMost [0, v] best v. A verb hedge may be separated from its number by its subject ("تجاوز عدد القتلى الـ ألف",
+/// "يناهز عددهم 500"; see <see cref="NumberLexicon.HedgeSubjects"/>), and the span then covers them all. Ranges (بين X و Y،
+/// من X إلى Y، X إلى Y، X أو Y، X-Y, with Y &gt; X): [X, Y], best the midpoint rounded down; a scale ending Y applies to a
+/// smaller X that has none ("أربعة إلى خمسة آلاف" = [4000, 5000]).</para>
 /// <para><b>Hedges on vague words</b> [a, b] with unit u: about ("قرابة آلاف", nearly thousands) → [u, ∞) best u, qualifier
 /// about — the amount approaches the plural from below, so the floor drops to a single unit, and the writer stresses
 /// size, so there is no ceiling (a vague word without a unit uses a); moreThan and atLeast → [a, ∞) with the vague best;
@@ -32,11 +34,15 @@ namespace ClaimCheck.Recognition;
 /// atLeast (moreThan when so hedged) and the cue "overflow"; arithmetic saturates, nothing wraps or throws.</para>
 /// <para><b>Not counts.</b> Year: a plain 4-digit number from 1900 to 2100 after a year cue (عام، العام، سنة، منذ…), after a
 /// weak cue (في، خلال…) when no word follows, after a month name (any 4-digit number from 1000 to 2999), or in a year
-/// range (2011-2018). Time: a number after الساعة (digits, cardinal or ordinal words: الساعة الخامسة), before a part of the
+/// range (2011-2018, من 2011 إلى 2015), or a later year (by at most 50) joined by و to a year just found ("عامي 2011 و2015").
+/// Time: a number after الساعة (digits, cardinal or ordinal words: الساعة الخامسة), before a part of the
 /// day (12 ظهراً), or h:mm (11:05); the value is hhmm as stated. Date: a number 1–31 right before a month name, an
 /// ordinal before من + month (الأول من مايو), d.m.yyyy or d/m/yyyy; the value is the day (the span is the day only). A
 /// number glued to a preceding word and too large for a day ("التحرير121 مايو") gives its last two digits as the day.
-/// Ordinal: ordinal words (الأول، الثانية، أول، الحادي عشر). Percent: a number before %, بالمئة, في المئة.</para>
+/// Ordinal: ordinal words (الأول، الثانية، أول، الحادي عشر، الخامسة والعشرين). Percent: a number before %, بالمئة, في المئة, or
+/// right after a % typed first ("%50").</para>
+/// <para><b>Spans.</b> Proclitics of the first word are left out of the span; the article is kept. Words that only decide
+/// the kind (الساعة، العام، a month name) are not in the span; hedges and range words are.</para>
 /// </remarks>
 public sealed class QuantityRecognizer
 {
@@ -119,7 +125,6 @@ public sealed class QuantityRecognizer
         public int CliticLength;
         public bool Conj;          // the proclitic is exactly و
         public bool ViaArticle;
-        public DigitsShape Shape;
         public string Cue;
         public FractionEntry? FractionEntry;
     }
@@ -277,7 +282,7 @@ public sealed class QuantityRecognizer
                 if (n.Shape is DigitsShape.Invalid or DigitsShape.DayMonthYear) return false;
                 e = new Element
                 {
-                    Part = Part.Digits, Value = n.Value, Overflow = n.Overflow, End = p + 1, SpanStart = token.Start, Shape = n.Shape,
+                    Part = Part.Digits, Value = n.Value, Overflow = n.Overflow, End = p + 1, SpanStart = token.Start,
                     Cue = "digits:" + TokenText(p),
                 };
                 return true;
@@ -311,6 +316,8 @@ public sealed class QuantityRecognizer
             Cue = cuePrefix + hit.Item.Written,
         };
 
+        private static readonly long[] Scales = [1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000, 1_000_000_000_000_000, 1_000_000_000_000_000_000];
+
         /// <summary>Units 1–9, ten, tens, hundreds, scales (powers of 1000) and their duals; anything else stands alone.</summary>
         private static Part Classify(long v, out long scale)
         {
@@ -320,7 +327,7 @@ public sealed class QuantityRecognizer
             if (v is >= 20 and <= 90 && v % 10 == 0) return Part.Tens;
             if (v == 100) return Part.Hundred;
             if (v is >= 200 and <= 900 && v % 100 == 0) return Part.Hundreds;
-            for (long s = 1000; s > 0 && s <= 1_000_000_000_000_000; s *= 1000)
+            foreach (long s in Scales)
             {
                 if (v == s) return Part.Scale;
                 if (v == 2 * s) { scale = s; return Part.DualScale; }
@@ -485,7 +492,7 @@ public sealed class QuantityRecognizer
                         lastScale = e.Value;
                         break;
                     case Part.Fraction:
-                        total += lastScale * e.FractionEntry!.Numerator / e.FractionEntry.Denominator;
+                        total += (decimal)e.FractionEntry!.Numerator / e.FractionEntry.Denominator * lastScale;
                         break;
                     default:
                         group += e.Value;
