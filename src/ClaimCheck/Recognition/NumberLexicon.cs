@@ -1,0 +1,277 @@
+using ClaimCheck.Resources;
+
+namespace ClaimCheck.Recognition;
+
+/// <summary>
+/// The language data of <see cref="QuantityRecognizer"/>: number words, vague words, duals, hedges and the cue words that
+/// tell years, dates, times and percentages from counts. The built-in data is the embedded <c>numbers.json</c>
+/// (<see cref="Default"/>); a user file of the same shape (every section optional) extends it with <see cref="With"/>.
+/// Words are written in ordinary Arabic spelling and normalised like the text before matching.
+/// </summary>
+public sealed record NumberLexicon
+{
+    private static readonly Lazy<NumberLexicon> BuiltIn = new(() => Parse(LexiconLoader.ReadEmbedded(ResourceName), "embedded:" + ResourceName));
+
+    /// <summary>Name of the embedded resource holding the built-in lexicon.</summary>
+    public const string ResourceName = "numbers.json";
+
+    /// <summary>The built-in lexicon (embedded <c>numbers.json</c>), loaded once.</summary>
+    public static NumberLexicon Default => BuiltIn.Value;
+
+    /// <summary>Cardinal number words with their values (واحد 1, عشرون 20, مئة 100, ألف 1000). Values 1–9 are units, 10 forms teens, 20–90 tens, 100–900 hundreds, powers of 1000 are scales and twice a scale its dual (ألفين).</summary>
+    public IReadOnlyList<NumberWordEntry> Cardinals { get; init; } = [];
+
+    /// <summary>Fractions that may follow a scale and و ("مليون ونصف").</summary>
+    public IReadOnlyList<FractionEntry> Fractions { get; init; } = [];
+
+    /// <summary>Ordinal words (الأول، الثانية، أول), listed with their article where they take one.</summary>
+    public IReadOnlyList<NumberWordEntry> Ordinals { get; init; } = [];
+
+    /// <summary>Vague quantity words (عشرات، مئات، آلاف، بضعة، عدة) with their documented intervals.</summary>
+    public IReadOnlyList<VagueEntry> Vague { get; init; } = [];
+
+    /// <summary>Dual nouns that count 2 (شخصين، حافلتين).</summary>
+    public IReadOnlyList<DualEntry> Duals { get; init; } = [];
+
+    /// <summary>Hedges (نحو، أكثر من، على الأقل…) with their qualifier and where they stand.</summary>
+    public IReadOnlyList<HedgeEntry> Hedges { get; init; } = [];
+
+    /// <summary>Words that may open the subject standing between a separable (verb) hedge and its number: "تجاوز <b>عدد</b> القتلى 1000", "يناهز <b>عددهم</b> 500". At most one more word may follow them.</summary>
+    public IReadOnlyList<string> HedgeSubjects { get; init; } = [];
+
+    /// <summary>Words that open a "between X and Y" range (بين، ما بين).</summary>
+    public IReadOnlyList<string> RangeBetween { get; init; } = [];
+
+    /// <summary>Words that open a "from X to Y" range (من).</summary>
+    public IReadOnlyList<string> RangeFrom { get; init; } = [];
+
+    /// <summary>Words between the two ends of a "from X to Y" range (إلى، حتى).</summary>
+    public IReadOnlyList<string> RangeTo { get; init; } = [];
+
+    /// <summary>Words between the two ends of an "X or Y" range (أو).</summary>
+    public IReadOnlyList<string> RangeOr { get; init; } = [];
+
+    /// <summary>Words or signs after a number that make it a percentage (%, بالمئة، في المئة).</summary>
+    public IReadOnlyList<string> Percent { get; init; } = [];
+
+    /// <summary>Month names (نيسان، أبريل، تشرين الأول).</summary>
+    public IReadOnlyList<MonthEntry> Months { get; init; } = [];
+
+    /// <summary>Words after which a 4-digit number from 1900 to 2100 is a year (عام، العام، منذ).</summary>
+    public IReadOnlyList<string> YearCues { get; init; } = [];
+
+    /// <summary>Words after which a 4-digit number from 1900 to 2100 is a year when no word follows it (في، خلال).</summary>
+    public IReadOnlyList<string> WeakYearCues { get; init; } = [];
+
+    /// <summary>Words after which a number is a clock time (الساعة).</summary>
+    public IReadOnlyList<string> ClockCues { get; init; } = [];
+
+    /// <summary>Parts of the day that make the number before them a clock time ("12 ظهراً").</summary>
+    public IReadOnlyList<string> DayParts { get; init; } = [];
+
+    /// <summary>Phrases that hold number words but are no quantity (أول من أمس).</summary>
+    public IReadOnlyList<string> NotQuantities { get; init; } = [];
+
+    /// <summary>Reads a lexicon from JSON text (comments and trailing commas allowed); errors name <paramref name="origin"/>, line and field.</summary>
+    public static NumberLexicon Parse(string json, string origin)
+    {
+        var lexicon = LexiconLoader.Parse<NumberLexicon>(json, origin);
+        lexicon.Validate(origin);
+        return lexicon;
+    }
+
+    /// <summary>Reads a user lexicon file of the same shape as <c>numbers.json</c>; combine it with <c>NumberLexicon.Default.With(...)</c>.</summary>
+    public static NumberLexicon LoadFile(string path)
+    {
+        var lexicon = LexiconLoader.LoadFile<NumberLexicon>(path);
+        lexicon.Validate(path);
+        return lexicon;
+    }
+
+    /// <summary>This lexicon with the entries of <paramref name="extra"/> added; where both define the same word in the same role, <paramref name="extra"/> wins.</summary>
+    public NumberLexicon With(NumberLexicon extra)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        return new NumberLexicon
+        {
+            Cardinals = [.. Cardinals, .. extra.Cardinals],
+            Fractions = [.. Fractions, .. extra.Fractions],
+            Ordinals = [.. Ordinals, .. extra.Ordinals],
+            Vague = [.. Vague, .. extra.Vague],
+            Duals = [.. Duals, .. extra.Duals],
+            Hedges = [.. Hedges, .. extra.Hedges],
+            HedgeSubjects = [.. HedgeSubjects, .. extra.HedgeSubjects],
+            RangeBetween = [.. RangeBetween, .. extra.RangeBetween],
+            RangeFrom = [.. RangeFrom, .. extra.RangeFrom],
+            RangeTo = [.. RangeTo, .. extra.RangeTo],
+            RangeOr = [.. RangeOr, .. extra.RangeOr],
+            Percent = [.. Percent, .. extra.Percent],
+            Months = [.. Months, .. extra.Months],
+            YearCues = [.. YearCues, .. extra.YearCues],
+            WeakYearCues = [.. WeakYearCues, .. extra.WeakYearCues],
+            ClockCues = [.. ClockCues, .. extra.ClockCues],
+            DayParts = [.. DayParts, .. extra.DayParts],
+            NotQuantities = [.. NotQuantities, .. extra.NotQuantities],
+        };
+    }
+
+    /// <summary>This lexicon extended with the file at <paramref name="path"/> (see <see cref="LoadFile"/> and <see cref="With"/>).</summary>
+    public NumberLexicon WithFile(string path) => With(LoadFile(path));
+
+    /// <summary>Every word or phrase of the lexicon with the section it is in ("cardinals", "hedges"…), as written.</summary>
+    public IEnumerable<(string Section, string Phrase)> Phrases()
+    {
+        foreach (var e in Cardinals) foreach (var w in e.Words) yield return ("cardinals", w);
+        foreach (var e in Fractions) foreach (var w in e.Words) yield return ("fractions", w);
+        foreach (var e in Ordinals) foreach (var w in e.Words) yield return ("ordinals", w);
+        foreach (var e in Vague) foreach (var w in e.Words) yield return ("vague", w);
+        foreach (var e in Duals) foreach (var w in e.Forms) yield return ("duals", w);
+        foreach (var e in Hedges) foreach (var w in e.Phrases) yield return ("hedges", w);
+        foreach (var w in HedgeSubjects) yield return ("hedgeSubjects", w);
+        foreach (var w in RangeBetween) yield return ("rangeBetween", w);
+        foreach (var w in RangeFrom) yield return ("rangeFrom", w);
+        foreach (var w in RangeTo) yield return ("rangeTo", w);
+        foreach (var w in RangeOr) yield return ("rangeOr", w);
+        foreach (var w in Percent) yield return ("percent", w);
+        foreach (var e in Months) foreach (var w in e.Names) yield return ("months", w);
+        foreach (var w in YearCues) yield return ("yearCues", w);
+        foreach (var w in WeakYearCues) yield return ("weakYearCues", w);
+        foreach (var w in ClockCues) yield return ("clockCues", w);
+        foreach (var w in DayParts) yield return ("dayParts", w);
+        foreach (var w in NotQuantities) yield return ("notQuantities", w);
+    }
+
+    /// <summary>Checks the invariants a recogniser relies on; throws <see cref="LexiconException"/> naming the field.</summary>
+    private void Validate(string origin)
+    {
+        static LexiconException Bad(string origin, string field, string message) => new(origin, null, field, message);
+
+        // Null lists come from "section": null in the file.
+        if (Cardinals is null || Fractions is null || Ordinals is null || Vague is null || Duals is null || Hedges is null || HedgeSubjects is null || Months is null
+            || RangeBetween is null || RangeFrom is null || RangeTo is null || RangeOr is null || Percent is null || YearCues is null
+            || WeakYearCues is null || ClockCues is null || DayParts is null || NotQuantities is null)
+            throw Bad(origin, "$", "a section is null; leave it out instead");
+        for (int i = 0; i < Cardinals.Count; i++)
+        {
+            var e = Cardinals[i];
+            if (e is null || e.Words is null || e.Words.Count == 0) throw Bad(origin, $"$.cardinals[{i}]", "needs words");
+            if (e.Value < 1) throw Bad(origin, $"$.cardinals[{i}].value", "must be at least 1");
+        }
+        for (int i = 0; i < Ordinals.Count; i++)
+        {
+            var e = Ordinals[i];
+            if (e is null || e.Words is null || e.Words.Count == 0) throw Bad(origin, $"$.ordinals[{i}]", "needs words");
+            if (e.Value < 1) throw Bad(origin, $"$.ordinals[{i}].value", "must be at least 1");
+        }
+        for (int i = 0; i < Fractions.Count; i++)
+        {
+            var e = Fractions[i];
+            if (e is null || e.Words is null || e.Words.Count == 0) throw Bad(origin, $"$.fractions[{i}]", "needs words");
+            if (e.Numerator < 1 || e.Denominator <= e.Numerator) throw Bad(origin, $"$.fractions[{i}]", "needs 0 < numerator < denominator");
+        }
+        for (int i = 0; i < Vague.Count; i++)
+        {
+            var e = Vague[i];
+            if (e is null || e.Words is null || e.Words.Count == 0) throw Bad(origin, $"$.vague[{i}]", "needs words");
+            if (e.Min < 0 || e.Min > e.Best || e.Best > e.Max) throw Bad(origin, $"$.vague[{i}]", "needs 0 <= min <= best <= max");
+            if (e.Unit is < 2) throw Bad(origin, $"$.vague[{i}].unit", "must be at least 2");
+        }
+        for (int i = 0; i < Duals.Count; i++)
+        {
+            var e = Duals[i];
+            if (e is null || e.Forms is null || e.Forms.Count == 0 || string.IsNullOrWhiteSpace(e.Singular)) throw Bad(origin, $"$.duals[{i}]", "needs a singular and forms");
+        }
+        for (int i = 0; i < Hedges.Count; i++)
+        {
+            var e = Hedges[i];
+            if (e is null || e.Phrases is null || e.Phrases.Count == 0) throw Bad(origin, $"$.hedges[{i}]", "needs phrases");
+            if (e.Qualifier is QuantityQualifier.Exact or QuantityQualifier.Range or QuantityQualifier.Vague)
+                throw Bad(origin, $"$.hedges[{i}].qualifier", "a hedge is about, moreThan, atLeast, lessThan or atMost");
+        }
+        for (int i = 0; i < Months.Count; i++)
+        {
+            var e = Months[i];
+            if (e is null || e.Names is null || e.Names.Count == 0) throw Bad(origin, $"$.months[{i}]", "needs names");
+            if (e.Month is < 1 or > 12) throw Bad(origin, $"$.months[{i}].month", "must be 1 to 12");
+        }
+        foreach (var (section, phrase) in Phrases())
+        {
+            if (string.IsNullOrWhiteSpace(phrase) || PhraseTokens(phrase).Length == 0)
+                throw Bad(origin, "$." + section, $"empty phrase \"{phrase}\"");
+        }
+    }
+
+    /// <summary>The normalised tokens of a lexicon phrase, as they are matched ("%" stays a token).</summary>
+    internal static string[] PhraseTokens(string? phrase)
+    {
+        if (string.IsNullOrWhiteSpace(phrase)) return [];
+        var norm = Text.ArabicNormalizer.Normalize(phrase).Text;
+        var tokens = Text.Tokenizer.Tokenize(norm);
+        var result = new string[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++) result[i] = norm.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start);
+        return result;
+    }
+}
+
+/// <summary>A number word: its value and spellings.</summary>
+/// <param name="Value">The value (for an ordinal, the rank).</param>
+/// <param name="Words">Spellings (masculine, feminine, case forms).</param>
+/// <param name="CompoundOnly">True when the word counts only inside a compound: before عشر/عشرة or before و + tens (أحد عشر، إحدى وعشرون، اثنا عشر، الحادي عشر، الحادي والعشرون). Alone, أحد means "one of".</param>
+/// <param name="Article">Whether the article ال may be added (الخمسة). False for words whose article form means something else (الاثنين is Monday).</param>
+public sealed record NumberWordEntry(long Value, IReadOnlyList<string> Words, bool CompoundOnly = false, bool Article = true);
+
+/// <summary>A fraction word that may follow a scale and و ("مليون ونصف" = 1,500,000).</summary>
+/// <param name="Numerator">Numerator of the fraction.</param>
+/// <param name="Denominator">Denominator of the fraction.</param>
+/// <param name="Words">Spellings.</param>
+public sealed record FractionEntry(long Numerator, long Denominator, IReadOnlyList<string> Words);
+
+/// <summary>
+/// A vague quantity word and its documented interval (see <see cref="QuantityRecognizer"/> for the rules).
+/// </summary>
+/// <param name="Words">Spellings.</param>
+/// <param name="Min">Lower bound (عشرات: 20).</param>
+/// <param name="Max">Upper bound (عشرات: 99).</param>
+/// <param name="Best">Best single value (عشرات: 30).</param>
+/// <param name="Unit">For a plural of a unit (عشرات 10, مئات 100, آلاف 1000): the unit, which multiplies a number before it ("110 آلاف") and is the floor of "about" + this word.</param>
+/// <param name="Article">Whether the article ال may be added (العشرات). False for عدة (العدة is equipment).</param>
+public sealed record VagueEntry(IReadOnlyList<string> Words, long Min, long Max, long Best, long? Unit = null, bool Article = true);
+
+/// <summary>A noun whose dual forms count 2.</summary>
+/// <param name="Singular">The singular (شخص).</param>
+/// <param name="Forms">The dual forms (شخصين، شخصان). Never list a form that is also a plural (مقاتلين، مدنيين).</param>
+/// <param name="Article">Whether the article ال may be added (الشخصين).</param>
+public sealed record DualEntry(string Singular, IReadOnlyList<string> Forms, bool Article = true);
+
+/// <summary>Where a hedge stands relative to its number.</summary>
+public enum HedgePosition
+{
+    /// <summary>Before the number: "نحو 1500".</summary>
+    Before,
+    /// <summary>After the number, or after the number and one noun: "1500 تقريبا", "25 عنصراً على الأقل".</summary>
+    After,
+    /// <summary>Either place.</summary>
+    Either,
+}
+
+/// <summary>Hedge phrases that turn a number into an interval.</summary>
+/// <param name="Qualifier">about, moreThan, atLeast, lessThan or atMost.</param>
+/// <param name="Position">Where the phrase stands.</param>
+/// <param name="Phrases">The phrases.</param>
+/// <param name="Separable">True for verbs whose subject may stand between them and the number ("تجاوز عدد القتلى 1000"); see <see cref="NumberLexicon.HedgeSubjects"/>.</param>
+public sealed record HedgeEntry(QuantityQualifier Qualifier, HedgePosition Position, IReadOnlyList<string> Phrases, bool Separable = false);
+
+/// <summary>The calendar a month name belongs to.</summary>
+public enum MonthCalendar
+{
+    /// <summary>Gregorian (Levantine and Egyptian names).</summary>
+    Gregorian,
+    /// <summary>Hijri.</summary>
+    Hijri,
+}
+
+/// <summary>A month and its names.</summary>
+/// <param name="Month">Month number, 1–12, in its calendar.</param>
+/// <param name="Names">Names (نيسان، أبريل; multi-word names such as تشرين الأول allowed).</param>
+/// <param name="Calendar">The calendar.</param>
+public sealed record MonthEntry(int Month, IReadOnlyList<string> Names, MonthCalendar Calendar = MonthCalendar.Gregorian);
