@@ -6,17 +6,25 @@ namespace ClaimCheck;
 /// </summary>
 public sealed class ClaimChecker
 {
-    private ClaimChecker() { }
+    private readonly Claims.ClaimExtractor _extractor;
+
+    private ClaimChecker(Claims.ExtractionResources resources)
+    {
+        Resources = resources;
+        _extractor = new Claims.ClaimExtractor(resources);
+    }
 
     /// <summary>A checker with the built-in lexicons, registry and gazetteer.</summary>
-    public static ClaimChecker CreateDefault() => new();
+    public static ClaimChecker CreateDefault() => new(Claims.ExtractionResources.Default);
 
-    /// <summary>Extracts the claims of one report (the map step).</summary>
-    public ReportResult Extract(Report report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return new ReportResult(new ReportInfo(report.Id, report.Outlet, null, report.Published, "ar"), []);
-    }
+    /// <summary>A checker over custom resources (for example the default registry with a user file added).</summary>
+    public static ClaimChecker Create(Claims.ExtractionResources resources) => new(resources ?? throw new ArgumentNullException(nameof(resources)));
+
+    /// <summary>The lexicons and recognisers in use.</summary>
+    public Claims.ExtractionResources Resources { get; }
+
+    /// <summary>Extracts the claims of one report (the map step). Pure and thread-safe.</summary>
+    public ReportResult Extract(Report report) => _extractor.Extract(report);
 
     /// <summary>Analyses reports: extraction per report, then alignment and comparison.</summary>
     public Analysis Analyze(IEnumerable<Report> reports)

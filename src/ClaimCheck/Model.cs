@@ -127,9 +127,9 @@ public sealed record Quantity(long Min, long? Max, long Best, QuantityQualifier 
         QuantityQualifier.Exact => Best.ToString(System.Globalization.CultureInfo.InvariantCulture),
         QuantityQualifier.About => $"about {Best}",
         QuantityQualifier.AtLeast => $"at least {Min}",
-        QuantityQualifier.MoreThan => $"more than {Best}",
+        QuantityQualifier.MoreThan => $"more than {Min - 1}",
         QuantityQualifier.AtMost => $"at most {Max}",
-        QuantityQualifier.LessThan => $"less than {Best}",
+        QuantityQualifier.LessThan => $"less than {Max + 1}",
         QuantityQualifier.Range => $"{Min}–{Max}",
         _ => Max is null ? $"{Min} or more (vague)" : $"{Min}–{Max} (vague)",
     };

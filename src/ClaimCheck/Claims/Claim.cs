@@ -143,7 +143,8 @@ public sealed record Contradiction
     public required string Note { get; init; }
 }
 
-/// <summary>The immutable result of analysing a set of reports.</summary>
+/// <summary>The immutable result of analysing a set of reports. In .NET notebooks it renders as HTML tables.</summary>
+[ClaimCheck.Output.TypeFormatterSource(typeof(ClaimCheck.Output.AnalysisFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed record Analysis
 {
     /// <summary>Version of the output contract.</summary>

@@ -66,6 +66,16 @@ public static class LexiconLoader
         return Parse<T>(json, path);
     }
 
+    /// <summary>1-based line of the first (or last) occurrence of <paramref name="needle"/> in <paramref name="json"/>; null when absent.</summary>
+    public static long? LineOf(string json, string needle, bool last = false)
+    {
+        int at = last ? json.LastIndexOf(needle, StringComparison.Ordinal) : json.IndexOf(needle, StringComparison.Ordinal);
+        if (at < 0) return null;
+        long line = 1;
+        for (int i = 0; i < at; i++) if (json[i] == '\n') line++;
+        return line;
+    }
+
     /// <summary>Deserialises JSON text; <paramref name="origin"/> names it in errors.</summary>
     public static T Parse<T>(string json, string origin)
     {

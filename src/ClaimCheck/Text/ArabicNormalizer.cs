@@ -63,6 +63,25 @@ public static class ArabicNormalizer
         bool inHashtag = false;
         for (int i = 0; i < n; i++)
         {
+            // Decomposed hamza above (NFD ؤ = و + U+0654) composes with the seat before it, so NFD and NFC text meet.
+            if (original[i] == '\u0654' && len > 0 && ends[len - 1] == i)
+            {
+                char composed = original[starts[len - 1]] switch
+                {
+                    '\u0648' => '\u0624',
+                    '\u064A' => '\u0626',
+                    '\u06D5' => '\u06C0',
+                    '\u06C1' => '\u06C2',
+                    '\u06D2' => '\u06D3',
+                    _ => '\0',
+                };
+                if (composed != '\0')
+                {
+                    text[len - 1] = table[composed];
+                    ends[len - 1] = i + 1;
+                    continue;
+                }
+            }
             char c = table[original[i]];
             if (c == CharFolds.Remove)
             {

@@ -90,26 +90,73 @@ public static class SentenceSplitter
         for (int i = from; i < to; i++)
         {
             var t = tokens[i];
+            if (clauses && i > segStart && IsOpening(text, tokens, i, from))
+            {
+                // An opening quote or bracket starts a new clause; the boundary goes before it.
+                Add(result, tokens, segStart, i);
+                segStart = i;
+            }
             bool boundaryAfter = false;
             if (t.Kind == TokenKind.Punct)
             {
                 char c = text[t.Start];
                 if (c is '.' or '!' or '?' or '\u2026') boundaryAfter = true;
-                else if (clauses && c is ',' or ';' or ':' or '"' or '(' or ')') boundaryAfter = true;
+                else if (clauses && (c is ',' or ';' or ':' or ')' || (c == '"' && !IsOpening(text, tokens, i, from)))) boundaryAfter = true;
                 if (boundaryAfter && !clauses)
                 {
-                    // Closing quotes and brackets stay with the sentence they end.
-                    while (i + 1 < to && tokens[i + 1].Kind == TokenKind.Punct && text[tokens[i + 1].Start] is '"' or ')' or '\'' or '.' or '!' or '?') i++;
+                    // Closing quotes and brackets that touch the sentence end stay with it.
+                    while (i + 1 < to && tokens[i + 1].Kind == TokenKind.Punct && tokens[i + 1].Start == tokens[i].End && text[tokens[i + 1].Start] is '"' or ')' or '\'' or '.' or '!' or '?') i++;
                 }
             }
-            if (!boundaryAfter && i + 1 < to && HasNewlineBetween(text, t.End, tokens[i + 1].Start)) boundaryAfter = true;
+            if (!boundaryAfter && i + 1 < to && HasNewlineBetween(text, tokens[i].End, tokens[i + 1].Start)) boundaryAfter = true;
             if (boundaryAfter || i == to - 1)
             {
                 Add(result, tokens, segStart, i + 1);
                 segStart = i + 1;
             }
         }
+        if (clauses) MergePunctuationOnly(text, tokens, result);
         return result;
+    }
+
+    /// <summary>'(' always opens; '"' opens when it follows a space, the start, or , ; : ( and touches the next token.</summary>
+    private static bool IsOpening(string text, IReadOnlyList<Token> tokens, int i, int from)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Punct) return false;
+        char c = text[t.Start];
+        if (c == '(') return true;
+        if (c != '"') return false;
+        bool touchesNext = i + 1 < tokens.Count && tokens[i + 1].Start == t.End;
+        if (!touchesNext) return false;
+        if (i == from) return true;
+        var prev = tokens[i - 1];
+        return prev.End < t.Start || (prev.Kind == TokenKind.Punct && text[prev.Start] is ',' or ';' or ':' or '(');
+    }
+
+    /// <summary>A clause made only of punctuation joins the clause before it (or after it, when first).</summary>
+    private static void MergePunctuationOnly(string text, IReadOnlyList<Token> tokens, List<Segment> clauses)
+    {
+        for (int k = 0; k < clauses.Count; k++)
+        {
+            var seg = clauses[k];
+            bool onlyPunct = true;
+            for (int i = seg.FirstToken; i < seg.EndToken && onlyPunct; i++) onlyPunct = tokens[i].Kind == TokenKind.Punct;
+            if (!onlyPunct || clauses.Count == 1) continue;
+            if (k > 0)
+            {
+                var prev = clauses[k - 1];
+                clauses[k - 1] = new Segment(new TextSpan(prev.Span.Start, seg.Span.End), prev.FirstToken, prev.TokenCount + seg.TokenCount);
+                clauses.RemoveAt(k);
+            }
+            else
+            {
+                var next = clauses[1];
+                clauses[1] = new Segment(new TextSpan(seg.Span.Start, next.Span.End), seg.FirstToken, seg.TokenCount + next.TokenCount);
+                clauses.RemoveAt(0);
+            }
+            k--;
+        }
     }
 
     private static bool HasNewlineBetween(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');

@@ -1,0 +1,306 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Attribution;
+
+/// <summary>How a frame introduces what a source says.</summary>
+internal enum FrameKind
+{
+    /// <summary>A reporting verb: قال، أفاد، ذكر، أكد … (content follows the speaker).</summary>
+    Say,
+    /// <summary>A denial verb or noun: نفى، تنفي، نفي … (the speaker denies the content).</summary>
+    Deny,
+    /// <summary>A citation phrase: وفق، بحسب، حسب، نقلاً عن … (covers its whole sentence).</summary>
+    Cite,
+}
+
+/// <summary>
+/// One attribution frame: a cue, the speaker it names (or none, for a continuation such as وأضاف),
+/// the chain it was relayed through, and where the reported content starts.
+/// </summary>
+internal sealed record Frame(int Sentence, int CueToken, int CueEnd, int ContentStart, FrameKind Kind, SourceMention? Speaker, SourceMention? Inner, IReadOnlyList<SourceMention> Via, string CueText)
+{
+    /// <summary>For a citation set off by dashes or brackets ("هذا الاتفاق - المؤكد حسب مصادر عدة -"): the tokens it covers; null when it covers its sentence.</summary>
+    public (int First, int End)? Scope { get; init; }
+}
+
+/// <summary>
+/// Finds who asserts each clause of a document: reporting verbs before or after their speaker, citation phrases
+/// (وفق، بحسب، نقلاً عن), relay chains (نقل X عن Y; قال X لـY), carry-over to continuing sentences (وأضاف with no new subject,
+/// quoted speech running on), anaphors (المصادر، الأخير), and the outlet's own narration when nothing else applies.
+/// </summary>
+internal sealed class Attributor
+{
+    private const int SpeakerWindowAfter = 5;
+    private const int SpeakerWindowBefore = 7;
+    private const int CiteWindow = 4;
+
+    private readonly Document _doc;
+    private readonly (Cue? Cue, int End)[] _cues;
+    private readonly SourceRegistry _registry;
+    private readonly List<Frame>[] _framesBySentence;
+    private readonly List<SourceMention> _allMentions;
+    private readonly SourceRef _narration;
+    private readonly Camp _outletCamp;
+
+    public Attributor(Document doc, (Cue? Cue, int End)[] cues, SourceRegistry registry, string? outletName, Camp? outletCamp)
+    {
+        _doc = doc;
+        _cues = cues;
+        _registry = registry;
+        _outletCamp = outletCamp ?? Camp.Other;
+        _narration = new SourceRef(outletName ?? "outlet", _outletCamp, [], null);
+        _allMentions = registry.FindMentions(doc, 0, doc.Tokens.Count).ToList();
+        _framesBySentence = new List<Frame>[doc.Sentences.Count];
+        for (int s = 0; s < doc.Sentences.Count; s++) _framesBySentence[s] = FindFrames(s);
+    }
+
+    /// <summary>The frames of sentence <paramref name="sentence"/>, in token order.</summary>
+    public IReadOnlyList<Frame> Frames(int sentence) => _framesBySentence[sentence];
+
+    private List<Frame> FindFrames(int s)
+    {
+        var seg = _doc.Sentences[s];
+        var frames = new List<Frame>();
+        var consumed = new HashSet<int>();
+        for (int i = seg.FirstToken; i < seg.EndToken; i++)
+        {
+            var (cue, end) = _cues[i];
+            if (cue is null || consumed.Contains(i)) continue;
+            bool say = cue.Has("say"), deny = cue.Has("deny") || cue.Has("deny-noun"), cite = cue.Has("cite");
+            if (!say && !deny && !cite) continue;
+            // After a preposition a reporting verb is a verbal noun ("خلال نقل عناصر"): no speaker there.
+            if (say && !deny && !cite && IsPreposition(i - 1)) continue;
+            if (cite)
+            {
+                var src = FindSourceAfter(end, Math.Min(seg.EndToken, end + CiteWindow), stopAtContent: false);
+                if (src is null || StartsAgreement(end)) continue;
+                var (inner, via, contentEnd) = FollowChain(src, seg.EndToken, consumed);
+                frames.Add(new Frame(s, i, end, contentEnd, FrameKind.Cite, src, inner, via, cue.Text) { Scope = Parenthetical(i, contentEnd, seg) });
+                i = contentEnd - 1;
+                continue;
+            }
+            var speaker = FindSourceAfter(end, Math.Min(seg.EndToken, end + SpeakerWindowAfter), stopAtContent: true)
+                          ?? FindSourceBefore(i, Math.Max(seg.FirstToken, i - SpeakerWindowBefore));
+            if (speaker is not null && speaker.FirstToken > i)
+            {
+                var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed);
+                frames.Add(new Frame(s, i, end, contentEnd, deny ? FrameKind.Deny : FrameKind.Say, speaker, inner, via, cue.Text));
+                i = contentEnd - 1;
+            }
+            else
+            {
+                // Speaker before the verb, or none at all (a continuation: وأضاف، لافتاً، مؤكدةً).
+                frames.Add(new Frame(s, i, end, end, deny ? FrameKind.Deny : FrameKind.Say, speaker, speaker, [], cue.Text));
+                i = end - 1;
+            }
+        }
+        return frames;
+    }
+
+    /// <summary>A dash or bracket just before the citation (one word may stand between) and its closer just after: the parenthesis and the word before it.</summary>
+    private (int, int)? Parenthetical(int cue, int contentEnd, Segment seg)
+    {
+        int open = -1;
+        for (int k = cue - 1; k >= Math.Max(seg.FirstToken, cue - 2); k--)
+            if (_doc.IsPunct(k, '-') || _doc.IsPunct(k, '(')) { open = k; break; }
+        if (open < 0) return null;
+        int close = contentEnd < seg.EndToken && (_doc.IsPunct(contentEnd, '-') || _doc.IsPunct(contentEnd, ')')) ? contentEnd : -1;
+        if (close < 0) return null;
+        return (Math.Max(seg.FirstToken, open - 2), close + 1);
+    }
+
+    private bool StartsAgreement(int token) => token < _cues.Length && _cues[token].Cue is { } c && (c.Has("agreement") || c.Has("negotiations"));
+
+    private SourceMention? FindSourceAfter(int from, int to, bool stopAtContent)
+    {
+        for (int k = from; k < to && k < _doc.Tokens.Count; k++)
+        {
+            if (_registry.TryMatchAt(_doc, k, out var m)) return m;
+            if (stopAtContent && IsComplementizer(k)) return null;
+            if (_cues[k].Cue is { } c && (c.Has("say") || c.Has("deny") || c.Has("deny-noun") || c.Has("agreement"))) return null;
+        }
+        return null;
+    }
+
+    private SourceMention? FindSourceBefore(int verb, int limit)
+    {
+        SourceMention? best = null;
+        foreach (var m in _allMentions)
+        {
+            if (m.EndToken > verb) break;
+            if (m.FirstToken >= limit) best = m;
+        }
+        if (best is null) return null;
+        for (int k = best.EndToken; k < verb; k++)
+        {
+            // "يحاول أن ينفي": أن before the verb itself introduces it, it does not start reported content.
+            if (IsComplementizer(k) && k != verb - 1) return null;
+            if (_doc.IsPunct(k, '.') || (_cues[k].Cue is { } c && (c.Has("say") || c.Has("deny")))) return null;
+        }
+        return best;
+    }
+
+    /// <summary>After a speaker: "لـX" (said to X: X relays), "عن Y" / "نقلاً عن Y" (the speaker relays Y), "- حسب ما ذكرت X -".</summary>
+    private (SourceMention Inner, IReadOnlyList<SourceMention> Via, int ContentStart) FollowChain(SourceMention speaker, int sentenceEnd, HashSet<int> consumed)
+    {
+        var inner = speaker;
+        var via = new List<SourceMention>();
+        int k = speaker.EndToken;
+        for (int hops = 0; hops < 4 && k < sentenceEnd; hops++)
+        {
+            int j = SkipPunct(k, sentenceEnd);
+            if (j >= sentenceEnd) break;
+            string w = _doc.TokenText(j);
+            SourceMention? next = null;
+            bool relayInward = false;
+            if (w is "ل")
+            {
+                next = FindSourceAfter(j + 1, Math.Min(sentenceEnd, j + 3), stopAtContent: true);
+            }
+            else if (w is "عن" || (_cues[j].Cue is { } c && c.Has("cite") && c.Text.StartsWith("نقل", StringComparison.Ordinal)))
+            {
+                int after = _cues[j].Cue is not null ? _cues[j].End : j + 1;
+                if (w is "نقلا" && after < sentenceEnd && _doc.TokenText(after) is "عن") after++;
+                next = FindSourceAfter(after, Math.Min(sentenceEnd, after + 3), stopAtContent: true);
+                relayInward = true;
+            }
+            else if (_registry.TryMatchAt(_doc, j, out var direct) && direct.FirstToken > inner.FirstToken)
+            {
+                if (direct.Source.Name == inner.Source.Name && via.Count == 0)
+                {
+                    // Apposition: "مدير المرصد السوري لحقوق الإنسان، رامي عبدالرحمن" names one speaker.
+                    inner = new SourceMention(inner.FirstToken, direct.EndToken, inner.Span.Union(direct.Span), inner.Source);
+                    for (int t = j; t < direct.EndToken; t++) consumed.Add(t);
+                    k = direct.EndToken;
+                    continue;
+                }
+                // "لوكالة فرانس برس": the clitic ل is part of the word.
+                if (j == k && _doc.TokenText(j).StartsWith('ل')) next = direct;
+            }
+            if (next is null) break;
+            for (int t = j; t < next.EndToken; t++) consumed.Add(t);
+            if (relayInward) { via.Insert(0, inner); inner = next; }
+            else via.Add(next);
+            k = next.EndToken;
+        }
+        return (inner, via, k);
+    }
+
+    private int SkipPunct(int k, int end)
+    {
+        while (k < end && _doc.Tokens[k].Kind == TokenKind.Punct) k++;
+        return k;
+    }
+
+    private bool IsPreposition(int k) => k >= 0 && _doc.Tokens[k].Kind == TokenKind.Word &&
+        _doc.TokenText(k) is "خلال" or "بعد" or "قبل" or "عند" or "منذ" or "علي" or "الي" or "في" or "من" or "عن" or "حول" or "لدي" or "اثناء" or "لحين" or "بهدف";
+
+    private bool IsComplementizer(int k) => _doc.Tokens[k].Kind == TokenKind.Word && _doc.TokenText(k) is "ان" or "بان" or "انه" or "انها" or "فان";
+
+    /// <summary>Who asserts the content at token <paramref name="anchor"/> of sentence <paramref name="sentence"/>, and the cues that decided it.</summary>
+    public (SourceRef Source, string? Cue) Resolve(int sentence, int anchor)
+    {
+        var frame = FrameFor(sentence, anchor);
+        if (frame is null) return (_narration, null);
+        return (ToSourceRef(frame, sentence), "attribution:" + frame.CueText + (frame.Speaker is null ? "(continued)" : ""));
+    }
+
+    private Frame? FrameFor(int sentence, int anchor)
+    {
+        var frames = _framesBySentence[sentence];
+        Frame? before = null, after = null;
+        foreach (var f in frames)
+        {
+            if (f.Scope is { } scope && (anchor < scope.First || anchor >= scope.End)) continue;
+            if (f.CueToken <= anchor && (f.Kind == FrameKind.Cite || f.ContentStart <= anchor || f.Speaker is null || f.Speaker.EndToken <= f.CueToken)) before = f;
+            else if (f.CueToken > anchor && after is null && (f.Kind == FrameKind.Cite || f.Speaker is { } sp && sp.FirstToken > f.CueToken)) after = f;
+        }
+        if (before is not null) return before;
+        // A frame after the content covers it only as a citation ("…، وفق سانا") or a sentence-final "قال X".
+        if (after is not null && (after.Kind == FrameKind.Cite || after.ContentStart >= _doc.Sentences[sentence].EndToken - 1)) return after;
+        // Quoted speech that runs on from the previous sentence keeps its speaker.
+        if (sentence > 0 && InsideQuote(sentence, anchor)) return LastFrameBefore(sentence);
+        return null;
+    }
+
+    private Frame? LastFrameBefore(int sentence)
+    {
+        for (int s = sentence - 1; s >= Math.Max(0, sentence - 2); s--)
+            if (_framesBySentence[s].Count > 0) return _framesBySentence[s][^1];
+        return null;
+    }
+
+    private bool InsideQuote(int sentence, int anchor)
+    {
+        int quotes = 0;
+        for (int k = _doc.Sentences[sentence].FirstToken; k < anchor; k++) if (_doc.IsPunct(k, '"')) quotes++;
+        return quotes % 2 == 1;
+    }
+
+    private SourceRef ToSourceRef(Frame frame, int sentence)
+    {
+        var f = frame;
+        // A continuation (no speaker) takes the speaker of the nearest frame before it.
+        int guard = 0;
+        while (f.Speaker is null && guard++ < 4)
+        {
+            var prev = PreviousFrame(f);
+            if (prev is null) return _narration;
+            f = prev;
+        }
+        if (f.Speaker is null || f.Inner is null) return _narration;
+        var inner = ResolveAnaphor(f.Inner, f);
+        var via = f.Via.Select(v => ResolveAnaphor(v, f)).ToList();
+        var speakerResolved = inner;
+        Camp camp = speakerResolved.Source.Camp ?? via.Select(v => v.Source.Camp).FirstOrDefault(c => c is not null) ?? _outletCamp;
+        string mention = OriginalText(f.Inner);
+        return new SourceRef(speakerResolved.Source.Name, camp, via.Select(v => v.Source.Name).ToArray(), mention);
+    }
+
+    private Frame? PreviousFrame(Frame f)
+    {
+        for (int s = f.Sentence; s >= Math.Max(0, f.Sentence - 3); s--)
+        {
+            var list = _framesBySentence[s];
+            for (int i = list.Count - 1; i >= 0; i--)
+                if (list[i].CueToken < f.CueToken) return list[i];
+        }
+        return null;
+    }
+
+    private SourceMention ResolveAnaphor(SourceMention m, Frame frame)
+    {
+        if (m.Source.Kind != SourceKind.Anaphor) return m;
+        bool latter = _doc.TokenText(m.FirstToken) is "الاخير" or "الاخيره";
+        if (latter)
+        {
+            // "الأخير": the last source named before it.
+            SourceMention? last = null;
+            foreach (var o in _allMentions)
+            {
+                if (o.FirstToken >= m.FirstToken) break;
+                if (o.Source.Kind != SourceKind.Anaphor) last = o;
+            }
+            return last ?? m;
+        }
+        // "المصادر", "وسائل الإعلام": the last speaker of an earlier frame.
+        for (int s = frame.Sentence; s >= 0; s--)
+        {
+            var list = _framesBySentence[s];
+            for (int i = list.Count - 1; i >= 0; i--)
+            {
+                var o = list[i];
+                if (o.CueToken >= frame.CueToken && s == frame.Sentence) continue;
+                if (o.Inner is { } inner && inner.Source.Kind != SourceKind.Anaphor) return inner;
+            }
+        }
+        return m;
+    }
+
+    private string OriginalText(SourceMention m)
+    {
+        var span = _doc.ToOriginal(m.Span);
+        return _doc.Original.Substring(span.Start, span.Length);
+    }
+}
