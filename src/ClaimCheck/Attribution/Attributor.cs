@@ -32,7 +32,7 @@ internal sealed record Frame(int Sentence, int CueToken, int CueEnd, int Content
 internal sealed class Attributor
 {
     private const int SpeakerWindowAfter = 5;
-    private const int SpeakerWindowBefore = 7;
+    private const int SpeakerWindowBefore = 12;
     private const int CiteWindow = 4;
 
     private readonly Document _doc;
@@ -80,8 +80,10 @@ internal sealed class Attributor
                 i = contentEnd - 1;
                 continue;
             }
+            // A participle (مؤكداً، لافتاً) continues the current speaker; a verb with و/ف ("وأضاف") never takes a subject before it.
+            bool canTakeSubjectBefore = !cue.Has("continuation") && !(_doc.TokenText(i) is var w && w.Length > cue.Text.Length && w[0] is '\u0648' or '\u0641');
             var speaker = FindSourceAfter(end, Math.Min(seg.EndToken, end + SpeakerWindowAfter), stopAtContent: true)
-                          ?? FindSourceBefore(i, Math.Max(seg.FirstToken, i - SpeakerWindowBefore));
+                          ?? (canTakeSubjectBefore ? FindSourceBefore(i, Math.Max(seg.FirstToken, i - SpeakerWindowBefore)) : null);
             if (speaker is not null && speaker.FirstToken > i)
             {
                 var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed);
@@ -123,22 +125,30 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>
+    /// The speaker of a verb-final clause ("وكان مصدر ميداني … قال", "إلا أن وسائل الإعلام السورية في دمشق نفت"): the earliest
+    /// name in the window that does not follow a preposition, with no complementiser or other reporting verb between it and the verb.
+    /// </summary>
     private SourceMention? FindSourceBefore(int verb, int limit)
     {
-        SourceMention? best = null;
         foreach (var m in _allMentions)
         {
             if (m.EndToken > verb) break;
-            if (m.FirstToken >= limit) best = m;
+            if (m.FirstToken < limit || IsPreposition(m.FirstToken - 1)) continue;
+            if (ClearUpTo(m.EndToken, verb)) return m;
         }
-        if (best is null) return null;
-        for (int k = best.EndToken; k < verb; k++)
+        return null;
+    }
+
+    private bool ClearUpTo(int from, int verb)
+    {
+        for (int k = from; k < verb; k++)
         {
             // "يحاول أن ينفي": أن before the verb itself introduces it, it does not start reported content.
-            if (IsComplementizer(k) && k != verb - 1) return null;
-            if (_doc.IsPunct(k, '.') || (_cues[k].Cue is { } c && (c.Has("say") || c.Has("deny")))) return null;
+            if (IsComplementizer(k) && k != verb - 1) return false;
+            if (_doc.IsPunct(k, '.') || _doc.IsPunct(k, ':') || (_cues[k].Cue is { } c && (c.Has("say") || c.Has("deny") || c.Has("cite")))) return false;
         }
-        return best;
+        return true;
     }
 
     /// <summary>After a speaker: "لـX" (said to X: X relays), "عن Y" / "نقلاً عن Y" (the speaker relays Y), "- حسب ما ذكرت X -".</summary>
@@ -194,7 +204,7 @@ internal sealed class Attributor
     }
 
     private bool IsPreposition(int k) => k >= 0 && _doc.Tokens[k].Kind == TokenKind.Word &&
-        _doc.TokenText(k) is "خلال" or "بعد" or "قبل" or "عند" or "منذ" or "علي" or "الي" or "في" or "من" or "عن" or "حول" or "لدي" or "اثناء" or "لحين" or "بهدف";
+        _doc.TokenText(k) is "خلال" or "مع" or "بعد" or "قبل" or "عند" or "منذ" or "علي" or "الي" or "في" or "من" or "عن" or "حول" or "لدي" or "اثناء" or "لحين" or "بهدف";
 
     private bool IsComplementizer(int k) => _doc.Tokens[k].Kind == TokenKind.Word && _doc.TokenText(k) is "ان" or "بان" or "انه" or "انها" or "فان";
 
