@@ -100,13 +100,14 @@ internal sealed class Attributor
         return frames;
     }
 
-    /// <summary>A dash or bracket just before the citation (one word may stand between) and its closer just after: the parenthesis and the word before it.</summary>
+    /// <summary>A dash or bracket one word before the citation and its closer just after it: the parenthesis and the words before it.</summary>
     private (int, int)? Parenthetical(int cue, int contentEnd, Segment seg)
     {
         int open = -1;
         for (int k = cue - 1; k >= Math.Max(seg.FirstToken, cue - 2); k--)
             if (_doc.IsPunct(k, '-') || _doc.IsPunct(k, '(')) { open = k; break; }
-        if (open < 0) return null;
+        // "- حسب ناشطين -" attributes the whole sentence; "- المؤكد حسب مصادر عدة -" qualifies only what is inside.
+        if (open < 0 || open == cue - 1) return null;
         int close = contentEnd < seg.EndToken && (_doc.IsPunct(contentEnd, '-') || _doc.IsPunct(contentEnd, ')')) ? contentEnd : -1;
         if (close < 0) return null;
         return (Math.Max(seg.FirstToken, open - 2), close + 1);

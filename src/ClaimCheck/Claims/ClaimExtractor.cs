@@ -166,93 +166,174 @@ public sealed class ClaimExtractor
 
     // ---- counts --------------------------------------------------------------------------------------------------
 
+    /// <summary>The noun a number counts, where it stands, and the cue that names it.</summary>
+    private readonly record struct CountedNoun(int Token, int End, Cue? Cue, bool Before);
+
     private void ExtractCounts(Context ctx, int s, List<Claim> claims)
     {
         var doc = ctx.Doc;
         var seg = doc.Sentences[s];
-        ClaimKind? previousKind = null;
+        Claim? previous = null;
         int previousEnd = -1;
         foreach (var q in ctx.Quantities)
         {
             if (q.FirstToken < seg.FirstToken || q.FirstToken >= seg.EndToken || q.Kind != NumberKind.Count) continue;
             var cues = new List<string>(q.Cues);
-            // The counted noun: inside a dual, else right after the number ("3500 من عائلاتهم" allows من).
-            int noun = q.DualNoun is not null ? q.EndToken - 1 : CountedNoun(ctx, q, seg.EndToken);
-            if (noun >= seg.EndToken) continue;
-            var nounCue = ctx.StartCue(noun);
-            bool partitive = ctx.Has(q.FirstToken - 1, "partitive") || (q.FirstToken >= 2 && ctx.Has(q.FirstToken - 2, "partitive"));
-            if (nounCue is null && !partitive) { previousKind = null; continue; }
-            if (nounCue is not null) cues.Add("noun:" + Original(doc, noun, ctx.Cues[noun].End));
-
-            string? vehicle = nounCue?.Value("vehicle");
-            string? group = nounCue?.Value("group");
-            bool killedNoun = nounCue?.Has("killed-noun") == true, woundedNoun = nounCue?.Has("wounded-noun") == true;
-            int nounEnd = nounCue is null ? noun : ctx.Cues[noun].End;
+            var noun = FindCountedNoun(ctx, q, seg, previous);
+            bool partitive = ctx.Has(q.FirstToken - 1, "partitive") || ctx.Has(q.FirstToken - 2, "partitive");
+            bool joined = previous is not null && q.FirstToken - previousEnd <= 4 && Coordinated(ctx, previousEnd, q.FirstToken);
+            var harm = FindHarm(ctx, q, noun, seg);
             Claim? claim = null;
-            if (vehicle is not null)
+            if (noun.Cue?.Value("vehicle") is { } vehicle)
             {
-                claim = VehicleClaim(ctx, s, q, noun, nounEnd, vehicle, cues);
+                cues.Add("noun:" + Original(doc, noun.Token, noun.End));
+                claim = VehicleClaim(ctx, s, q, noun, vehicle, cues);
             }
-            else if (killedNoun || woundedNoun || partitive && previousKind == ClaimKind.Casualties || group is not null || partitive)
+            else if (noun.Cue is not null || partitive || harm.Tally >= 0)
             {
-                int harmCue = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - CasualtyCueWindow), "killed");
-                int woundCue = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - CasualtyCueWindow), "wounded");
-                bool joined = previousKind == ClaimKind.Casualties && q.FirstToken - previousEnd <= 8;
-                if (killedNoun || woundedNoun || harmCue >= 0 || woundCue >= 0 || (partitive && previousKind == ClaimKind.Casualties) || joined && group is not null)
-                {
-                    claim = CasualtyClaim(ctx, s, q, noun, nounEnd, killedNoun, woundedNoun, harmCue, woundCue, group, cues);
-                }
-                else if (group is not null && group is not "soldiers")
-                {
-                    claim = EvacueeClaim(ctx, s, q, noun, nounEnd, group, cues);
-                }
+                if (noun.Cue is not null) cues.Add("noun:" + Original(doc, noun.Token, noun.End));
+                string? group = noun.Cue?.Value("group");
+                bool harmNoun = noun.Cue is { } nc && (nc.Has("killed-noun") || nc.Has("wounded-noun"));
+                bool evacuatedWounded = noun.Cue?.Has("wounded-noun") == true && EvacuationCueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, "evac-verb");
+                if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties))
+                    claim = CasualtyClaim(ctx, s, q, noun, harm, cues);
+                else if ((group is not null && group is not "soldiers") || evacuatedWounded)
+                    claim = EvacueeClaim(ctx, s, q, noun, evacuatedWounded ? "people" : group!, joined && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
             }
             if (claim is not null)
             {
                 claims.Add(claim);
-                previousKind = claim.Kind;
+                previous = claim;
                 previousEnd = q.EndToken;
             }
         }
     }
 
-    /// <summary>The counted noun: a noun cue inside the quantity's words ("25 عنصراً على الأقل"), else right after them ("3500 من عائلاتهم" allows من).</summary>
-    private static int CountedNoun(Context ctx, QuantityMention q, int sentenceEnd)
+    /// <summary>Two counts joined by و, مع, مقابل or a comma ("1500 مقاتل مع 3500 من عائلاتهم").</summary>
+    private static bool Coordinated(Context ctx, int from, int to)
     {
-        for (int k = q.FirstToken; k < q.EndToken; k++)
+        for (int k = from; k < to; k++)
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "مع" or "مقابل" or "و" or "بينما" || ctx.Doc.IsPunct(k, ',')) return true;
+        return to > from && ctx.Doc.TokenText(to).StartsWith('\u0648');
+    }
+
+    /// <summary>
+    /// The counted noun: a noun cue inside the quantity's words ("25 عنصراً على الأقل"); right after them, with من allowed
+    /// ("3500 من عائلاتهم"); "أخرى" standing for the previous count's noun ("ودخلت 7 أخرى"); or just before the number
+    /// ("الحافلات الـ12", "حافلات عدة").
+    /// </summary>
+    private static CountedNoun FindCountedNoun(Context ctx, QuantityMention q, Segment seg, Claim? previous)
+    {
+        if (q.DualNoun is not null) return new CountedNoun(q.EndToken - 1, q.EndToken, ctx.StartCue(q.EndToken - 1), false);
+        for (int k = q.FirstToken; k < q.EndToken - 1; k++)
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || IsNumberWord(ctx, k))
-            {
-                int next = k + 1;
-                if (next < q.EndToken && ctx.StartCue(next) is { } c && IsNounCue(c)) return next;
-            }
-        int noun = SkipPunct(ctx.Doc, q.EndToken, sentenceEnd);
-        if (ctx.Word(noun, "من")) noun = SkipPunct(ctx.Doc, noun + 1, sentenceEnd);
-        return noun;
+                if (ctx.StartCue(k + 1) is { } c && IsNounCue(c)) return new CountedNoun(k + 1, ctx.Cues[k + 1].End, c, false);
+        int after = SkipPunct(ctx.Doc, q.EndToken, seg.EndToken);
+        if (ctx.Word(after, "من")) after = SkipPunct(ctx.Doc, after + 1, seg.EndToken);
+        if (after < seg.EndToken && ctx.StartCue(after) is { } a && IsNounCue(a)) return new CountedNoun(after, ctx.Cues[after].End, a, false);
+        if (after < seg.EndToken && ctx.Has(after, "elliptic") && previous?.Kind == ClaimKind.Vehicles && previous.Subject is { } v)
+            return new CountedNoun(after, after + 1, new Cue(ctx.Doc.TokenText(after), ["vehicle:" + v]), false);
+        // A noun before the number only when the number follows it as an adjective: definite ("الحافلات الـ12") or vague ("حافلات عدة").
+        int before = q.FirstToken - 1;
+        bool definite = before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال" || ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal);
+        if (ctx.Doc.TokenText(before) is "ال") before--;
+        if ((definite || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt[before] is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
+            return new CountedNoun(before, ctx.Cues[before].End, b, true);
+        return new CountedNoun(after, after, null, false);
     }
 
     private static bool IsNumberWord(Context ctx, int k) => ctx.StartCue(k) is null && ctx.Doc.Tokens[k].Kind == TokenKind.Word;
 
     private static bool IsNounCue(Cue c) => c.Value("group") is not null || c.Value("vehicle") is not null || c.Has("killed-noun") || c.Has("wounded-noun");
 
-    private Claim? VehicleClaim(Context ctx, int s, QuantityMention q, int noun, int nounEnd, string vehicle, List<string> cues)
+    /// <summary>What harm a count reports and the cue that says so.</summary>
+    /// <param name="Harm">Killed, wounded or both; null when no harm cue was found.</param>
+    /// <param name="Verb">Token of the harm verb or noun outside the counted noun; -1 if none.</param>
+    /// <param name="Tally">Token of a tally noun ("عدد قتلى", "حصيلة القتلى") before a bare number; -1 if none.</param>
+    private readonly record struct HarmCue(Harm? Harm, int Verb, int Tally);
+
+    /// <summary>
+    /// Harm around a count: a verb or noun before the number ("قتل 25", "أسفر عن مقتل"), inside a separable hedge ("تجاوزت حصيلة القتلى 100"),
+    /// right after the noun ("10 مدنيين قتلوا", "25 شخصاً بين قتيل وجريح"), or a tally before a bare number ("ارتفع عدد قتلى قوات النظام إلى 32").
+    /// A killed cue and a wounded cue side by side ("قتل وجرح") mean both.
+    /// </summary>
+    private static HarmCue FindHarm(Context ctx, QuantityMention q, CountedNoun noun, Segment seg)
+    {
+        int lo = Math.Max(seg.FirstToken, q.FirstToken - CasualtyCueWindow);
+        int killed = -1, wounded = -1, both = -1;
+        for (int k = lo; k < q.EndToken; k++)
+        {
+            if (noun.Cue is not null && k >= noun.Token && k < noun.End) continue;
+            if (ctx.Has(k, "killed-wounded")) both = k;
+            else if (ctx.Has(k, "killed")) killed = k;
+            else if (ctx.Has(k, "wounded")) wounded = k;
+        }
+        if (killed < 0 && wounded < 0 && both < 0 && noun.Cue is not null)
+        {
+            for (int k = noun.End; k < Math.Min(seg.EndToken, noun.End + 3); k++)
+            {
+                if (ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
+                if (ctx.Has(k, "killed-wounded")) { both = k; break; }
+                if (ctx.Has(k, "killed")) { killed = k; break; }
+                if (ctx.Has(k, "wounded")) { wounded = k; break; }
+            }
+        }
+        if (noun.Cue is { } own && (own.Has("killed-noun") || own.Has("wounded-noun") || own.Has("killed-wounded")))
+        {
+            // A harm noun says its own harm: "4 قتلى و11 جريحاً" is 4 killed and 11 wounded, whatever verbs stand near.
+            Harm nounHarm = own.Has("killed-wounded") ? Harm.KilledOrWounded : own.Has("killed-noun") ? Harm.Killed : Harm.Wounded;
+            int verbBefore = Math.Max(killed, Math.Max(wounded, both));
+            return new HarmCue(nounHarm, verbBefore >= 0 && verbBefore <= q.FirstToken ? verbBefore : -1, -1);
+        }
+        int tally = -1;
+        if (noun.Cue is null)
+        {
+            for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 8) && tally < 0; k--)
+                if (ctx.Has(k, "tally") && (ctx.Has(k + 1, "killed-noun") || ctx.Has(k + 1, "wounded-noun"))) tally = k + 1;
+        }
+        Harm? harm = both >= 0 || (killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1) ? Harm.KilledOrWounded
+            : wounded > killed ? Harm.Wounded
+            : killed >= 0 ? Harm.Killed
+            : tally >= 0 ? (ctx.Has(tally, "wounded-noun") ? Harm.Wounded : Harm.Killed)
+            : null;
+        int verb = Math.Max(both, Math.Max(killed, wounded));
+        return new HarmCue(harm, verb, tally);
+    }
+
+    private Claim? VehicleClaim(Context ctx, int s, QuantityMention q, CountedNoun noun, string vehicle, List<string> cues)
     {
         var seg = ctx.Doc.Sentences[s];
-        // The verb saying what the vehicles did: after the noun within the clause (SVO), else before the number (VSO).
-        string? action = null;
+        // What the vehicles did: a verb just before the number (VSO, "ودخلت 10 حافلات"), else the first verb after the noun in its clause.
         int actionToken = -1;
-        for (int k = nounEnd; k < Math.Min(seg.EndToken, nounEnd + 10); k++)
+        int words = 0;
+        for (int k = q.FirstToken - 1; k >= seg.FirstToken && words < 3 && actionToken < 0; k--)
         {
-            if (ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, ':')) break;
-            if (ctx.HasPrefix(k, "action")) { action = ctx.StartCue(k)!.Value("action"); actionToken = k; break; }
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.HasPrefix(k, "action")) actionToken = k;
         }
-        if (action is null)
+        int from = noun.Before ? q.EndToken : noun.End;
+        for (int k = from; actionToken < 0 && k < Math.Min(seg.EndToken, from + 10); k++)
         {
-            for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 7); k--)
-                if (ctx.HasPrefix(k, "action")) { action = ctx.StartCue(k)!.Value("action"); actionToken = k; break; }
+            if (ClauseBreak(ctx, k) || (k > from && ctx.Doc.Tokens[k].Kind == TokenKind.Number)) break;
+            if (ctx.HasPrefix(k, "action")) actionToken = k;
         }
+        // "ووصلت الدفعة الأولى المؤلفة من 16 حافلة": the verb of the batch the vehicles form.
+        for (int k = q.FirstToken - 1; actionToken < 0 && k >= Math.Max(seg.FirstToken, q.FirstToken - 7); k--)
+        {
+            if (ClauseBreak(ctx, k) && !ctx.Doc.IsPunct(k, ',')) break;
+            if (ctx.HasPrefix(k, "action")) actionToken = k;
+        }
+        string? action = actionToken >= 0 ? ctx.StartCue(actionToken)!.Value("action") : null;
         if (actionToken >= 0) cues.Add("verb:" + Original(ctx.Doc, actionToken, ctx.Cues[actionToken].End));
-        int first = Math.Min(q.FirstToken, actionToken >= 0 ? actionToken : q.FirstToken);
-        int end = Math.Max(nounEnd, actionToken >= 0 ? ctx.Cues[actionToken].End : nounEnd);
+        int planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), "planned");
+        if (planned >= 0)
+        {
+            action = "planned";
+            cues.Add("planned:" + Original(ctx.Doc, planned, ctx.Cues[planned].End));
+        }
+        int first = Math.Min(Math.Min(q.FirstToken, noun.Token), actionToken >= 0 ? actionToken : q.FirstToken);
+        int end = Math.Max(Math.Max(noun.End, q.EndToken), actionToken >= 0 ? ctx.Cues[actionToken].End : 0);
         return Build(ctx, s, ClaimKind.Vehicles, first, end, q.FirstToken, cues) with
         {
             Quantity = q.Quantity,
@@ -262,90 +343,113 @@ public sealed class ClaimExtractor
         };
     }
 
-    private Claim CasualtyClaim(Context ctx, int s, QuantityMention q, int noun, int nounEnd, bool killedNoun, bool woundedNoun, int harmCue, int woundCue, string? group, List<string> cues)
+    private static bool ClauseBreak(Context ctx, int k) =>
+        ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, ':') || ctx.Doc.IsPunct(k, ';') ||
+        ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "بينما" or "فيما" or "حين" or "ثم" or "بعدما";
+
+    private Claim CasualtyClaim(Context ctx, int s, QuantityMention q, CountedNoun noun, HarmCue harm, List<string> cues)
     {
         var seg = ctx.Doc.Sentences[s];
-        Harm harm = Harm.Killed;
-        bool both = ctx.After(noun, Math.Min(seg.EndToken, nounEnd + 1), "killed-wounded") >= 0 || ctx.Has(noun, "killed-wounded");
-        if (both) harm = Harm.KilledOrWounded;
-        else if (woundedNoun || (!killedNoun && woundCue > harmCue)) harm = Harm.Wounded;
-        int cueToken = killedNoun || woundedNoun ? noun : Math.Max(harmCue, woundCue);
-        if (cueToken >= 0 && cueToken != noun) cues.Add((harm == Harm.Wounded ? "wounded:" : "killed:") + Original(ctx.Doc, cueToken, ctx.Cues[cueToken].End));
-
-        // Who died: an armed party after the noun ("من قوات النظام", "في صفوف", "بين المدنيين"), else the group noun, else a party just before.
-        int subjectEnd = nounEnd;
+        var h = harm.Harm ?? (noun.Cue?.Has("wounded-noun") == true ? Harm.Wounded : Harm.Killed);
+        if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + Original(ctx.Doc, harm.Verb, ctx.Cues[harm.Verb].End));
+        if (harm.Tally >= 0) cues.Add("tally:" + Original(ctx.Doc, harm.Tally - 1, ctx.Cues[harm.Tally].End));
+        string? group = noun.Cue?.Value("group");
+        int subjectEnd = noun.Cue is null ? q.EndToken : Math.Max(noun.End, q.EndToken);
         string? subject = null;
-        // A partitive ("منهم 251 من القوات السورية") has no noun: the party follows the number.
-        int after = SkipPunct(ctx.Doc, ctx.StartCue(noun) is null ? q.EndToken : nounEnd, seg.EndToken);
-        // The hedge may follow the noun: "25 عنصراً على الأقل من قوات النظام".
-        if (after < q.EndToken) after = SkipPunct(ctx.Doc, q.EndToken, seg.EndToken);
-        int party = PartyAfterPreposition(ctx, after, seg.EndToken);
-        if (party >= 0)
+
+        // Who was hit, in order: an armed party named by the noun itself ("مقاتلي المعارضة", "جنود أتراك") or right after it
+        // ("عناصر التنظيم"); a party after a preposition ("من قوات النظام", "في صفوف", "بين المدنيين"); after a tally noun
+        // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
+        ActorMention? actor = null;
+        if (noun.Cue is not null) actor = ActorAt(ctx, noun.Token) ?? (ActorAt(ctx, noun.End) is { } genitive && !noun.Before ? genitive : null);
+        if (harm.Tally >= 0) actor ??= ActorAt(ctx, ctx.Cues[harm.Tally].End);
+        if (actor is null)
         {
-            var actor = ActorAt(ctx, party);
-            if (actor is not null) { subject = actor.Actor.Id; subjectEnd = actor.EndToken; cues.Add("party:" + Original(ctx.Doc, actor.Span)); }
-            else if (ctx.StartCue(party)?.Value("group") is { } g) { subject = g; subjectEnd = ctx.Cues[party].End; }
-        }
-        if (subject is null && group is not null && group != "fighters") subject = group;
-        if (subject is null && harmCue >= 0 && harmCue < q.FirstToken && !killedNoun)
-        {
-            // The party that suffered, named just before the harm verb: "قوات الأسد … وتكبدت قرابة ألاف قتيل".
-            for (int k = harmCue - 1; k >= Math.Max(seg.FirstToken, harmCue - 6); k--)
+            int after = SkipPunct(ctx.Doc, Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
+            int party = PartyAfterPreposition(ctx, after, seg.EndToken);
+            if (party >= 0)
             {
-                var actor = ActorEndingAt(ctx, k);
-                if (actor is not null) { subject = actor.Actor.Id; cues.Add("party:" + Original(ctx.Doc, actor.Span)); break; }
+                actor = ActorAt(ctx, party);
+                if (actor is null && ctx.StartCue(party)?.Value("group") is { } g) { subject = g; subjectEnd = ctx.Cues[party].End; }
             }
         }
-        else if (subject is null && killedNoun)
+        if (actor is not null)
         {
-            int verb = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), "killed");
-            for (int k = verb - 1; verb >= 0 && k >= Math.Max(seg.FirstToken, verb - 6); k--)
-            {
-                var actor = ActorEndingAt(ctx, k);
-                if (actor is not null) { subject = actor.Actor.Id; cues.Add("party:" + Original(ctx.Doc, actor.Span)); break; }
-            }
+            subject = actor.Actor.Id;
+            subjectEnd = Math.Max(subjectEnd, actor.EndToken);
+            cues.Add("party:" + Original(ctx.Doc, actor.Span));
         }
-        subject ??= group ?? "people";
-        if (subject == "soldiers") subject = "regime-forces";
-        int first = cueToken >= 0 && cueToken < q.FirstToken ? cueToken : q.FirstToken;
-        return Build(ctx, s, ClaimKind.Casualties, first, Math.Max(subjectEnd, nounEnd), q.FirstToken, cues) with
+        if (subject is null && group is not null && group != "fighters" && group != "soldiers") subject = group;
+        if (subject is null && harm.Verb >= 0 && harm.Verb <= q.FirstToken)
+        {
+            for (int k = harm.Verb - 1; k >= Math.Max(seg.FirstToken, harm.Verb - 6); k--)
+                if (ActorEndingAt(ctx, k) is { } before) { subject = before.Actor.Id; cues.Add("party:" + Original(ctx.Doc, before.Span)); break; }
+        }
+        subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
+        int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
+        if (harm.Verb >= 0 && harm.Verb < first) first = harm.Verb;
+        if (harm.Tally >= 0) first = Math.Min(first, harm.Tally - 1);
+        int end = Math.Max(subjectEnd, harm.Verb >= 0 ? ctx.Cues[harm.Verb].End : 0);
+        return Build(ctx, s, ClaimKind.Casualties, first, end, q.FirstToken, cues) with
         {
             Quantity = q.Quantity,
             QuantityText = Original(ctx.Doc, q.Span),
             Subject = subject,
-            Harm = harm,
+            Harm = h,
         };
     }
 
-    /// <summary>After "من", "بين", "في صفوف", "لدى", "ضمن", or "من" with a clitic ("للقوات"), the token that names the party; -1 if none.</summary>
+    /// <summary>After "من", "بين", "في صفوف", "لدى", "ضمن": the token that names the party; -1 if none. ("بينهم"/"منهم" introduce a subset, not the party.)</summary>
     private static int PartyAfterPreposition(Context ctx, int k, int end)
     {
-        if (k >= end) return -1;
+        if (k >= end || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
         string w = ctx.Doc.TokenText(k);
-        if (w is "من" or "بين" or "لدي" or "ضمن" or "بينهم" or "منهم") return SkipPunct(ctx.Doc, k + 1, end);
+        if (w is "من" or "بين" or "لدي" or "ضمن") return SkipPunct(ctx.Doc, k + 1, end);
         if (w is "في" && k + 1 < end && ctx.Doc.TokenText(k + 1) is "صفوف") return SkipPunct(ctx.Doc, k + 2, end);
         return -1;
     }
 
-    private Claim? EvacueeClaim(Context ctx, int s, QuantityMention q, int noun, int nounEnd, string group, List<string> cues)
+    /// <summary>An evacuation cue within four words before the number ("خرج خلاله عشرات", "إخراج نحو 1500", "البالغ عددهم"); -1 if none.</summary>
+    private static int EvacuationCueBefore(Context ctx, QuantityMention q, Segment seg)
+    {
+        int words = 0;
+        for (int k = q.FirstToken - 1; k >= seg.FirstToken && words < 4; k--)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-noun") || ctx.Has(k, "count-phrase") || ctx.Has(k, "people-batch") || ctx.Has(k, "action:arrived")) return k;
+        }
+        return -1;
+    }
+
+    private Claim? EvacueeClaim(Context ctx, int s, QuantityMention q, CountedNoun noun, string group, Claim? coordinatedWith, List<string> cues)
     {
         var seg = ctx.Doc.Sentences[s];
-        int lo = Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), hi = Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow);
-        int cue = -1;
-        for (int k = q.FirstToken - 1; k >= lo && cue < 0; k--)
-            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-noun") || ctx.Has(k, "people-batch") || ctx.Has(k, "count-phrase")) cue = k;
-        for (int k = nounEnd; k < hi && cue < 0; k++)
+        int cue = EvacuationCueBefore(ctx, q, seg);
+        int nounEnd = Math.Max(noun.End, q.EndToken);
+        // After the noun: a verb of leaving ("… وعائلاتهم جرى نقلهم", "سيخرجون"), the batch they were in, or "للخروج" close by.
+        for (int k = nounEnd; cue < 0 && k < Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow); k++)
+        {
             if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "people-batch")) cue = k;
-        if (cue < 0) return null;
-        cues.Add("evacuation:" + Original(ctx.Doc, cue, ctx.Cues[cue].End));
-        bool planned = ctx.Before(q.FirstToken - 1, seg.FirstToken, "planned") >= 0;
-        int first = Math.Min(cue, q.FirstToken), end = Math.Max(nounEnd, ctx.Cues[cue].End);
+            else if (k < nounEnd + 3 && ctx.Has(k, "evac-noun")) cue = k;
+        }
+        if (cue < 0 && coordinatedWith is null) return null;
+        // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
+        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), "negation") >= 0 || (cue > 0 && ctx.Word(cue - 1, "لم"))) return null;
+        if (cue >= 0) cues.Add("evacuation:" + Original(ctx.Doc, cue, ctx.Cues[cue].End));
+        else cues.Add("coordinated:" + coordinatedWith!.Id);
+        bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), "planned") >= 0
+                       || (cue >= 0 && ctx.Has(cue, "planned"))
+                       || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), "planned") >= 0;
+        string action = planned ? "planned" : cue >= 0 && ctx.Has(cue, "action:arrived") && !ctx.Has(cue, "evac-verb") ? "arrived" : coordinatedWith?.Action ?? "departed";
+        int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
+        int end = Math.Max(nounEnd, cue >= 0 ? ctx.Cues[cue].End : nounEnd);
         return Build(ctx, s, ClaimKind.Evacuees, first, end, q.FirstToken, cues) with
         {
             Quantity = q.Quantity,
             QuantityText = Original(ctx.Doc, q.Span),
             Subject = group,
-            Action = planned ? "planned" : "departed",
+            Action = action,
         };
     }
 
