@@ -73,7 +73,7 @@ internal sealed class Attributor
             if (say && !deny && !cite && IsPreposition(i - 1)) continue;
             if (cite)
             {
-                var src = FindSourceAfter(end, Math.Min(seg.EndToken, end + CiteWindow), stopAtContent: false);
+                var src = FindSourceAfter(end, Math.Min(seg.EndToken, end + CiteWindow + 1), stopAtContent: false, throughReportingVerb: true);
                 if (src is null || StartsAgreement(end)) continue;
                 var (inner, via, contentEnd) = FollowChain(src, seg.EndToken, consumed);
                 frames.Add(new Frame(s, i, end, contentEnd, FrameKind.Cite, src, inner, via, cue.Text) { Scope = Parenthetical(i, contentEnd, seg) });
@@ -86,7 +86,7 @@ internal sealed class Attributor
                           ?? (canTakeSubjectBefore ? FindSourceBefore(i, Math.Max(seg.FirstToken, i - SpeakerWindowBefore)) : null);
             if (speaker is not null && speaker.FirstToken > i)
             {
-                var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed);
+                var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed, cue.Has("attribute-to"));
                 frames.Add(new Frame(s, i, end, contentEnd, deny ? FrameKind.Deny : FrameKind.Say, speaker, inner, via, cue.Text));
                 i = contentEnd - 1;
             }
@@ -115,12 +115,14 @@ internal sealed class Attributor
 
     private bool StartsAgreement(int token) => token < _cues.Length && _cues[token].Cue is { } c && (c.Has("agreement") || c.Has("negotiations"));
 
-    private SourceMention? FindSourceAfter(int from, int to, bool stopAtContent)
+    private SourceMention? FindSourceAfter(int from, int to, bool stopAtContent, bool throughReportingVerb = false)
     {
         for (int k = from; k < to && k < _doc.Tokens.Count; k++)
         {
             if (_registry.TryMatchAt(_doc, k, out var m)) return m;
             if (stopAtContent && IsComplementizer(k)) return null;
+            // "وفق ما ذكر الإعلام الرسمي", "بحسب ما نقل موقع X": the citation runs through ما and a reporting verb.
+            if (throughReportingVerb && (_doc.TokenText(k) is "ما" || _cues[k].Cue is { } v && v.Has("say"))) continue;
             if (_cues[k].Cue is { } c && (c.Has("say") || c.Has("deny") || c.Has("deny-noun") || c.Has("agreement"))) return null;
         }
         return null;
@@ -153,7 +155,7 @@ internal sealed class Attributor
     }
 
     /// <summary>After a speaker: "لـX" (said to X: X relays), "عن Y" / "نقلاً عن Y" (the speaker relays Y), "- حسب ما ذكرت X -".</summary>
-    private (SourceMention Inner, IReadOnlyList<SourceMention> Via, int ContentStart) FollowChain(SourceMention speaker, int sentenceEnd, HashSet<int> consumed)
+    private (SourceMention Inner, IReadOnlyList<SourceMention> Via, int ContentStart) FollowChain(SourceMention speaker, int sentenceEnd, HashSet<int> consumed, bool attributeTo = false)
     {
         var inner = speaker;
         var via = new List<SourceMention>();
@@ -168,6 +170,17 @@ internal sealed class Attributor
             if (w is "ل")
             {
                 next = FindSourceAfter(j + 1, Math.Min(sentenceEnd, j + 3), stopAtContent: true);
+            }
+            else if (attributeTo && w is "الي")
+            {
+                // "نسبت وكالة رويترز إلى مصدر أمني القول": the agency relays the source.
+                next = FindSourceAfter(j + 1, Math.Min(sentenceEnd, j + 3), stopAtContent: true);
+                relayInward = true;
+            }
+            else if (_cues[j].Cue is { } cite && cite.Has("cite") && !cite.Text.StartsWith("نقل", StringComparison.Ordinal) && j > k)
+            {
+                // "وأضافت المصادر - بحسب ما نقل موقع عنب بلدي - أن": a citation set off after the speaker names the relay.
+                next = FindSourceAfter(_cues[j].End, Math.Min(sentenceEnd, _cues[j].End + CiteWindow + 1), stopAtContent: true, throughReportingVerb: true);
             }
             else if (w is "عن" || (_cues[j].Cue is { } c && c.Has("cite") && c.Text.StartsWith("نقل", StringComparison.Ordinal)))
             {
@@ -186,8 +199,17 @@ internal sealed class Attributor
                     k = direct.EndToken;
                     continue;
                 }
-                // "لوكالة فرانس برس": the clitic ل is part of the word.
-                if (j == k && _doc.TokenText(j).StartsWith('ل')) next = direct;
+                // "لوكالة فرانس برس": the clitic ل is part of the word; "مراسل قناة الإخبارية": a correspondent's outlet relays.
+                if (j == k && (_doc.TokenText(j).StartsWith('ل') || inner.Source.Kind == SourceKind.Unnamed)) next = direct;
+            }
+            else if (via.Count == 0)
+            {
+                // A personal name between the speaker and "لـX": "وقال الناشط أبو محمد الشامي لعنب بلدي".
+                for (int n = j; n < Math.Min(sentenceEnd, j + 4) && next is null; n++)
+                {
+                    if (_doc.Tokens[n].Kind != TokenKind.Word || IsComplementizer(n) || _cues[n].Cue is not null) break;
+                    if (n > j && _doc.TokenText(n).StartsWith('ل') && _registry.TryMatchAt(_doc, n, out var addressee)) { next = addressee; j = n; }
+                }
             }
             if (next is null) break;
             for (int t = j; t < next.EndToken; t++) consumed.Add(t);
@@ -208,6 +230,18 @@ internal sealed class Attributor
         _doc.TokenText(k) is "خلال" or "مع" or "بعد" or "قبل" or "عند" or "منذ" or "علي" or "الي" or "في" or "من" or "عن" or "حول" or "لدي" or "اثناء" or "لحين" or "بهدف";
 
     private bool IsComplementizer(int k) => _doc.Tokens[k].Kind == TokenKind.Word && _doc.TokenText(k) is "ان" or "بان" or "انه" or "انها" or "فان";
+
+    /// <summary>The say or deny frame whose reported content starts at <paramref name="token"/> ("أكدت مصادر محلية | خروج دفعة"), or null.</summary>
+    public Frame? FrameOpeningAt(int sentence, int token)
+    {
+        foreach (var f in _framesBySentence[sentence])
+        {
+            if (f.Kind == FrameKind.Cite || f.Speaker is null) continue;
+            int start = SkipPunct(f.ContentStart, _doc.Sentences[sentence].EndToken);
+            if (start == token) return f;
+        }
+        return null;
+    }
 
     /// <summary>Who asserts the content at token <paramref name="anchor"/> of sentence <paramref name="sentence"/>, and the cues that decided it.</summary>
     public (SourceRef Source, string? Cue) Resolve(int sentence, int anchor)
@@ -242,10 +276,13 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>True when the anchor lies inside a quotation opened earlier in its paragraph (quoted speech may run over several sentences).</summary>
     private bool InsideQuote(int sentence, int anchor)
     {
+        int first = sentence;
+        while (first > 0 && sentence - first < 4 && !_doc.Text.AsSpan(_doc.Sentences[first - 1].Span.End, _doc.Sentences[first].Span.Start - _doc.Sentences[first - 1].Span.End).Contains('\n')) first--;
         int quotes = 0;
-        for (int k = _doc.Sentences[sentence].FirstToken; k < anchor; k++) if (_doc.IsPunct(k, '"')) quotes++;
+        for (int k = _doc.Sentences[first].FirstToken; k < anchor; k++) if (_doc.IsPunct(k, '"')) quotes++;
         return quotes % 2 == 1;
     }
 
@@ -295,18 +332,25 @@ internal sealed class Attributor
             }
             return last ?? m;
         }
-        // "المصادر", "وسائل الإعلام": the last speaker of an earlier frame.
+        // "المصادر", "وسائل الإعلام": the last earlier speaker named with the same head noun ("مصادر ميدانية عدة", "وسائل إعلام موالية");
+        // failing that, the last earlier speaker of a reporting frame.
+        string head = _doc.TokenText(m.EndToken - 1);
+        string[] heads = head.Contains("مصدر") || head.Contains("مصادر") ? ["مصدر", "مصادر"] : head.Contains("اعلام") || head.Contains("وسائل") ? ["وسائل", "اعلام"] : [];
+        SourceMention? fallback = null;
         for (int s = frame.Sentence; s >= 0; s--)
         {
             var list = _framesBySentence[s];
             for (int i = list.Count - 1; i >= 0; i--)
             {
                 var o = list[i];
-                if (o.CueToken >= frame.CueToken && s == frame.Sentence) continue;
-                if (o.Inner is { } inner && inner.Source.Kind != SourceKind.Anaphor) return inner;
+                if (s == frame.Sentence && o.CueToken >= frame.CueToken) continue;
+                if (o.Inner is not { } inner || inner.Source.Kind == SourceKind.Anaphor) continue;
+                string text = _doc.Text.Substring(inner.Span.Start, inner.Span.Length);
+                if (heads.Any(h => text.Contains(h, StringComparison.Ordinal))) return inner;
+                if (o.Kind != FrameKind.Deny) fallback ??= inner;
             }
         }
-        return m;
+        return fallback ?? m;
     }
 
     private string OriginalText(SourceMention m)

@@ -142,11 +142,30 @@ public sealed class ClaimExtractor
         public IReadOnlyList<PlaceMention> Places { get; }
         public IReadOnlyList<ActorMention> Actors { get; }
 
+        /// <summary>One past the last token of the cue starting at <paramref name="token"/>; token + 1 when no cue starts there.</summary>
+        public int CueEnd(int token) => token >= 0 && token < Cues.Length && Cues[token].Cue is not null ? Cues[token].End : token + 1;
+
         public Cue? StartCue(int token) => token >= 0 && token < Cues.Length ? Cues[token].Cue : null;
 
         public bool Has(int token, string tag) => StartCue(token) is { } c && c.Has(tag);
 
         public bool HasPrefix(int token, string prefix) => StartCue(token) is { } c && c.Value(prefix) is not null;
+
+        /// <summary>
+        /// A finite denial verb: "نفت", "تنفي", "ينفي", and "نفى" — which normalises to the noun's spelling "نفي", so the original
+        /// alef maqsura or a conjunction prefix ("ونفى") tells the verb from the verbal noun ("رغم نفي النظام").
+        /// </summary>
+        public bool IsDenyVerb(int token)
+        {
+            if (StartCue(token) is not { } c) return false;
+            if (c.Has("deny")) return true;
+            if (!c.Has("deny-noun")) return false;
+            var span = Doc.ToOriginal(Doc.Tokens[token].Span);
+            string original = Doc.Original.Substring(span.Start, span.Length).TrimEnd('\u064B', '\u064E', '\u0651', '\u0652', '\u0640');
+            if (original.EndsWith('\u0649')) return true;
+            string word = Doc.TokenText(token);
+            return word.Length > c.Text.Length && word[0] is '\u0648' or '\u0641' && !Has(token - 1, "backgrounding");
+        }
 
         public bool Word(int token, string text) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Doc.TokenText(token) == text;
 
@@ -198,7 +217,7 @@ public sealed class ClaimExtractor
                 if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties))
                     claim = CasualtyClaim(ctx, s, q, noun, harm, cues);
                 else if ((group is not null && group is not "soldiers") || evacuatedWounded)
-                    claim = EvacueeClaim(ctx, s, q, noun, evacuatedWounded ? "people" : group!, joined && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
+                    claim = EvacueeClaim(ctx, s, q, noun, evacuatedWounded ? "people" : group!, (joined || partitive) && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
             }
             if (claim is not null)
             {
@@ -227,18 +246,20 @@ public sealed class ClaimExtractor
         if (q.DualNoun is not null) return new CountedNoun(q.EndToken - 1, q.EndToken, ctx.StartCue(q.EndToken - 1), false);
         for (int k = q.FirstToken; k < q.EndToken - 1; k++)
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || IsNumberWord(ctx, k))
-                if (ctx.StartCue(k + 1) is { } c && IsNounCue(c)) return new CountedNoun(k + 1, ctx.Cues[k + 1].End, c, false);
+                if (ctx.StartCue(k + 1) is { } c && IsNounCue(c)) return new CountedNoun(k + 1, ctx.CueEnd(k + 1), c, false);
         int after = SkipPunct(ctx.Doc, q.EndToken, seg.EndToken);
         if (ctx.Word(after, "من")) after = SkipPunct(ctx.Doc, after + 1, seg.EndToken);
-        if (after < seg.EndToken && ctx.StartCue(after) is { } a && IsNounCue(a)) return new CountedNoun(after, ctx.Cues[after].End, a, false);
+        if (after < seg.EndToken && ctx.StartCue(after) is { } a && IsNounCue(a)) return new CountedNoun(after, ctx.CueEnd(after), a, false);
         if (after < seg.EndToken && ctx.Has(after, "elliptic") && previous?.Kind == ClaimKind.Vehicles && previous.Subject is { } v)
             return new CountedNoun(after, after + 1, new Cue(ctx.Doc.TokenText(after), ["vehicle:" + v]), false);
         // A noun before the number only when the number follows it as an adjective: definite ("الحافلات الـ12") or vague ("حافلات عدة").
         int before = q.FirstToken - 1;
         bool definite = before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال" || ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal);
         if (ctx.Doc.TokenText(before) is "ال") before--;
-        if ((definite || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt[before] is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
-            return new CountedNoun(before, ctx.Cues[before].End, b, true);
+        bool digits = false;
+        for (int k = q.FirstToken; k < q.EndToken && !digits; k++) digits = ctx.Doc.Tokens[k].Kind == TokenKind.Number;
+        if ((definite && digits || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt[before] is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
+            return new CountedNoun(before, ctx.CueEnd(before), b, true);
         return new CountedNoun(after, after, null, false);
     }
 
@@ -325,15 +346,15 @@ public sealed class ClaimExtractor
             if (ctx.HasPrefix(k, "action")) actionToken = k;
         }
         string? action = actionToken >= 0 ? ctx.StartCue(actionToken)!.Value("action") : null;
-        if (actionToken >= 0) cues.Add("verb:" + Original(ctx.Doc, actionToken, ctx.Cues[actionToken].End));
+        if (actionToken >= 0) cues.Add("verb:" + Original(ctx.Doc, actionToken, ctx.CueEnd(actionToken)));
         int planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), "planned");
         if (planned >= 0)
         {
             action = "planned";
-            cues.Add("planned:" + Original(ctx.Doc, planned, ctx.Cues[planned].End));
+            cues.Add("planned:" + Original(ctx.Doc, planned, ctx.CueEnd(planned)));
         }
         int first = Math.Min(Math.Min(q.FirstToken, noun.Token), actionToken >= 0 ? actionToken : q.FirstToken);
-        int end = Math.Max(Math.Max(noun.End, q.EndToken), actionToken >= 0 ? ctx.Cues[actionToken].End : 0);
+        int end = Math.Max(Math.Max(noun.End, q.EndToken), actionToken >= 0 ? ctx.CueEnd(actionToken) : 0);
         return Build(ctx, s, ClaimKind.Vehicles, first, end, q.FirstToken, cues) with
         {
             Quantity = q.Quantity,
@@ -351,8 +372,8 @@ public sealed class ClaimExtractor
     {
         var seg = ctx.Doc.Sentences[s];
         var h = harm.Harm ?? (noun.Cue?.Has("wounded-noun") == true ? Harm.Wounded : Harm.Killed);
-        if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + Original(ctx.Doc, harm.Verb, ctx.Cues[harm.Verb].End));
-        if (harm.Tally >= 0) cues.Add("tally:" + Original(ctx.Doc, harm.Tally - 1, ctx.Cues[harm.Tally].End));
+        if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + Original(ctx.Doc, harm.Verb, ctx.CueEnd(harm.Verb)));
+        if (harm.Tally >= 0) cues.Add("tally:" + Original(ctx.Doc, harm.Tally - 1, ctx.CueEnd(harm.Tally)));
         string? group = noun.Cue?.Value("group");
         int subjectEnd = noun.Cue is null ? q.EndToken : Math.Max(noun.End, q.EndToken);
         string? subject = null;
@@ -362,7 +383,7 @@ public sealed class ClaimExtractor
         // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
         ActorMention? actor = null;
         if (noun.Cue is not null) actor = ActorAt(ctx, noun.Token) ?? (ActorAt(ctx, noun.End) is { } genitive && !noun.Before ? genitive : null);
-        if (harm.Tally >= 0) actor ??= ActorAt(ctx, ctx.Cues[harm.Tally].End);
+        if (harm.Tally >= 0) actor ??= ActorAt(ctx, ctx.CueEnd(harm.Tally));
         if (actor is null)
         {
             int after = SkipPunct(ctx.Doc, Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
@@ -370,7 +391,7 @@ public sealed class ClaimExtractor
             if (party >= 0)
             {
                 actor = ActorAt(ctx, party);
-                if (actor is null && ctx.StartCue(party)?.Value("group") is { } g) { subject = g; subjectEnd = ctx.Cues[party].End; }
+                if (actor is null && ctx.StartCue(party)?.Value("group") is { } g) { subject = g; subjectEnd = ctx.CueEnd(party); }
             }
         }
         if (actor is not null)
@@ -389,7 +410,7 @@ public sealed class ClaimExtractor
         int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
         if (harm.Verb >= 0 && harm.Verb < first) first = harm.Verb;
         if (harm.Tally >= 0) first = Math.Min(first, harm.Tally - 1);
-        int end = Math.Max(subjectEnd, harm.Verb >= 0 ? ctx.Cues[harm.Verb].End : 0);
+        int end = Math.Max(subjectEnd, harm.Verb >= 0 ? ctx.CueEnd(harm.Verb) : 0);
         return Build(ctx, s, ClaimKind.Casualties, first, end, q.FirstToken, cues) with
         {
             Quantity = q.Quantity,
@@ -409,11 +430,11 @@ public sealed class ClaimExtractor
         return -1;
     }
 
-    /// <summary>An evacuation cue within four words before the number ("خرج خلاله عشرات", "إخراج نحو 1500", "البالغ عددهم"); -1 if none.</summary>
+    /// <summary>An evacuation cue at most two words before the number ("خرج خلاله عشرات", "إخراج نحو 1500", "البالغ عددهم", "وضمت الدفعة الأولى 800"); -1 if none.</summary>
     private static int EvacuationCueBefore(Context ctx, QuantityMention q, Segment seg)
     {
         int words = 0;
-        for (int k = q.FirstToken - 1; k >= seg.FirstToken && words < 4; k--)
+        for (int k = q.FirstToken - 1; k >= seg.FirstToken && words < 3; k--)
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
             words++;
@@ -436,14 +457,14 @@ public sealed class ClaimExtractor
         if (cue < 0 && coordinatedWith is null) return null;
         // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
         if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), "negation") >= 0 || (cue > 0 && ctx.Word(cue - 1, "لم"))) return null;
-        if (cue >= 0) cues.Add("evacuation:" + Original(ctx.Doc, cue, ctx.Cues[cue].End));
+        if (cue >= 0) cues.Add("evacuation:" + Original(ctx.Doc, cue, ctx.CueEnd(cue)));
         else cues.Add("coordinated:" + coordinatedWith!.Id);
         bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), "planned") >= 0
                        || (cue >= 0 && ctx.Has(cue, "planned"))
                        || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), "planned") >= 0;
         string action = planned ? "planned" : cue >= 0 && ctx.Has(cue, "action:arrived") && !ctx.Has(cue, "evac-verb") ? "arrived" : coordinatedWith?.Action ?? "departed";
         int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
-        int end = Math.Max(nounEnd, cue >= 0 ? ctx.Cues[cue].End : nounEnd);
+        int end = Math.Max(nounEnd, cue >= 0 ? ctx.CueEnd(cue) : nounEnd);
         return Build(ctx, s, ClaimKind.Evacuees, first, end, q.FirstToken, cues) with
         {
             Quantity = q.Quantity,
@@ -464,47 +485,25 @@ public sealed class ClaimExtractor
             if (cue is null) continue;
             bool agreement = cue.Has("agreement"), negotiations = cue.Has("negotiations");
             if (!agreement && !negotiations) continue;
-            int aEnd = ctx.Cues[a].End;
+            int aEnd = ctx.CueEnd(a);
             var cues = new List<string> { "agreement:" + Original(ctx.Doc, a, aEnd) };
-            int lo = Math.Max(seg.FirstToken, a - PolarityWindow);
-            int uncertain = ctx.Before(a - 1, lo, "uncertain");
-            int deny = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - DenyWindow), "deny");
-            int negation = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - 5), "negation");
-            Polarity? polarity = null;
-            int cueToken = -1;
-            if (deny >= 0 || negation >= 0)
+            var (polarity, cueToken, tag) = Negated(ctx, seg, a, aEnd);
+            if (polarity == Polarity.Uncertain && negotiations) polarity = null;
+            if (polarity is not null)
             {
-                polarity = Polarity.Denied;
-                cueToken = Math.Max(deny, negation);
-                cues.Add((cueToken == deny ? "deny:" : "negation:") + Original(ctx.Doc, cueToken, ctx.Cues[cueToken].End));
+                cues.Add(tag + ":" + Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
             }
-            else if (uncertain >= 0 && !negotiations && !Backgrounded(ctx, uncertain, seg.FirstToken))
+            else if (!negotiations && !ctx.Has(a - 1, "deny-noun") && tag is not "uncertain" and not "attempt")
             {
-                polarity = Polarity.Uncertain;
-                cueToken = uncertain;
-                cues.Add("uncertain:" + Original(ctx.Doc, uncertain, ctx.Cues[uncertain].End));
-            }
-            else if (!negotiations && !ctx.Has(a - 1, "deny-noun") && uncertain < 0)
-            {
-                // The agreement as the basis of what happened ("بموجب اتفاق", "ضمن اتفاق", "حسب اتفاق"), reached ("توصلت إلى اتفاق"),
-                // concluded or in force after it ("اتفاق أبرم", "جرى", "دخل حيز التنفيذ"), or confirmed ("بنود الاتفاق", "المؤكد").
-                int basis = ctx.Has(a - 1, "affirm") || ctx.Has(a - 1, "cite") ? a - 1
-                    : ctx.Has(a - 2, "affirm") && ctx.Doc.TokenText(a - 1) is "الي" or "علي" ? a - 2 : -1;
-                int concluded = -1;
-                for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow) && concluded < 0; k++)
-                {
-                    if (ctx.Doc.IsPunct(k, ',') || ctx.Has(k, "agreement")) break;
-                    if (ctx.Has(k, "affirm")) concluded = k;
-                }
-                cueToken = basis >= 0 ? basis : concluded;
+                cueToken = Affirmation(ctx, s, seg, a, aEnd);
                 if (cueToken >= 0)
                 {
                     polarity = Polarity.Affirmed;
-                    cues.Add("affirm:" + Original(ctx.Doc, cueToken, ctx.Cues[cueToken].End));
+                    cues.Add("affirm:" + Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
                 }
             }
             if (polarity is null) { a = aEnd - 1; continue; }
-            int first = Math.Min(cueToken, a), end = Math.Max(aEnd, cueToken >= 0 ? ctx.Cues[cueToken].End : aEnd);
+            int first = Math.Min(cueToken, a), end = Math.Max(aEnd, cueToken >= 0 ? ctx.CueEnd(cueToken) : aEnd);
             var claim = Build(ctx, s, ClaimKind.Agreement, first, end, Math.Max(a, cueToken), cues) with { Polarity = polarity };
             // "Conflicting reports" in the outlet's own voice is a remark about the dispute, not a claim by a camp; and failed
             // talks told as the outlet's narrative history are background to the event, not a sourced statement about it.
@@ -519,6 +518,55 @@ public sealed class ClaimExtractor
         }
     }
 
+    /// <summary>
+    /// Whether the proposition at [a, aEnd) is denied or doubted: a finite denial verb before it (نفت، تنفي، ونفى), a negation
+    /// before it (لا صحة، لم يتوصل، فشل، لم + verb) or after it ("… غير صحيح"), or talk of conflicting reports before it (not when
+    /// backgrounded: "بعد تضارب الأنباء"). Returns the polarity (null when none of these), the cue token and its family.
+    /// </summary>
+    private static (Polarity? Polarity, int Cue, string Tag) Negated(Context ctx, Segment seg, int a, int aEnd)
+    {
+        for (int k = a - 1; k >= Math.Max(seg.FirstToken, a - DenyWindow); k--)
+        {
+            if (!ctx.IsDenyVerb(k)) continue;
+            // "يحاول أن ينفي": someone's attempt to deny, as the speaker reads it, is not a denial the source made.
+            if (ctx.Before(k - 1, Math.Max(seg.FirstToken, k - 3), "attempt") >= 0) return (null, -1, "attempt");
+            return (Polarity.Denied, k, "deny");
+        }
+        int negation = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), "negation");
+        if (negation >= 0) return (Polarity.Denied, negation, "negation");
+        if (ctx.Word(a - 1, "لم") || ctx.Word(a - 2, "لم") && ctx.Doc.TokenText(a - 1) is "يتم") return (Polarity.Denied, a - 1 - (ctx.Word(a - 1, "لم") ? 0 : 1), "negation");
+        for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + PolarityWindow); k++)
+        {
+            if (ctx.Doc.IsPunct(k, '.')) break;
+            if (ctx.Has(k, "negation-post")) return (Polarity.Denied, k, "negation");
+        }
+        int uncertain = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), "uncertain");
+        if (uncertain >= 0) return (Backgrounded(ctx, uncertain, seg.FirstToken) ? null : Polarity.Uncertain, uncertain, "uncertain");
+        return (null, -1, "");
+    }
+
+    /// <summary>
+    /// The cue that asserts an agreement exists: the basis of what happened ("بموجب اتفاق", "ضمن اتفاق", "حسب اتفاق"), its
+    /// conclusion ("توصلت الفصائل إلى اتفاق", "اتفاق أبرم", "جرى", "دخل حيز التنفيذ", "دخلت الهدنة حيز التنفيذ"), its terms or
+    /// confirmation ("بنود الاتفاق", "المؤكد"), or a reporting verb whose content it opens ("أكدت مصادر وجود اتفاق"); -1 if none.
+    /// </summary>
+    private static int Affirmation(Context ctx, int s, Segment seg, int a, int aEnd)
+    {
+        if (ctx.Has(a - 1, "affirm") || ctx.Has(a - 1, "cite")) return a - 1;
+        if (a - 1 > seg.FirstToken && ctx.Doc.TokenText(a - 1) is "الي" or "علي" or "ل")
+            for (int k = a - 2; k >= Math.Max(seg.FirstToken, a - 5); k--)
+                if (ctx.Has(k, "affirm")) return k;
+        bool backgrounded = Backgrounded(ctx, a, seg.FirstToken);
+        for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
+        {
+            if (ctx.Doc.IsPunct(k, ',') || ctx.Has(k, "agreement")) break;
+            if (ctx.Has(k, "affirm") || (!backgrounded && ctx.Has(k, "in-force"))) return k;
+        }
+        int opening = ctx.Word(a - 1, "وجود") ? a - 1 : a;
+        if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Say } frame) return frame.CueToken;
+        return -1;
+    }
+
     private void ExtractEvacuations(Context ctx, int s, List<Claim> claims)
     {
         var doc = ctx.Doc;
@@ -529,8 +577,10 @@ public sealed class ClaimExtractor
             if (cue is null) continue;
             bool verb = cue.Has("evac-verb"), self = cue.Has("evac-self"), noun = cue.Has("evac-noun");
             if (!verb && !self && !noun) continue;
-            int vEnd = ctx.Cues[v].End;
+            int vEnd = ctx.CueEnd(v);
             if (Backgrounded(ctx, v, seg.FirstToken)) { v = vEnd - 1; continue; }
+            // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
+            if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), "planned") >= 0 || cue.Has("planned")) { v = vEnd - 1; continue; }
             int subject = -1, subjectEnd = -1;
             if (self) { subject = v; subjectEnd = vEnd; }
             else if (verb)
@@ -540,24 +590,25 @@ public sealed class ClaimExtractor
             }
             else
             {
-                // A verbal noun is asserted only as reported content: "تتحدث عن خروج", "«الانتهاء من إخراج".
-                bool reported = ctx.Word(v - 1, "عن") || (ctx.Word(v - 1, "من") && v >= 2 && ctx.Doc.TokenText(v - 2) is "الانتهاء" or "انتهاء" or "اتمام" && doc.IsPunct(v - 3, '"'));
-                if (reported) (subject, subjectEnd) = EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 3));
+                // A verbal noun is asserted only as reported content: "تتحدث عن خروج", "«الانتهاء من إخراج", "نفت سانا خروج", "أكدت مصادر خروج".
+                bool reported = ctx.Word(v - 1, "عن") || (ctx.Word(v - 1, "من") && v >= 2 && ctx.Doc.TokenText(v - 2) is "الانتهاء" or "انتهاء" or "اتمام" && doc.IsPunct(v - 3, '"'))
+                                || ctx.Attributor.FrameOpeningAt(s, v) is not null;
+                if (reported) (subject, subjectEnd) = EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4));
             }
             if (subject < 0) { v = vEnd - 1; continue; }
             var cues = new List<string> { "evacuation:" + Original(doc, v, vEnd) };
-            int lo = Math.Max(seg.FirstToken, v - PolarityWindow);
-            int deny = ctx.Before(v - 1, lo, "deny"), negation = ctx.Before(v - 1, lo, "negation");
-            var polarity = Polarity.Affirmed;
+            var (negated, negCue, negTag) = Negated(ctx, seg, v, Math.Max(vEnd, subjectEnd));
+            var polarity = negated ?? Polarity.Affirmed;
             int first = Math.Min(v, subject);
-            if (deny >= 0 || negation >= 0)
+            if (negated is not null)
             {
-                polarity = Polarity.Denied;
-                int d = Math.Max(deny, negation);
-                cues.Add((d == deny ? "deny:" : "negation:") + Original(doc, d, ctx.Cues[d].End));
-                first = Math.Min(first, d);
+                cues.Add(negTag + ":" + Original(doc, negCue, ctx.CueEnd(negCue)));
+                first = Math.Min(first, negCue);
             }
-            claims.Add(Build(ctx, s, ClaimKind.Evacuation, first, Math.Max(vEnd, subjectEnd), v, cues) with { Polarity = polarity });
+            else if (negTag == "uncertain") { v = vEnd - 1; continue; }
+            if (negated == Polarity.Uncertain && ctx.Attributor.Resolve(s, v).Source.Mention is null) { v = vEnd - 1; continue; }
+            int last = Math.Max(Math.Max(vEnd, subjectEnd), negated is not null && negCue > v ? ctx.CueEnd(negCue) : 0);
+            claims.Add(Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
             v = vEnd - 1;
         }
     }
@@ -575,7 +626,7 @@ public sealed class ClaimExtractor
         for (int k = from; k < to; k++)
         {
             if (ctx.StartCue(k) is { } c && (c.Has("people-batch") || c.Value("vehicle") is not null || c.Value("group") is "fighters" or "families"))
-                return (k, ctx.Cues[k].End);
+                return (k, ctx.CueEnd(k));
             if (ActorAt(ctx, k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (k, a.EndToken);
         }
         return (-1, -1);
@@ -586,7 +637,7 @@ public sealed class ClaimExtractor
         for (int k = verb - 1; k >= lowest; k--)
         {
             if (ctx.StartCue(k) is { } c && (c.Has("people-batch") || c.Value("vehicle") is not null || c.Value("group") is "fighters" or "families"))
-                return (k, ctx.Cues[k].End);
+                return (k, ctx.CueEnd(k));
         }
         return (-1, -1);
     }

@@ -37,7 +37,8 @@ public sealed class CueLexicon
     private CueLexicon(IReadOnlyList<Cue> cues)
     {
         Cues = cues;
-        _matcher = new PhraseMatcher<Cue>(cues.Select(c => (c.Text, c)));
+        // Nouns take the article ("الإرهابيين", "الحافلات"); other cues must match as written.
+        _matcher = new PhraseMatcher<Cue>(cues.Select(c => (c.Text, c)), articleFilter: c => c.Tags.Any(t => t.StartsWith("group:", StringComparison.Ordinal) || t.StartsWith("vehicle:", StringComparison.Ordinal) || t is "killed-noun" or "wounded-noun" or "people-batch"));
     }
 
     /// <summary>The built-in lexicon.</summary>

@@ -10,7 +10,19 @@ public static class ArabicClitics
     /// Forms of a normalised word to look up, the word itself first: وبالحجر → بالحجر, الحجر; للاجئين → لاجئين, اللاجئين.
     /// Each candidate is a string and the number of leading characters that were clitics.
     /// </summary>
-    public static IEnumerable<(string Form, int CliticLength)> Candidates(string word)
+    public static IEnumerable<(string Form, int CliticLength)> Candidates(string word) => Candidates(word, stripArticle: false);
+
+    /// <summary>As <see cref="Candidates(string)"/>; with <paramref name="stripArticle"/>, each form that starts with the article ال is also tried without it.</summary>
+    public static IEnumerable<(string Form, int CliticLength)> Candidates(string word, bool stripArticle)
+    {
+        foreach (var (form, clitic) in ProcliticForms(word))
+        {
+            yield return (form, clitic);
+            if (stripArticle && form.Length > 4 && form[0] == '\u0627' && form[1] == '\u0644') yield return (form[2..], clitic);
+        }
+    }
+
+    private static IEnumerable<(string Form, int CliticLength)> ProcliticForms(string word)
     {
         yield return (word, 0);
         int i = 0;
@@ -53,9 +65,15 @@ public sealed class PhraseMatcher<T>
 
     private sealed record Entry(string[] Tokens, T Payload, string Phrase);
 
+    private readonly Func<T, bool>? _articleFilter;
+
     /// <summary>Compiles (phrase, payload) pairs. Empty phrases are ignored; for a repeated phrase the first payload wins.</summary>
-    public PhraseMatcher(IEnumerable<(string Phrase, T Payload)> entries)
+    /// <param name="entries">The phrases and their payloads.</param>
+    /// <param name="articleFilter">When given, the first word is also looked up without the article ال ("الإرهابيين" finds "إرهابيين"),
+    /// for entries whose payload passes the filter (nouns take the article; verbs such as "توصل" must not match "التوصل").</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Payload)> entries, Func<T, bool>? articleFilter = null)
     {
+        _articleFilter = articleFilter;
         var groups = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, payload) in entries)
@@ -93,11 +111,13 @@ public sealed class PhraseMatcher<T>
         if (index < 0 || index >= doc.Tokens.Count || doc.Tokens[index].Kind == TokenKind.Punct) return false;
         string word = doc.TokenText(index);
         bool found = false;
-        foreach (var (form, clitic) in allowClitics ? ArabicClitics.Candidates(word) : [(word, 0)])
+        foreach (var (form, clitic) in allowClitics ? ArabicClitics.Candidates(word, _articleFilter is not null) : [(word, 0)])
         {
             if (!_byFirst.TryGetValue(form, out var entries)) continue;
+            bool articleStripped = _articleFilter is not null && form.Length + 2 <= word.Length - clitic && word.AsSpan(clitic).StartsWith("\u0627\u0644") && word.AsSpan(clitic + 2).SequenceEqual(form);
             foreach (var e in entries)
             {
+                if (articleStripped && !_articleFilter!(e.Payload)) continue;
                 int end = MatchRest(doc, index + 1, e.Tokens);
                 if (end < 0) continue;
                 var m = new PhraseMatch<T>(index, end, new TextSpan(doc.Tokens[index].Start, doc.Tokens[end - 1].End), e.Payload, e.Phrase, clitic);
