@@ -1,0 +1,446 @@
+using System.Globalization;
+using ClaimCheck.Events;
+
+namespace ClaimCheck.Comparison;
+
+/// <summary>
+/// Flags where sources disagree inside an event, slot by slot.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Slots.</b> Claims are compared only within one event and one slot: the same kind, the same subject and, for casualties, the
+/// same harm (no harm means killed). Claims of different subjects are never compared: civilians killed and regime forces killed
+/// are two slots. <b>Time.</b> The claims of a slot are cut into periods: dated claims (the claim's date, else the report's) are
+/// sorted and split where consecutive dates lie more than <see cref="ComparisonOptions.SameTimeWindowDays"/> apart, and a period
+/// longer than the window is split again so that no period spans more than the window; claims without a date join every period.
+/// Claims are contradictory only within a period; dated claims of different camps in periods further apart than the window
+/// that disagree give <see cref="Verdict.ChangeOverTime"/>.
+/// </para>
+/// <para>
+/// <b>Polarity</b> (agreement, evacuation). Within a period each camp takes the stance most of its claims take (affirmed or
+/// denied; a tie is no stance). <see cref="Polarity.Uncertain"/> counts as neither side: a source that reports conflicting accounts
+/// contradicts nobody, so uncertain claims never appear in a contradiction. When one camp affirms and another denies, the
+/// verdict is <see cref="Verdict.Contradictory"/>, with one side per camp holding its stance; a camp with claims on both sides
+/// also gets a <see cref="Verdict.WithinCamp"/> record.
+/// </para>
+/// <para>
+/// <b>Counts</b> (casualties, vehicles, evacuees). Two counts disagree when their comparison intervals do not overlap
+/// (<see cref="QuantityComparison.Agree"/>: hedged and round values widened by <see cref="Quantity.AboutTolerance"/>). Disagreeing
+/// counts of different camps are contradictory when they share action and scope (<see cref="ScopeLexicon"/>: a first batch, a
+/// total), and <see cref="Verdict.DifferentScope"/> when the action (buses that left against buses that entered) or the scope
+/// differs; disagreeing counts of one camp with the same action and scope are <see cref="Verdict.WithinCamp"/>.
+/// </para>
+/// <para>
+/// <b>Severity</b> = distance × directness: the distance is 1 for affirmed against denied and <see cref="QuantityComparison.Distance"/>
+/// (a squashed log-ratio) for counts, the largest over the record's disagreeing pairs; the directness comes from the verdict
+/// (<see cref="ComparisonOptions"/>). Sides come from different camps except in <see cref="Verdict.WithinCamp"/>. Ids are content
+/// derived ("x-" + hash of event, slot, verdict, action and claim ids) and the list is ordered by event id, then id.
+/// </para>
+/// </remarks>
+public sealed class ContradictionDetector
+{
+    private const int Unknown = int.MinValue;
+    private readonly ComparisonOptions _o;
+
+    /// <summary>Creates a detector.</summary>
+    /// <param name="options">Options; <see cref="ComparisonOptions.Default"/> when null.</param>
+    public ContradictionDetector(ComparisonOptions? options = null)
+    {
+        _o = options ?? ComparisonOptions.Default;
+        _o.Validate();
+    }
+
+    /// <summary>The options in use.</summary>
+    public ComparisonOptions Options => _o;
+
+    /// <summary>The contradictions inside the events of <paramref name="alignment"/>; claims without an event id are skipped.</summary>
+    /// <param name="alignment">Aligned claims.</param>
+    /// <param name="reports">The reports, for publication dates (a claim without a date takes its report's).</param>
+    public IReadOnlyList<Contradiction> Detect(AlignmentResult alignment, IReadOnlyList<ReportInfo> reports)
+    {
+        ArgumentNullException.ThrowIfNull(alignment);
+        ArgumentNullException.ThrowIfNull(reports);
+        var published = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        foreach (var r in reports)
+        {
+            if (r?.Id is null) continue;
+            if (!published.TryGetValue(r.Id, out var known) || known is null) published[r.Id] = r.Published;
+        }
+
+        var byEvent = new SortedDictionary<string, List<Item>>(StringComparer.Ordinal);
+        foreach (var c in alignment.Claims ?? [])
+        {
+            if (c?.EventId is null || c.Source is null) continue;
+            var date = c.Date ?? (c.ReportId is not null && published.TryGetValue(c.ReportId, out var p) ? p : null);
+            if (!byEvent.TryGetValue(c.EventId, out var list)) byEvent[c.EventId] = list = [];
+            list.Add(new Item(c, date?.DayNumber ?? Unknown));
+        }
+
+        var found = new Dictionary<string, Contradiction>(StringComparer.Ordinal);
+        foreach (var (eventId, items) in byEvent)
+        {
+            items.Sort((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id));
+            var slots = new SortedDictionary<string, List<Item>>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                var slot = SlotOf(item.Claim);
+                if (slot is null) continue;
+                var key = slot.Value.Key;
+                if (!slots.TryGetValue(key, out var list)) slots[key] = list = [];
+                list.Add(item);
+            }
+            foreach (var list in slots.Values)
+            {
+                var slot = SlotOf(list[0].Claim)!.Value;
+                var records = IsPolarity(slot.Kind) ? ComparePolarity(eventId, slot, list) : CompareCounts(eventId, slot, list);
+                foreach (var record in records) found.TryAdd(record.Id, record);
+            }
+        }
+        return found.Values.OrderBy(c => c.EventId, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    // ---------------------------------------------------------------- slots and periods
+
+    private sealed class Item(Claim claim, int day)
+    {
+        public Claim Claim { get; } = claim;
+        public int Day { get; } = day;
+        public Camp Camp => Claim.Source.Camp;
+        public bool Dated => Day != Unknown;
+        public string? Scope { get; set; }
+    }
+
+    private readonly record struct Slot(ClaimKind Kind, string? Subject, Harm? Harm)
+    {
+        public string Key => $"{(int)Kind}|{Subject}|{(Harm is null ? "" : ((int)Harm).ToString(CultureInfo.InvariantCulture))}";
+    }
+
+    private static bool IsPolarity(ClaimKind kind) => kind is ClaimKind.Agreement or ClaimKind.Evacuation;
+
+    private static Slot? SlotOf(Claim c)
+    {
+        if (IsPolarity(c.Kind)) return c.Polarity is null ? null : new Slot(c.Kind, c.Subject, null);
+        if (c.Quantity is null) return null;
+        return new Slot(c.Kind, c.Subject, c.Kind == ClaimKind.Casualties ? c.Harm ?? Harm.Killed : null);
+    }
+
+    private sealed record Period(List<Item> Dated, List<Item> Undated, int First, int Last)
+    {
+        public IEnumerable<Item> Members => Dated.Concat(Undated);
+    }
+
+    private List<Period> Periods(List<Item> items)
+    {
+        int w = _o.SameTimeWindowDays;
+        var dated = items.Where(i => i.Dated).OrderBy(i => i.Day).ThenBy(i => i.Claim.Id, StringComparer.Ordinal).ToList();
+        var undated = items.Where(i => !i.Dated).ToList();
+        var periods = new List<Period>();
+        if (dated.Count == 0)
+        {
+            periods.Add(new Period([], undated, Unknown, Unknown));
+            return periods;
+        }
+        var current = new List<Item> { dated[0] };
+        int anchor = dated[0].Day, previous = dated[0].Day;
+        for (int k = 1; k < dated.Count; k++)
+        {
+            int day = dated[k].Day;
+            if (day - previous > w || day - anchor > w)
+            {
+                periods.Add(new Period(current, undated, anchor, previous));
+                current = [];
+                anchor = day;
+            }
+            current.Add(dated[k]);
+            previous = day;
+        }
+        periods.Add(new Period(current, undated, anchor, previous));
+        return periods;
+    }
+
+    private bool FarApart(Period earlier, Period later) => later.First - earlier.Last > _o.SameTimeWindowDays;
+
+    // ---------------------------------------------------------------- polarity
+
+    private IEnumerable<Contradiction> ComparePolarity(string eventId, Slot slot, List<Item> items)
+    {
+        var periods = Periods(items);
+        foreach (var period in periods)
+        {
+            var byCamp = Stances(period.Members);
+            var sides = new List<(Camp Camp, List<Item> Claims, Polarity Stance)>();
+            foreach (var (camp, (affirmed, denied)) in byCamp)
+            {
+                if (affirmed.Count > denied.Count) sides.Add((camp, affirmed, Polarity.Affirmed));
+                else if (denied.Count > affirmed.Count) sides.Add((camp, denied, Polarity.Denied));
+            }
+            if (sides.Any(s => s.Stance == Polarity.Affirmed) && sides.Any(s => s.Stance == Polarity.Denied))
+            {
+                yield return Build(eventId, slot, Verdict.Contradictory, null, _o.ContradictoryDirectness,
+                    sides.Select(s => (s.Camp, (IReadOnlyList<Item>)s.Claims)).ToList(), 1.0, SummaryMode.Plain);
+            }
+            foreach (var (camp, (affirmed, denied)) in byCamp)
+            {
+                if (affirmed.Count == 0 || denied.Count == 0) continue;
+                yield return Build(eventId, slot, Verdict.WithinCamp, null, _o.WithinCampDirectness,
+                    [(camp, affirmed), (camp, denied)], 1.0, SummaryMode.Plain);
+            }
+        }
+
+        // Far-apart periods: a camp's dated stance in one against another camp's opposite stance in a later one.
+        var involved = new SortedDictionary<Camp, HashSet<Item>>();
+        for (int i = 0; i < periods.Count; i++)
+        {
+            var early = DatedStances(periods[i]);
+            for (int j = i + 1; j < periods.Count; j++)
+            {
+                if (!FarApart(periods[i], periods[j])) continue;
+                var late = DatedStances(periods[j]);
+                foreach (var (campA, (stanceA, claimsA)) in early)
+                {
+                    foreach (var (campB, (stanceB, claimsB)) in late)
+                    {
+                        if (campA == campB || stanceA == stanceB) continue;
+                        Add(involved, campA, claimsA);
+                        Add(involved, campB, claimsB);
+                    }
+                }
+            }
+        }
+        if (involved.Count >= 2)
+        {
+            yield return Build(eventId, slot, Verdict.ChangeOverTime, null, _o.ChangeOverTimeDirectness,
+                involved.Select(x => (x.Key, (IReadOnlyList<Item>)x.Value.ToList())).ToList(), 1.0, SummaryMode.Dated);
+        }
+    }
+
+    private static SortedDictionary<Camp, (List<Item> Affirmed, List<Item> Denied)> Stances(IEnumerable<Item> members)
+    {
+        var byCamp = new SortedDictionary<Camp, (List<Item> Affirmed, List<Item> Denied)>();
+        foreach (var item in members)
+        {
+            var polarity = item.Claim.Polarity;
+            if (polarity is not (Polarity.Affirmed or Polarity.Denied)) continue;
+            if (!byCamp.TryGetValue(item.Camp, out var lists)) byCamp[item.Camp] = lists = ([], []);
+            (polarity == Polarity.Affirmed ? lists.Affirmed : lists.Denied).Add(item);
+        }
+        return byCamp;
+    }
+
+    private static SortedDictionary<Camp, (Polarity Stance, List<Item> Claims)> DatedStances(Period period)
+    {
+        var result = new SortedDictionary<Camp, (Polarity, List<Item>)>();
+        foreach (var (camp, (affirmed, denied)) in Stances(period.Dated))
+        {
+            if (affirmed.Count > denied.Count) result[camp] = (Polarity.Affirmed, affirmed);
+            else if (denied.Count > affirmed.Count) result[camp] = (Polarity.Denied, denied);
+        }
+        return result;
+    }
+
+    private static void Add(SortedDictionary<Camp, HashSet<Item>> sides, Camp camp, IEnumerable<Item> items)
+    {
+        if (!sides.TryGetValue(camp, out var set)) sides[camp] = set = [];
+        set.UnionWith(items);
+    }
+
+    // ---------------------------------------------------------------- counts
+
+    private IEnumerable<Contradiction> CompareCounts(string eventId, Slot slot, List<Item> items)
+    {
+        foreach (var item in items) item.Scope = _o.Scopes.ScopeOf(item.Claim);
+        var periods = Periods(items);
+        var results = new List<Contradiction>();
+        for (int pi = 0; pi < periods.Count; pi++)
+        {
+            var members = periods[pi].Members.ToList();
+            var contradictory = new SortedDictionary<string, Edges>(StringComparer.Ordinal);
+            var within = new SortedDictionary<string, Edges>(StringComparer.Ordinal);
+            var scope = new Edges();
+            for (int x = 0; x < members.Count; x++)
+            {
+                for (int y = x + 1; y < members.Count; y++)
+                {
+                    Item a = members[x], b = members[y];
+                    if (pi > 0 && !a.Dated && !b.Dated) continue; // already compared in the first period
+                    var qa = a.Claim.Quantity!;
+                    var qb = b.Claim.Quantity!;
+                    if (QuantityComparison.Agree(qa, qb)) continue;
+                    double distance = QuantityComparison.Distance(qa, qb);
+                    bool sameStage = a.Claim.Action == b.Claim.Action && a.Scope == b.Scope;
+                    string stageKey = a.Claim.Action + "|" + a.Scope;
+                    if (a.Camp == b.Camp)
+                    {
+                        if (sameStage) Get(within, ((int)a.Camp).ToString(CultureInfo.InvariantCulture) + "|" + stageKey).Add(a, b, distance);
+                    }
+                    else if (sameStage) Get(contradictory, stageKey).Add(a, b, distance);
+                    else scope.Add(a, b, distance);
+                }
+            }
+            foreach (var edges in contradictory.Values)
+            {
+                var first = edges.Items.First();
+                results.Add(Build(eventId, slot, Verdict.Contradictory, first.Claim.Action, _o.ContradictoryDirectness, ByCamp(edges.Items), edges.Distance, SummaryMode.Plain));
+            }
+            if (scope.Items.Count > 0)
+            {
+                var actions = scope.Items.Select(i => i.Claim.Action).Distinct().ToList();
+                results.Add(Build(eventId, slot, Verdict.DifferentScope, actions.Count == 1 ? actions[0] : null, _o.DifferentScopeDirectness,
+                    ByCamp(scope.Items), scope.Distance, SummaryMode.WithStage));
+            }
+            foreach (var edges in within.Values)
+            {
+                var first = edges.Items.First();
+                var sides = edges.Items.GroupBy(i => QuantityText(i.Claim.Quantity!)).OrderBy(g => g.First().Claim.Quantity!.Best)
+                    .Select(g => (first.Camp, (IReadOnlyList<Item>)g.ToList())).ToList();
+                results.Add(Build(eventId, slot, Verdict.WithinCamp, first.Claim.Action, _o.WithinCampDirectness, sides, edges.Distance, SummaryMode.Plain));
+            }
+        }
+
+        // Far-apart periods: dated counts of different camps, same action and scope, that disagree.
+        var change = new SortedDictionary<string, Edges>(StringComparer.Ordinal);
+        for (int i = 0; i < periods.Count; i++)
+        {
+            for (int j = i + 1; j < periods.Count; j++)
+            {
+                if (!FarApart(periods[i], periods[j])) continue;
+                foreach (var a in periods[i].Dated)
+                {
+                    foreach (var b in periods[j].Dated)
+                    {
+                        if (a.Camp == b.Camp || a.Claim.Action != b.Claim.Action || a.Scope != b.Scope) continue;
+                        if (QuantityComparison.Agree(a.Claim.Quantity!, b.Claim.Quantity!)) continue;
+                        Get(change, a.Claim.Action + "|" + a.Scope).Add(a, b, QuantityComparison.Distance(a.Claim.Quantity!, b.Claim.Quantity!));
+                    }
+                }
+            }
+        }
+        foreach (var edges in change.Values)
+        {
+            var first = edges.Items.First();
+            results.Add(Build(eventId, slot, Verdict.ChangeOverTime, first.Claim.Action, _o.ChangeOverTimeDirectness, ByCamp(edges.Items), edges.Distance, SummaryMode.Dated));
+        }
+        return results;
+    }
+
+    private sealed class Edges
+    {
+        public SortedSet<Item> Items { get; } = new(Comparer<Item>.Create((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id)));
+        public double Distance { get; private set; }
+
+        public void Add(Item a, Item b, double distance)
+        {
+            Items.Add(a);
+            Items.Add(b);
+            Distance = Math.Max(Distance, distance);
+        }
+    }
+
+    private static Edges Get(SortedDictionary<string, Edges> map, string key)
+    {
+        if (!map.TryGetValue(key, out var edges)) map[key] = edges = new Edges();
+        return edges;
+    }
+
+    private static List<(Camp, IReadOnlyList<Item>)> ByCamp(IEnumerable<Item> items) =>
+        items.GroupBy(i => i.Camp).OrderBy(g => g.Key).Select(g => (g.Key, (IReadOnlyList<Item>)g.ToList())).ToList();
+
+    // ---------------------------------------------------------------- records
+
+    private enum SummaryMode { Plain, WithStage, Dated }
+
+    private Contradiction Build(string eventId, Slot slot, Verdict verdict, string? action, double directness,
+        List<(Camp Camp, IReadOnlyList<Item> Claims)> groups, double distance, SummaryMode mode)
+    {
+        var sides = groups
+            .Select(g => (Side: new ContradictionSide(g.Camp, g.Claims.Select(i => i.Claim.Id).Order(StringComparer.Ordinal).ToArray(), Summary(g.Claims, mode)), g.Claims))
+            .OrderBy(s => s.Side.Camp).ThenBy(s => s.Side.Summary, StringComparer.Ordinal).ToList();
+        var claimIds = sides.SelectMany(s => s.Side.ClaimIds).Distinct().Order(StringComparer.Ordinal);
+        var harm = slot.Harm?.ToString();
+        var id = StableId.Of("x-", new[] { eventId, slot.Kind.ToString(), slot.Subject, harm, verdict.ToString(), action }.Concat(claimIds));
+        return new Contradiction
+        {
+            Id = id,
+            EventId = eventId,
+            Kind = slot.Kind,
+            Subject = slot.Subject,
+            Action = action,
+            Verdict = verdict,
+            Severity = Math.Round(Math.Clamp(distance * directness, 0, 1), 3, MidpointRounding.AwayFromZero),
+            Sides = sides.Select(s => s.Side).ToArray(),
+            Note = Note(slot, verdict, action, sides.Select(s => (s.Side, s.Claims)).ToList()),
+        };
+    }
+
+    private static string Summary(IReadOnlyList<Item> claims, SummaryMode mode)
+    {
+        var values = claims
+            .GroupBy(i => Value(i, mode))
+            .Select(g => (Text: g.Key, Order: g.Min(i => i.Claim.Quantity?.Best ?? 0), Days: g.Where(i => i.Dated).Select(i => i.Day).ToList()))
+            .OrderBy(v => v.Order).ThenBy(v => v.Text, StringComparer.Ordinal)
+            .Select(v => mode == SummaryMode.Dated && v.Days.Count > 0 ? v.Text + " (" + DateRange(v.Days.Min(), v.Days.Max()) + ")" : v.Text);
+        return string.Join(", ", values);
+    }
+
+    private static string Value(Item item, SummaryMode mode)
+    {
+        var c = item.Claim;
+        if (c.Quantity is null) return c.Polarity?.ToString().ToLowerInvariant() ?? "";
+        var text = QuantityText(c.Quantity);
+        if (mode == SummaryMode.WithStage && c.Action is not null) text += " " + c.Action;
+        if (item.Scope is not null) text += " (" + item.Scope + ")";
+        return text;
+    }
+
+    private static string QuantityText(Quantity q) => q.ToString();
+
+    private static string DateRange(int first, int last) =>
+        first == last ? Iso(first) : Iso(first) + " to " + Iso(last);
+
+    private static string Iso(int day) => DateOnly.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Note(Slot slot, Verdict verdict, string? action, List<(ContradictionSide Side, IReadOnlyList<Item> Claims)> sides)
+    {
+        string what = slot.Kind switch
+        {
+            ClaimKind.Agreement => "agreement" + (slot.Subject is null ? "" : " (" + slot.Subject + ")"),
+            ClaimKind.Evacuation => "evacuation" + (slot.Subject is null ? "" : " (" + slot.Subject + ")"),
+            ClaimKind.Casualties => (slot.Subject ?? "people") + " " + HarmWord(slot.Harm ?? Harm.Killed),
+            ClaimKind.Vehicles => (slot.Subject ?? "vehicles") + (action is null ? "" : " " + action),
+            _ => (slot.Subject ?? "people") + " evacuated" + (action is null ? "" : " (" + action + ")"),
+        };
+        var parts = sides.Select(s => Who(s.Side.Camp, s.Claims) + ": " + s.Side.Summary);
+        string tail = verdict switch
+        {
+            Verdict.DifferentScope => " — different stages or scope, so not necessarily a conflict",
+            Verdict.ChangeOverTime => " — far apart in time: the situation may have changed",
+            Verdict.WithinCamp => " — sources of the same camp disagree",
+            _ => "",
+        };
+        return what + " — " + string.Join("; ", parts) + tail + ".";
+    }
+
+    private static string HarmWord(Harm harm) => harm switch
+    {
+        Harm.Killed => "killed",
+        Harm.Wounded => "wounded",
+        _ => "killed or wounded",
+    };
+
+    private static string Who(Camp camp, IReadOnlyList<Item> claims)
+    {
+        string campName = camp switch
+        {
+            Camp.State => "state",
+            Camp.Sohr => "SOHR",
+            Camp.Opposition => "opposition",
+            _ => "other",
+        };
+        var names = claims.Select(i => i.Claim.Source.Name).Where(n => !string.IsNullOrWhiteSpace(n))
+            .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).ToList();
+        if (names.Count == 0 || (names.Count == 1 && string.Equals(names[0], campName, StringComparison.OrdinalIgnoreCase))) return campName;
+        var shown = string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" +{names.Count - 3} more" : "");
+        return campName + " (" + shown + ")";
+    }
+}

@@ -1,0 +1,798 @@
+using System.Globalization;
+using ClaimCheck.Recognition;
+
+namespace ClaimCheck.Events;
+
+/// <summary>The state of one <see cref="EventAligner.Align"/> call: features, candidate pairs, links, clusters, events.</summary>
+internal sealed class AlignmentRun
+{
+    private const int Unknown = int.MinValue;
+
+    [Flags]
+    private enum LinkFlags : ushort
+    {
+        None = 0,
+        StrongPlace = 1,
+        WeakPlace = 2,
+        SharedParty = 4,
+        SameReport = 8,
+        Text = 16,
+        Time = 32,
+        Family = 64,
+        Nearby = 128,
+    }
+
+    private readonly record struct Link(int A, int B, double Score, LinkFlags Flags);
+
+    private readonly IPlaceHierarchy _hierarchy;
+    private readonly ITextSimilarity _similarity;
+    private readonly AlignmentOptions _o;
+
+    // Claims in canonical (id) order and their features.
+    private readonly Claim[] _claims;
+    private readonly int[] _day;
+    private readonly int[] _report;
+    private readonly string[] _reportIds;
+    private readonly int[] _partySet;
+    private readonly int[] _areaSet;
+    private readonly int[][] _claimPlaces;
+    private readonly int[][] _claimActors;
+    private readonly byte[] _family;
+
+    private readonly NameTable _actors = new();
+    private readonly NameTable _places = new();
+    private readonly SetTable _partySets = new();
+    private readonly SetTable _areaSets = new();
+
+    // Per place key id (canonical ids only are filled): the chain [self, parent, grandparent, …] and derived facts.
+    private int[][] _chain = [];
+
+    private ITextSimilarityModel? _text;
+
+    public AlignmentRun(IReadOnlyList<ReportResult> reports, IPlaceHierarchy hierarchy, ITextSimilarity similarity, AlignmentOptions options)
+    {
+        _hierarchy = hierarchy;
+        _similarity = similarity;
+        _o = options;
+
+        var entries = new List<(Claim Claim, DateOnly? Published)>();
+        foreach (var r in reports)
+        {
+            if (r is null) throw new ArgumentException("A report result is null.", nameof(reports));
+            if (r.Claims is null) throw new ArgumentException($"Report {r.Report?.Id} has no claim list.", nameof(reports));
+            foreach (var c in r.Claims)
+            {
+                if (c is null) throw new ArgumentException($"Report {r.Report?.Id} holds a null claim.", nameof(reports));
+                if (c.Id is null || c.ReportId is null) throw new ArgumentException("A claim has no id or report id.", nameof(reports));
+                entries.Add((c, r.Report?.Published));
+            }
+        }
+        entries.Sort((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id));
+        for (int i = 1; i < entries.Count; i++)
+        {
+            if (entries[i].Claim.Id == entries[i - 1].Claim.Id)
+                throw new ArgumentException($"Two claims share the id '{entries[i].Claim.Id}'; claim ids must be unique.", nameof(reports));
+        }
+
+        int n = entries.Count;
+        _claims = new Claim[n];
+        _day = new int[n];
+        _report = new int[n];
+        _partySet = new int[n];
+        _areaSet = new int[n];
+        _claimPlaces = new int[n][];
+        _claimActors = new int[n][];
+        _family = new byte[n];
+
+        var reportIndex = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            var (c, published) = entries[i];
+            _claims[i] = c;
+            var date = c.Date ?? published;
+            _day[i] = date is { } d ? d.DayNumber : Unknown;
+            reportIndex[c.ReportId] = 0;
+            _family[i] = c.Kind == ClaimKind.Casualties ? (byte)1 : (byte)0;
+        }
+        _reportIds = reportIndex.Keys.ToArray();
+        for (int k = 0; k < _reportIds.Length; k++) reportIndex[_reportIds[k]] = k;
+        for (int i = 0; i < n; i++) _report[i] = reportIndex[_claims[i].ReportId];
+    }
+
+    public AlignmentResult Run()
+    {
+        BuildActors();
+        BuildPlaces();
+        BuildText();
+        var links = Evaluate(CandidatePairs());
+        var clusters = new Clusters(this, _claims.Length);
+        links.Sort((x, y) =>
+        {
+            int c = y.Score.CompareTo(x.Score);
+            if (c != 0) return c;
+            c = x.A.CompareTo(y.A);
+            return c != 0 ? c : x.B.CompareTo(y.B);
+        });
+        foreach (var link in links) clusters.TryMerge(link);
+        return clusters.ToResult();
+    }
+
+    // ---------------------------------------------------------------- features
+
+    private void BuildActors()
+    {
+        int n = _claims.Length;
+        var raw = new int[n][];
+        for (int i = 0; i < n; i++)
+        {
+            var list = _claims[i].Actors ?? [];
+            var ids = new List<int>(list.Count);
+            foreach (var a in list)
+            {
+                if (string.IsNullOrWhiteSpace(a)) continue;
+                ids.Add(_actors.Intern(a));
+            }
+            raw[i] = ids.ToArray();
+        }
+        var common = new HashSet<string>(_o.CommonActors.Where(a => !string.IsNullOrWhiteSpace(a)).Select(NameTable.Fold), StringComparer.Ordinal);
+        _actors.Unify(_ => true, k => common.Contains(_actors.Key(k)), _o.FuzzyNameThreshold);
+        var commonIds = new HashSet<int>();
+        for (int k = 0; k < _actors.Count; k++)
+        {
+            if (common.Contains(_actors.Key(k))) commonIds.Add(_actors.Canonical(k));
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var all = raw[i].Select(_actors.Canonical).Distinct().Order().ToArray();
+            _claimActors[i] = all;
+            var parties = all.Where(a => !commonIds.Contains(a)).ToArray();
+            _partySet[i] = parties.Length == 0 ? -1 : _partySets.Intern(parties);
+        }
+    }
+
+    private void BuildPlaces()
+    {
+        int n = _claims.Length;
+        var raw = new int[n][];
+        for (int i = 0; i < n; i++)
+        {
+            var list = _claims[i].Places ?? [];
+            var ids = new List<int>(list.Count);
+            foreach (var p in list)
+            {
+                if (string.IsNullOrWhiteSpace(p)) continue;
+                ids.Add(_places.Intern(p));
+            }
+            raw[i] = ids.ToArray();
+        }
+
+        // Ask the hierarchy about every name, ancestors included (they are interned as they come).
+        var ancestors = new List<int[]>();
+        var isAncestor = new List<bool>();
+        for (int k = 0; k < _places.Count; k++)
+        {
+            while (isAncestor.Count < _places.Count) isAncestor.Add(false);
+            int[] found = [];
+            foreach (var variant in _places.Variants(k).ToArray())
+            {
+                var names = _hierarchy.Ancestors(variant);
+                if (names is null || names.Count == 0) continue;
+                var ids = new List<int>(names.Count);
+                foreach (var name in names.Take(32))
+                {
+                    if (string.IsNullOrWhiteSpace(name)) continue;
+                    int id = _places.Intern(name, count: false);
+                    if (id == k || ids.Contains(id)) break;
+                    ids.Add(id);
+                }
+                found = ids.ToArray();
+                break;
+            }
+            ancestors.Add(found);
+            while (isAncestor.Count < _places.Count) isAncestor.Add(false);
+            foreach (var a in found) isAncestor[a] = true;
+        }
+        bool Known(int k) => ancestors[k].Length > 0 || isAncestor[k];
+        _places.Unify(k => !Known(k), Known, _o.FuzzyNameThreshold);
+
+        _chain = new int[_places.Count][];
+        int[] ChainOf(int canonical)
+        {
+            if (_chain[canonical] is { } done) return done;
+            var chain = new List<int> { canonical };
+            foreach (var a in ancestors[canonical])
+            {
+                int c = _places.Canonical(a);
+                if (chain.Contains(c)) break;
+                chain.Add(c);
+            }
+            return _chain[canonical] = chain.ToArray();
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            var places = raw[i].Select(_places.Canonical).Distinct().Order().ToArray();
+            _claimPlaces[i] = places;
+            var areas = new List<int>();
+            foreach (var p in places)
+            {
+                ChainOf(p);
+                int area = Area(p);
+                if (area >= 0 && !areas.Contains(area)) areas.Add(area);
+            }
+            areas.Sort();
+            _areaSet[i] = areas.Count == 0 ? -1 : _areaSets.Intern(areas.ToArray());
+        }
+    }
+
+    private int Depth(int place) => _chain[place].Length - 1;
+
+    /// <summary>The area of a specific place (its ancestor at the minimum shared depth), or -1 for a coarse place.</summary>
+    private int Area(int place)
+    {
+        int depth = Depth(place);
+        return depth >= _o.MinimumSharedPlaceDepth ? _chain[place][depth - _o.MinimumSharedPlaceDepth] : -1;
+    }
+
+    private void BuildText()
+    {
+        var bags = new List<string>[_reportIds.Length];
+        for (int r = 0; r < bags.Length; r++) bags[r] = [];
+        for (int i = 0; i < _claims.Length; i++) Terms.AddTo(bags[_report[i]], _claims[i].Evidence?.Text);
+        _text = _similarity.Fit(bags);
+        if (_text is null || _text.Count != bags.Length) throw new InvalidOperationException("The text similarity returned a model of the wrong size.");
+    }
+
+    // ---------------------------------------------------------------- blocking
+
+    /// <summary>Candidate pairs (a &lt; b packed in a long) and whether each came from the nearby-in-report rule.</summary>
+    private List<(long Pair, bool Nearby)> CandidatePairs()
+    {
+        int n = _claims.Length, k = _o.NeighbourCount, window = _o.EventWindowDays;
+        var homes = new Dictionary<int, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var key in HomeKeys(i))
+            {
+                if (!homes.TryGetValue(key, out var list)) homes[key] = list = [];
+                list.Add(i);
+            }
+        }
+        var pairs = new List<long>(n * 4);
+        var byDate = new Dictionary<int, int[]>(homes.Count);
+        foreach (var (key, members) in homes)
+        {
+            var a = members.ToArray();
+            Array.Sort(a, (x, y) => _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y));
+            byDate[key] = a;
+            for (int p = 0; p < a.Length; p++)
+            {
+                for (int q = p + 1; q < a.Length && q <= p + k; q++)
+                {
+                    if (_day[a[p]] != Unknown && _day[a[q]] - _day[a[p]] > window) break;
+                    pairs.Add(Pack(a[p], a[q]));
+                }
+            }
+            var b = members.ToArray();
+            Array.Sort(b, (x, y) =>
+            {
+                if (_partySet[x] != _partySet[y]) return _partySet[x].CompareTo(_partySet[y]);
+                return _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y);
+            });
+            for (int p = 0; p < b.Length; p++)
+            {
+                for (int q = p + 1; q < b.Length && q <= p + k; q++)
+                {
+                    if (!WithinWindow(b[p], b[q])) continue;
+                    pairs.Add(Pack(b[p], b[q]));
+                }
+            }
+        }
+
+        // A claim also meets the claims that name only a coarse place containing one of its places.
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var place in _claimPlaces[i])
+            {
+                var chain = _chain[place];
+                int depth = chain.Length - 1;
+                for (int j = 1; j < chain.Length; j++)
+                {
+                    if (depth - j >= _o.MinimumSharedPlaceDepth) continue;
+                    if (!byDate.TryGetValue(chain[j], out var list)) continue;
+                    int pos = LowerBound(list, i);
+                    for (int q = pos - 1, taken = 0; q >= 0 && taken < k; q--)
+                    {
+                        if (list[q] == i) continue;
+                        taken++;
+                        if (WithinWindow(i, list[q])) pairs.Add(Pack(i, list[q]));
+                    }
+                    for (int q = pos, taken = 0; q < list.Length && taken < k; q++)
+                    {
+                        if (list[q] == i) continue;
+                        taken++;
+                        if (WithinWindow(i, list[q])) pairs.Add(Pack(i, list[q]));
+                    }
+                }
+            }
+        }
+
+        // Claims that name no place meet their neighbours in the same report.
+        var nearby = new List<long>();
+        var byReport = new List<int>[_reportIds.Length];
+        for (int i = 0; i < n; i++) (byReport[_report[i]] ??= []).Add(i);
+        foreach (var members in byReport)
+        {
+            if (members is null || members.Count < 2) continue;
+            members.Sort((x, y) =>
+            {
+                int c = Start(x).CompareTo(Start(y));
+                return c != 0 ? c : x.CompareTo(y);
+            });
+            for (int p = 0; p < members.Count; p++)
+            {
+                int i = members[p];
+                if (_claimPlaces[i].Length > 0) continue;
+                for (int q = p - 1; q >= 0 && q >= p - 2; q--)
+                {
+                    if (Math.Abs(Start(i) - Start(members[q])) <= _o.NearbyDistance) nearby.Add(Pack(i, members[q]));
+                }
+                for (int q = p + 1; q < members.Count && q <= p + 2; q++)
+                {
+                    if (Math.Abs(Start(members[q]) - Start(i)) <= _o.NearbyDistance) nearby.Add(Pack(i, members[q]));
+                }
+            }
+        }
+
+        pairs.Sort();
+        nearby.Sort();
+        var result = new List<(long, bool)>(pairs.Count + nearby.Count);
+        int x1 = 0, y1 = 0;
+        long last = -1;
+        while (x1 < pairs.Count || y1 < nearby.Count)
+        {
+            bool takeNearby = x1 >= pairs.Count || (y1 < nearby.Count && nearby[y1] <= pairs[x1]);
+            long v = takeNearby ? nearby[y1++] : pairs[x1++];
+            if (v == last)
+            {
+                if (takeNearby) result[^1] = (v, true);
+                continue;
+            }
+            result.Add((v, takeNearby));
+            last = v;
+        }
+        return result;
+    }
+
+    private List<int> HomeKeys(int i)
+    {
+        var keys = new List<int>(2);
+        foreach (var p in _claimPlaces[i])
+        {
+            int key = Area(p);
+            if (key < 0) key = p;
+            if (!keys.Contains(key)) keys.Add(key);
+        }
+        return keys;
+    }
+
+    private int LowerBound(int[] sortedByDate, int claim)
+    {
+        int lo = 0, hi = sortedByDate.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int m = sortedByDate[mid];
+            bool before = _day[m] < _day[claim] || (_day[m] == _day[claim] && m < claim);
+            if (before) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private bool WithinWindow(int a, int b) => _day[a] == Unknown || _day[b] == Unknown || Math.Abs(_day[a] - _day[b]) <= _o.EventWindowDays;
+
+    private int Start(int i) => _claims[i].Evidence?.Start ?? 0;
+
+    private static long Pack(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+    // ---------------------------------------------------------------- scoring
+
+    private List<Link> Evaluate(List<(long Pair, bool Nearby)> candidates)
+    {
+        var links = new List<Link>(candidates.Count / 2);
+        foreach (var (pair, nearby) in candidates)
+        {
+            int a = (int)(pair >> 32), b = (int)(pair & 0xFFFFFFFF);
+            if (a == b) continue;
+            if (TryLink(a, b, nearby, out var link)) links.Add(link);
+        }
+        return links;
+    }
+
+    private bool TryLink(int a, int b, bool nearbyCandidate, out Link link)
+    {
+        link = default;
+        bool dated = _day[a] != Unknown && _day[b] != Unknown;
+        int gap = dated ? Math.Abs(_day[a] - _day[b]) : 0;
+        if (dated && gap > _o.EventWindowDays) return false;
+        if (!_partySets.Compatible(_partySet[a], _partySet[b])) return false;
+        if (!_areaSets.Compatible(_areaSet[a], _areaSet[b])) return false;
+
+        var flags = LinkFlags.None;
+        bool strong = _areaSet[a] >= 0 && _areaSet[b] >= 0;
+        bool weak = !strong && CoarseRelation(a, b) >= 0;
+        bool sharedParty = _partySet[a] >= 0 && _partySet[b] >= 0;
+        bool sameReport = _report[a] == _report[b];
+        double text = sameReport ? 1.0 : _text!.Score(_report[a], _report[b]);
+        bool textOk = !sameReport && text >= _o.MinTextSimilarity;
+        bool nearby = nearbyCandidate && sameReport && (_claimPlaces[a].Length == 0 || _claimPlaces[b].Length == 0)
+            && Math.Abs(Start(a) - Start(b)) <= _o.NearbyDistance;
+
+        if (strong)
+        {
+            if (!(dated || sharedParty || sameReport || textOk)) return false;
+        }
+        else if (weak)
+        {
+            if (!(sharedParty || sameReport || textOk)) return false;
+        }
+        else if (!nearby) return false;
+
+        double score = 0;
+        if (strong) { flags |= LinkFlags.StrongPlace; score += 1.0 + (SharesPlace(a, b) ? 0.2 : 0); }
+        else if (weak) { flags |= LinkFlags.WeakPlace; score += 0.5; }
+        if (sharedParty) { flags |= LinkFlags.SharedParty; score += 1.0; }
+        if (dated) { flags |= LinkFlags.Time; score += 1.0 - (double)gap / Math.Max(1, _o.EventWindowDays); }
+        if (sameReport)
+        {
+            // Claims close together in one report most likely tell of one happening.
+            flags |= LinkFlags.SameReport;
+            score += 0.5 + 0.5 * Math.Max(0, 1.0 - Math.Abs(Start(a) - Start(b)) / (2.0 * _o.NearbyDistance + 1.0));
+        }
+        if (textOk) flags |= LinkFlags.Text;
+        score += 0.5 * text;
+        if (_family[a] == _family[b]) { flags |= LinkFlags.Family; score += 0.25; }
+        if (nearby)
+        {
+            flags |= LinkFlags.Nearby;
+            score += 1.0 - (double)Math.Abs(Start(a) - Start(b)) / (_o.NearbyDistance + 1.0);
+        }
+        link = new Link(a, b, score, flags);
+        return true;
+    }
+
+    private bool SharesPlace(int a, int b)
+    {
+        foreach (var p in _claimPlaces[a])
+        {
+            if (Array.BinarySearch(_claimPlaces[b], p) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A coarse place that relates the two claims (named by both, or named by one and containing a place of the other); -1 if none.</summary>
+    private int CoarseRelation(int a, int b)
+    {
+        int best = -1;
+        foreach (var pa in _claimPlaces[a])
+        {
+            foreach (var pb in _claimPlaces[b])
+            {
+                int found = -1;
+                if (pa == pb && Area(pa) < 0) found = pa;
+                else if (Area(pa) < 0 && Array.IndexOf(_chain[pb], pa) > 0) found = pa;
+                else if (Area(pb) < 0 && Array.IndexOf(_chain[pa], pb) > 0) found = pb;
+                if (found >= 0 && (best < 0 || found < best)) best = found;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- clusters
+
+    /// <summary>Interned sorted sets of ids, with memoised "compatible" (one empty, or they intersect).</summary>
+    private sealed class SetTable
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<int[]> _sets = [];
+        private readonly Dictionary<long, bool> _memo = [];
+
+        public int Intern(int[] sorted)
+        {
+            var key = string.Join(',', sorted);
+            if (!_ids.TryGetValue(key, out int id))
+            {
+                id = _sets.Count;
+                _ids.Add(key, id);
+                _sets.Add(sorted);
+            }
+            return id;
+        }
+
+        public int[] this[int id] => _sets[id];
+
+        /// <summary>True when either set is empty (-1) or they intersect.</summary>
+        public bool Compatible(int x, int y)
+        {
+            if (x < 0 || y < 0 || x == y) return true;
+            long key = x < y ? ((long)x << 32) | (uint)y : ((long)y << 32) | (uint)x;
+            if (_memo.TryGetValue(key, out bool known)) return known;
+            bool result = Intersects(_sets[x], _sets[y]);
+            _memo[key] = result;
+            return result;
+        }
+
+        public static bool Intersects(int[] a, int[] b)
+        {
+            int i = 0, j = 0;
+            while (i < a.Length && j < b.Length)
+            {
+                if (a[i] == b[j]) return true;
+                if (a[i] < b[j]) i++; else j++;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>Union-find over claims; each root keeps what every member must stay compatible with.</summary>
+    private sealed class Clusters
+    {
+        private readonly AlignmentRun _run;
+        private readonly int[] _parent;
+        private readonly int[] _size;
+        private readonly int[] _minDay;
+        private readonly int[] _maxDay;
+        private readonly List<int>?[] _parties;
+        private readonly List<int>?[] _areas;
+        private readonly List<int>?[] _reasons;
+        private readonly bool[] _timed;
+        private readonly Dictionary<string, int> _reasonIds = new(StringComparer.Ordinal);
+        private readonly List<string> _reasonNames = [];
+
+        public Clusters(AlignmentRun run, int n)
+        {
+            _run = run;
+            _parent = new int[n];
+            _size = new int[n];
+            _minDay = new int[n];
+            _maxDay = new int[n];
+            _parties = new List<int>?[n];
+            _areas = new List<int>?[n];
+            _reasons = new List<int>?[n];
+            _timed = new bool[n];
+            for (int i = 0; i < n; i++)
+            {
+                _parent[i] = i;
+                _size[i] = 1;
+                int d = run._day[i];
+                _minDay[i] = d == Unknown ? int.MaxValue : d;
+                _maxDay[i] = d == Unknown ? int.MinValue : d;
+                if (run._partySet[i] >= 0) _parties[i] = [run._partySet[i]];
+                if (run._areaSet[i] >= 0) _areas[i] = [run._areaSet[i]];
+            }
+        }
+
+        private int Find(int i)
+        {
+            while (_parent[i] != i) { _parent[i] = _parent[_parent[i]]; i = _parent[i]; }
+            return i;
+        }
+
+        public void TryMerge(Link link)
+        {
+            int ra = Find(link.A), rb = Find(link.B);
+            if (ra == rb) return;
+            if (!Compatible(ra, rb)) return;
+            if (_size[ra] < _size[rb]) (ra, rb) = (rb, ra);
+            _parent[rb] = ra;
+            _size[ra] += _size[rb];
+            _minDay[ra] = Math.Min(_minDay[ra], _minDay[rb]);
+            _maxDay[ra] = Math.Max(_maxDay[ra], _maxDay[rb]);
+            _parties[ra] = Union(_parties[ra], _parties[rb]);
+            _areas[ra] = Union(_areas[ra], _areas[rb]);
+            _reasons[ra] = Union(_reasons[ra], _reasons[rb]);
+            _timed[ra] |= _timed[rb] | link.Flags.HasFlag(LinkFlags.Time);
+            _parties[rb] = _areas[rb] = _reasons[rb] = null;
+            foreach (var reason in Reasons(link)) _reasons[ra] = Union(_reasons[ra], [ReasonId(reason)]);
+        }
+
+        private bool Compatible(int ra, int rb)
+        {
+            if (_minDay[ra] != int.MaxValue && _minDay[rb] != int.MaxValue)
+            {
+                long span = (long)Math.Max(_maxDay[ra], _maxDay[rb]) - Math.Min(_minDay[ra], _minDay[rb]);
+                if (span > _run._o.EventWindowDays) return false;
+            }
+            return AllCompatible(_run._partySets, _parties[ra], _parties[rb]) && AllCompatible(_run._areaSets, _areas[ra], _areas[rb]);
+        }
+
+        private static bool AllCompatible(SetTable table, List<int>? x, List<int>? y)
+        {
+            if (x is null || y is null) return true;
+            foreach (var a in x)
+            {
+                foreach (var b in y)
+                {
+                    if (!table.Compatible(a, b)) return false;
+                }
+            }
+            return true;
+        }
+
+        private static List<int>? Union(List<int>? x, List<int>? y)
+        {
+            if (y is null) return x;
+            if (x is null) return y;
+            foreach (var v in y)
+            {
+                if (!x.Contains(v)) x.Add(v);
+            }
+            return x;
+        }
+
+        private int ReasonId(string reason)
+        {
+            if (!_reasonIds.TryGetValue(reason, out int id))
+            {
+                id = _reasonNames.Count;
+                _reasonIds.Add(reason, id);
+                _reasonNames.Add(reason);
+            }
+            return id;
+        }
+
+        private IEnumerable<string> Reasons(Link link)
+        {
+            var r = _run;
+            int a = link.A, b = link.B;
+            if (link.Flags.HasFlag(LinkFlags.StrongPlace))
+            {
+                foreach (var area in r._areaSets[r._areaSet[a]])
+                {
+                    if (Array.BinarySearch(r._areaSets[r._areaSet[b]], area) >= 0) yield return "place:" + r._places.Display(area);
+                }
+            }
+            else if (link.Flags.HasFlag(LinkFlags.WeakPlace))
+            {
+                int coarse = r.CoarseRelation(a, b);
+                if (coarse >= 0) yield return "place:" + r._places.Display(coarse);
+            }
+            if (link.Flags.HasFlag(LinkFlags.SharedParty))
+            {
+                foreach (var actor in r._partySets[r._partySet[a]])
+                {
+                    if (Array.BinarySearch(r._partySets[r._partySet[b]], actor) >= 0) yield return "actor:" + r._actors.Display(actor);
+                }
+            }
+            if (link.Flags.HasFlag(LinkFlags.SameReport)) yield return "same-report";
+            if (link.Flags.HasFlag(LinkFlags.Text)) yield return "text-similarity";
+            if (link.Flags.HasFlag(LinkFlags.Family)) yield return r._family[a] == 1 ? "what:fighting" : "what:evacuation";
+            if (link.Flags.HasFlag(LinkFlags.Nearby)) yield return "nearby-in-report";
+        }
+
+        public AlignmentResult ToResult()
+        {
+            var r = _run;
+            int n = r._claims.Length;
+            var members = new Dictionary<int, List<int>>();
+            var roots = new List<int>();
+            for (int i = 0; i < n; i++)
+            {
+                int root = Find(i);
+                if (!members.TryGetValue(root, out var list))
+                {
+                    members[root] = list = [];
+                    roots.Add(root);
+                }
+                list.Add(i);
+            }
+            var events = new List<Event>(roots.Count);
+            var eventOf = new string[n];
+            foreach (var root in roots)
+            {
+                var ev = BuildEvent(root, members[root]);
+                events.Add(ev);
+                foreach (var i in members[root]) eventOf[i] = ev.Id;
+            }
+            events.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+            var claims = new Claim[n];
+            for (int i = 0; i < n; i++) claims[i] = r._claims[i] with { EventId = eventOf[i] };
+            Array.Sort(claims, ClaimOrder);
+            return new AlignmentResult(events, claims);
+        }
+
+        private static int ClaimOrder(Claim x, Claim y)
+        {
+            int c = string.CompareOrdinal(x.ReportId, y.ReportId);
+            if (c != 0) return c;
+            c = (x.Evidence?.Start ?? 0).CompareTo(y.Evidence?.Start ?? 0);
+            if (c != 0) return c;
+            c = (x.Evidence?.End ?? 0).CompareTo(y.Evidence?.End ?? 0);
+            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        private Event BuildEvent(int root, List<int> members)
+        {
+            var r = _run;
+            var claimIds = members.Select(i => r._claims[i].Id).ToArray(); // members ascend, claims are in id order
+            var id = StableId.Of("e-", claimIds);
+            var reportIds = members.Select(i => r._reportIds[r._report[i]]).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+            var placeCounts = new Dictionary<int, int>();
+            var areaCounts = new Dictionary<int, int>();
+            var partyCounts = new Dictionary<int, int>();
+            var actorCounts = new Dictionary<int, int>();
+            var kindCounts = new Dictionary<ClaimKind, int>();
+            int first = int.MaxValue, last = int.MinValue;
+            foreach (var i in members)
+            {
+                foreach (var p in r._claimPlaces[i])
+                {
+                    Bump(placeCounts, p);
+                    int area = r.Area(p);
+                    if (area >= 0) Bump(areaCounts, area);
+                }
+                if (r._partySet[i] >= 0) foreach (var a in r._partySets[r._partySet[i]]) Bump(partyCounts, a);
+                foreach (var a in r._claimActors[i]) Bump(actorCounts, a);
+                kindCounts[r._claims[i].Kind] = kindCounts.GetValueOrDefault(r._claims[i].Kind) + 1;
+                if (r._day[i] != Unknown)
+                {
+                    first = Math.Min(first, r._day[i]);
+                    last = Math.Max(last, r._day[i]);
+                }
+            }
+            DateOnly? firstDate = first == int.MaxValue ? null : DateOnly.FromDayNumber(first);
+            DateOnly? lastDate = last == int.MinValue ? null : DateOnly.FromDayNumber(last);
+            var places = Ranked(placeCounts, r._places).ToArray();
+
+            var grouped = (_reasons[root] ?? []).Select(x => _reasonNames[x]).ToList();
+            if (_timed[root] && firstDate is { } f && lastDate is { } l)
+                grouped.Add(f == l ? "window:" + Iso(f) : "window:" + Iso(f) + ".." + Iso(l));
+            grouped.Sort(StringComparer.Ordinal);
+
+            return new Event
+            {
+                Id = id,
+                Label = Label(placeCounts, areaCounts, partyCounts, actorCounts, kindCounts, firstDate, lastDate),
+                Places = places,
+                FirstDate = firstDate,
+                LastDate = lastDate,
+                ReportIds = reportIds,
+                ClaimIds = claimIds,
+                GroupedBy = grouped,
+            };
+        }
+
+        private string Label(Dictionary<int, int> placeCounts, Dictionary<int, int> areaCounts, Dictionary<int, int> partyCounts,
+            Dictionary<int, int> actorCounts, Dictionary<ClaimKind, int> kindCounts, DateOnly? first, DateOnly? last)
+        {
+            var r = _run;
+            string who = partyCounts.Count > 0
+                ? string.Join(", ", Ranked(partyCounts, r._actors).Take(2))
+                : actorCounts.Count > 0
+                    ? string.Join(", ", Ranked(actorCounts, r._actors).Take(2))
+                    : kindCounts.OrderByDescending(k => k.Value).ThenBy(k => k.Key).First().Key.ToString().ToLowerInvariant();
+            string where;
+            if (areaCounts.Count > 0)
+            {
+                int area = areaCounts.OrderByDescending(x => x.Value).ThenBy(x => r._places.Display(x.Key), StringComparer.Ordinal).First().Key;
+                var inside = placeCounts.Where(p => p.Key != area && r.Area(p.Key) == area)
+                    .OrderByDescending(p => p.Value).ThenBy(p => r._places.Display(p.Key), StringComparer.Ordinal)
+                    .Take(3).Select(p => r._places.Display(p.Key)).ToArray();
+                where = r._places.Display(area) + (inside.Length > 0 ? " (" + string.Join(", ", inside) + ")" : "");
+            }
+            else if (placeCounts.Count > 0) where = string.Join(", ", Ranked(placeCounts, r._places).Take(2));
+            else where = "place unknown";
+            string when = first is null ? "" : first == last ? " · " + Iso(first.Value) : " · " + Iso(first.Value) + "–" + Iso(last!.Value);
+            return who + " · " + where + when;
+        }
+
+        private static IEnumerable<string> Ranked(Dictionary<int, int> counts, NameTable names) =>
+            counts.Select(x => (Name: names.Display(x.Key), Count: x.Value))
+                .OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => x.Name);
+
+        private static void Bump(Dictionary<int, int> counts, int key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+        private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}
