@@ -40,10 +40,11 @@ public sealed record AlignmentOptions
     public int NearbyDistance { get; init; } = 800;
 
     /// <summary>
-    /// Names (places, actors) are compared by a folded key (case, diacritics, hyphens, the article al-/ال); names the place
-    /// hierarchy does not know are also matched fuzzily to the other names of the input (the claims' names and the ancestors the
-    /// hierarchy returned) when their FuzzySharp ratio reaches this value (0..100): "Yarmuk camp" joins "Yarmouk camp".
-    /// 101 turns fuzzy matching off.
+    /// Names (places, actors) are compared by a folded key (case, diacritics, hyphens, the article al-/ال), so "Jaysh al-Islam"
+    /// is "jaysh-al-islam". Place names the hierarchy does not know are also matched fuzzily to the other place names of the input
+    /// (the claims' places and the ancestors the hierarchy returned) when their FuzzySharp ratio reaches this value (0..100) and
+    /// their digits agree: "Yarmuk camp" joins "Yarmouk camp". Actor ids are canonical registry ids and never match fuzzily
+    /// (kurdish-forces is not turkish-forces). 101 turns fuzzy matching off.
     /// </summary>
     public int FuzzyNameThreshold { get; init; } = 90;
 

@@ -135,7 +135,8 @@ internal sealed class AlignmentRun
             raw[i] = ids.ToArray();
         }
         var common = new HashSet<string>(_o.CommonActors.Where(a => !string.IsNullOrWhiteSpace(a)).Select(NameTable.Fold), StringComparer.Ordinal);
-        _actors.Unify(_ => true, k => common.Contains(_actors.Key(k)), _o.FuzzyNameThreshold);
+        // Actor ids are canonical registry ids: they match by folded key only. Fuzzy matching would confuse kurdish-forces with turkish-forces.
+        _actors.Unify(_ => false, k => common.Contains(_actors.Key(k)), threshold: 101);
         var commonIds = new HashSet<int>();
         for (int k = 0; k < _actors.Count; k++)
         {

@@ -15,7 +15,7 @@ namespace ClaimCheck.Events;
 /// are never grouped. <b>When</b>: a claim's date is <see cref="Claim.Date"/>, else its report's publication date, else
 /// unknown; no two dated claims of one event lie more than <see cref="AlignmentOptions.EventWindowDays"/> apart, and an
 /// unknown date is never a mismatch. <b>What</b>: claims of the same family (deal and evacuation: agreement, evacuation,
-/// vehicles, evacuees; fighting: casualties) score a little higher. Names match fuzzily (<see cref="AlignmentOptions.FuzzyNameThreshold"/>),
+/// vehicles, evacuees; fighting: casualties) score a little higher. Names match by a folded key, and unknown place names fuzzily (<see cref="AlignmentOptions.FuzzyNameThreshold"/>),
 /// and report-level text similarity (<see cref="ITextSimilarity"/>, TF-IDF cosine by default, built from the claims' evidence
 /// texts) counts as support and breaks ties.
 /// </para>

@@ -52,7 +52,8 @@ internal sealed class NameTable
     /// <summary>
     /// Unifies keys. A key for which <paramref name="fuzzy"/> is true is matched against every other key of similar length
     /// starting with the same letter, and joins the best match whose ratio reaches <paramref name="threshold"/>. The canonical
-    /// member of a group is the one <paramref name="preferred"/> says, then the most used, then the ordinal-smallest key.
+    /// member of a group is the one <paramref name="preferred"/> says, then the most used, then the ordinal-smallest key. Keys whose
+    /// digits differ never join.
     /// </summary>
     public void Unify(Func<int, bool> fuzzy, Func<int, bool> preferred, int threshold)
     {
@@ -81,6 +82,7 @@ internal sealed class NameTable
                     if (j == i) continue;
                     int shorter = Math.Min(ki.Length, kj.Length), longer = Math.Max(ki.Length, kj.Length);
                     if (shorter < longer * minLengthRatio) { if (kj.Length > ki.Length) break; continue; }
+                    if (!SameDigits(ki, kj)) continue;
                     int score = FuzzySharp.Fuzz.Ratio(ki, kj);
                     if (score < threshold) continue;
                     if (score > bestScore || (score == bestScore && string.CompareOrdinal(kj, _keys[best]) < 0)) { best = j; bestScore = score; }
@@ -145,6 +147,21 @@ internal sealed class NameTable
         }
         Flush();
         return sb.Length > 0 ? sb.ToString() : norm.Trim();
+    }
+
+    /// <summary>True when both keys hold the same digits in the same order: "district 1" never joins "district 7".</summary>
+    private static bool SameDigits(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsAsciiDigit(a[i])) i++;
+            while (j < b.Length && !char.IsAsciiDigit(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i] != b[j]) return false;
+            i++;
+            j++;
+        }
     }
 
     private static int Find(int[] parent, int i)

@@ -178,6 +178,20 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void ActorsNeverMatchFuzzilyAndDigitsMustAgree()
+    {
+        var r = Align([
+            Evac("kurds", "r1", ["Qamishli"], ["kurdish-forces"], "2016-04-20"),
+            Evac("turks", "r2", ["Qamishli"], ["turkish-forces"], "2016-04-20"),
+            Evac("d1", "r3", ["District 1"], ["isis"], "2016-04-20"),
+            Evac("d7", "r4", ["District 7"], ["isis"], "2016-04-20"),
+        ]);
+        Assert.NotEqual(EventOf(r, "kurds"), EventOf(r, "turks"));
+        Assert.Contains("District 1", r.Events.Single(e => e.ClaimIds.Contains("d1")).Places);
+        Assert.Contains("District 7", r.Events.Single(e => e.ClaimIds.Contains("d7")).Places);
+    }
+
+    [Fact]
     public void ArabicNamesFoldDiacriticsAndArticle()
     {
         var parents = new Dictionary<string, string> { ["مخيم اليرموك"] = "جنوب دمشق", ["التضامن"] = "جنوب دمشق", ["جنوب دمشق"] = "دمشق" };
