@@ -67,7 +67,7 @@ public sealed class ContradictionDetector
             if (!published.TryGetValue(r.Id, out var known) || known is null) published[r.Id] = r.Published;
         }
 
-        var byEvent = new SortedDictionary<string, List<Item>>(StringComparer.Ordinal);
+        var byEvent = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
         foreach (var c in alignment.Claims ?? [])
         {
             if (c?.EventId is null || c.Source is null) continue;
@@ -75,39 +75,67 @@ public sealed class ContradictionDetector
             if (!byEvent.TryGetValue(c.EventId, out var list)) byEvent[c.EventId] = list = [];
             list.Add(new Item(c, date?.DayNumber ?? Unknown));
         }
+        var eventIds = byEvent.Keys.ToArray();
+        Array.Sort(eventIds, StringComparer.Ordinal);
 
+        // Events are independent: compare them in parallel, gather in event order.
+        var perEvent = new List<Contradiction>[eventIds.Length];
+        Parallel.For(0, eventIds.Length, k => perEvent[k] = CompareEvent(eventIds[k], byEvent[eventIds[k]]));
+        var result = new List<Contradiction>();
+        foreach (var found in perEvent) result.AddRange(found);
+        return result;
+    }
+
+    private List<Contradiction> CompareEvent(string eventId, List<Item> items)
+    {
         var found = new Dictionary<string, Contradiction>(StringComparer.Ordinal);
-        foreach (var (eventId, items) in byEvent)
+        var slots = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            items.Sort((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id));
-            var slots = new SortedDictionary<string, List<Item>>(StringComparer.Ordinal);
-            foreach (var item in items)
-            {
-                var slot = SlotOf(item.Claim);
-                if (slot is null) continue;
-                var key = slot.Value.Key;
-                if (!slots.TryGetValue(key, out var list)) slots[key] = list = [];
-                list.Add(item);
-            }
-            foreach (var list in slots.Values)
-            {
-                var slot = SlotOf(list[0].Claim)!.Value;
-                var records = IsPolarity(slot.Kind) ? ComparePolarity(eventId, slot, list) : CompareCounts(eventId, slot, list);
-                foreach (var record in records) found.TryAdd(record.Id, record);
-            }
+            var slot = SlotOf(item.Claim);
+            if (slot is null) continue;
+            var key = slot.Value.Key;
+            if (!slots.TryGetValue(key, out var list)) slots[key] = list = [];
+            list.Add(item);
         }
-        return found.Values.OrderBy(c => c.EventId, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal).ToArray();
+        foreach (var list in slots.Values)
+        {
+            if (list.Count < 2) continue;
+            list.Sort((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id));
+            var slot = SlotOf(list[0].Claim)!.Value;
+            var records = IsPolarity(slot.Kind) ? ComparePolarity(eventId, slot, list) : CompareCounts(eventId, slot, list);
+            foreach (var record in records) found.TryAdd(record.Id, record);
+        }
+        var ordered = found.Values.ToList();
+        ordered.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return ordered;
     }
 
     // ---------------------------------------------------------------- slots and periods
 
     private sealed class Item(Claim claim, int day)
     {
+        private string? _scope;
+        private bool _scoped;
+
         public Claim Claim { get; } = claim;
         public int Day { get; } = day;
         public Camp Camp => Claim.Source.Camp;
         public bool Dated => Day != Unknown;
-        public string? Scope { get; set; }
+
+        /// <summary>The count's scope, read from cues and evidence the first time a comparison needs it.</summary>
+        public string? Scope(ScopeLexicon lexicon)
+        {
+            if (!_scoped)
+            {
+                _scope = lexicon.ScopeOf(Claim);
+                _scoped = true;
+            }
+            return _scope;
+        }
+
+        /// <summary>The scope if a comparison has read it (every count in a record has been compared), else null.</summary>
+        public string? KnownScope => _scope;
     }
 
     private readonly record struct Slot(ClaimKind Kind, string? Subject, Harm? Harm)
@@ -248,7 +276,6 @@ public sealed class ContradictionDetector
 
     private IEnumerable<Contradiction> CompareCounts(string eventId, Slot slot, List<Item> items)
     {
-        foreach (var item in items) item.Scope = _o.Scopes.ScopeOf(item.Claim);
         var periods = Periods(items);
         var results = new List<Contradiction>();
         for (int pi = 0; pi < periods.Count; pi++)
@@ -267,8 +294,8 @@ public sealed class ContradictionDetector
                     var qb = b.Claim.Quantity!;
                     if (QuantityComparison.Agree(qa, qb)) continue;
                     double distance = QuantityComparison.Distance(qa, qb);
-                    bool sameStage = a.Claim.Action == b.Claim.Action && a.Scope == b.Scope;
-                    string stageKey = a.Claim.Action + "|" + a.Scope;
+                    bool sameStage = a.Claim.Action == b.Claim.Action && a.Scope(_o.Scopes) == b.Scope(_o.Scopes);
+                    string stageKey = a.Claim.Action + "|" + a.Scope(_o.Scopes);
                     if (a.Camp == b.Camp)
                     {
                         if (sameStage) Get(within, ((int)a.Camp).ToString(CultureInfo.InvariantCulture) + "|" + stageKey).Add(a, b, distance);
@@ -308,9 +335,10 @@ public sealed class ContradictionDetector
                 {
                     foreach (var b in periods[j].Dated)
                     {
-                        if (a.Camp == b.Camp || a.Claim.Action != b.Claim.Action || a.Scope != b.Scope) continue;
+                        if (a.Camp == b.Camp || a.Claim.Action != b.Claim.Action) continue;
                         if (QuantityComparison.Agree(a.Claim.Quantity!, b.Claim.Quantity!)) continue;
-                        Get(change, a.Claim.Action + "|" + a.Scope).Add(a, b, QuantityComparison.Distance(a.Claim.Quantity!, b.Claim.Quantity!));
+                        if (a.Scope(_o.Scopes) != b.Scope(_o.Scopes)) continue;
+                        Get(change, a.Claim.Action + "|" + a.Scope(_o.Scopes)).Add(a, b, QuantityComparison.Distance(a.Claim.Quantity!, b.Claim.Quantity!));
                     }
                 }
             }
@@ -388,7 +416,7 @@ public sealed class ContradictionDetector
         if (c.Quantity is null) return c.Polarity?.ToString().ToLowerInvariant() ?? "";
         var text = QuantityText(c.Quantity);
         if (mode == SummaryMode.WithStage && c.Action is not null) text += " " + c.Action;
-        if (item.Scope is not null) text += " (" + item.Scope + ")";
+        if (item.KnownScope is not null) text += " (" + item.KnownScope + ")";
         return text;
     }
 

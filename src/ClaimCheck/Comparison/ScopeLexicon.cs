@@ -24,6 +24,37 @@ public sealed class ScopeLexicon
         ArgumentNullException.ThrowIfNull(entries);
         Entries = entries.Where(e => e is not null && !string.IsNullOrWhiteSpace(e.Phrase) && !string.IsNullOrWhiteSpace(e.Scope)).ToArray();
         _matcher = new PhraseMatcher<string>(Entries.Select(e => (e.Phrase, e.Scope)));
+        // Every match contains the longest word of its phrase: a cheap test before the full match.
+        _anchors = Entries.Select(e => PhraseMatcher<string>.TokensOf(e.Phrase).OrderByDescending(t => t.Length).FirstOrDefault())
+            .Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private readonly string[] _anchors;
+
+    /// <summary>True when the folded text contains the longest word of some phrase (a match is then possible).</summary>
+    private bool MayMatch(string text)
+    {
+        char[]? rented = null;
+        Span<char> folded = text.Length <= 512 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        try
+        {
+            int n = 0;
+            foreach (char c in text)
+            {
+                char f = ArabicNormalizer.Fold(c);
+                if (f != CharFolds.Remove) folded[n++] = f;
+            }
+            var span = folded[..n];
+            foreach (var anchor in _anchors)
+            {
+                if (span.IndexOf(anchor.AsSpan(), StringComparison.Ordinal) >= 0) return true;
+            }
+            return false;
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The built-in scope phrases.</summary>
@@ -57,7 +88,7 @@ public sealed class ScopeLexicon
             if (cue is not null && cue.StartsWith("scope:", StringComparison.Ordinal) && cue.Length > 6) return cue[6..];
         }
         var text = claim.Evidence?.Text;
-        if (string.IsNullOrEmpty(text)) return null;
+        if (string.IsNullOrEmpty(text) || !MayMatch(text)) return null;
         PhraseMatch<string>? best = null;
         foreach (var m in _matcher.FindAll(new Document(text)))
         {

@@ -84,17 +84,18 @@ internal sealed class AlignmentRun
         _claimActors = new int[n][];
         _family = new byte[n];
 
-        var reportIndex = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
             var (c, published) = entries[i];
             _claims[i] = c;
             var date = c.Date ?? published;
             _day[i] = date is { } d ? d.DayNumber : Unknown;
-            reportIndex[c.ReportId] = 0;
+            reportIndex.TryAdd(c.ReportId, 0);
             _family[i] = c.Kind == ClaimKind.Casualties ? (byte)1 : (byte)0;
         }
-        _reportIds = reportIndex.Keys.ToArray();
+        _reportIds = [.. reportIndex.Keys];
+        Array.Sort(_reportIds, StringComparer.Ordinal);
         for (int k = 0; k < _reportIds.Length; k++) reportIndex[_reportIds[k]] = k;
         for (int i = 0; i < n; i++) _report[i] = reportIndex[_claims[i].ReportId];
     }
@@ -104,17 +105,23 @@ internal sealed class AlignmentRun
         BuildActors();
         BuildPlaces();
         BuildText();
-        var links = Evaluate(CandidatePairs());
+        var links = Links();
+        links.AsSpan().Sort(new LinkOrder());
         var clusters = new Clusters(this, _claims.Length);
-        links.Sort((x, y) =>
+        foreach (var link in links) clusters.TryMerge(link);
+        return clusters.ToResult();
+    }
+
+    /// <summary>Best link first; ties by claim indexes.</summary>
+    private readonly struct LinkOrder : IComparer<Link>
+    {
+        public int Compare(Link x, Link y)
         {
             int c = y.Score.CompareTo(x.Score);
             if (c != 0) return c;
             c = x.A.CompareTo(y.A);
             return c != 0 ? c : x.B.CompareTo(y.B);
-        });
-        foreach (var link in links) clusters.TryMerge(link);
-        return clusters.ToResult();
+        }
     }
 
     // ---------------------------------------------------------------- features
@@ -123,49 +130,67 @@ internal sealed class AlignmentRun
     {
         int n = _claims.Length;
         var raw = new int[n][];
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n; i++) raw[i] = InternAll(_actors, _claims[i].Actors);
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in _o.CommonActors)
         {
-            var list = _claims[i].Actors ?? [];
-            var ids = new List<int>(list.Count);
-            foreach (var a in list)
-            {
-                if (string.IsNullOrWhiteSpace(a)) continue;
-                ids.Add(_actors.Intern(a));
-            }
-            raw[i] = ids.ToArray();
+            if (!string.IsNullOrWhiteSpace(a)) common.Add(NameTable.Fold(a));
         }
-        var common = new HashSet<string>(_o.CommonActors.Where(a => !string.IsNullOrWhiteSpace(a)).Select(NameTable.Fold), StringComparer.Ordinal);
         // Actor ids are canonical registry ids: they match by folded key only. Fuzzy matching would confuse kurdish-forces with turkish-forces.
         _actors.Unify(_ => false, k => common.Contains(_actors.Key(k)), threshold: 101);
-        var commonIds = new HashSet<int>();
+        var isCommon = new bool[_actors.Count];
         for (int k = 0; k < _actors.Count; k++)
         {
-            if (common.Contains(_actors.Key(k))) commonIds.Add(_actors.Canonical(k));
+            if (common.Contains(_actors.Key(k))) isCommon[_actors.Canonical(k)] = true;
         }
+        var scratch = new List<int>(8);
         for (int i = 0; i < n; i++)
         {
-            var all = raw[i].Select(_actors.Canonical).Distinct().Order().ToArray();
+            var all = CanonicalSet(_actors, raw[i]);
             _claimActors[i] = all;
-            var parties = all.Where(a => !commonIds.Contains(a)).ToArray();
-            _partySet[i] = parties.Length == 0 ? -1 : _partySets.Intern(parties);
+            scratch.Clear();
+            foreach (var a in all)
+            {
+                if (!isCommon[a]) scratch.Add(a);
+            }
+            _partySet[i] = scratch.Count == 0 ? -1 : _partySets.Intern(scratch);
         }
+    }
+
+    private static int[] InternAll(NameTable table, IReadOnlyList<string>? names)
+    {
+        if (names is null || names.Count == 0) return [];
+        var ids = new int[names.Count];
+        int k = 0;
+        foreach (var name in names)
+        {
+            if (!string.IsNullOrWhiteSpace(name)) ids[k++] = table.Intern(name);
+        }
+        if (k < ids.Length) Array.Resize(ref ids, k);
+        return ids;
+    }
+
+    /// <summary>The canonical ids of <paramref name="ids"/>, sorted and distinct.</summary>
+    private static int[] CanonicalSet(NameTable table, int[] ids)
+    {
+        if (ids.Length == 0) return ids;
+        var result = new int[ids.Length];
+        for (int k = 0; k < ids.Length; k++) result[k] = table.Canonical(ids[k]);
+        Array.Sort(result);
+        int m = 1;
+        for (int k = 1; k < result.Length; k++)
+        {
+            if (result[k] != result[m - 1]) result[m++] = result[k];
+        }
+        if (m < result.Length) Array.Resize(ref result, m);
+        return result;
     }
 
     private void BuildPlaces()
     {
         int n = _claims.Length;
         var raw = new int[n][];
-        for (int i = 0; i < n; i++)
-        {
-            var list = _claims[i].Places ?? [];
-            var ids = new List<int>(list.Count);
-            foreach (var p in list)
-            {
-                if (string.IsNullOrWhiteSpace(p)) continue;
-                ids.Add(_places.Intern(p));
-            }
-            raw[i] = ids.ToArray();
-        }
+        for (int i = 0; i < n; i++) raw[i] = InternAll(_places, _claims[i].Places);
 
         // Ask the hierarchy about every name, ancestors included (they are interned as they come).
         var ancestors = new List<int[]>();
@@ -210,11 +235,12 @@ internal sealed class AlignmentRun
             return _chain[canonical] = chain.ToArray();
         }
 
+        var areas = new List<int>(4);
         for (int i = 0; i < n; i++)
         {
-            var places = raw[i].Select(_places.Canonical).Distinct().Order().ToArray();
+            var places = CanonicalSet(_places, raw[i]);
             _claimPlaces[i] = places;
-            var areas = new List<int>();
+            areas.Clear();
             foreach (var p in places)
             {
                 ChainOf(p);
@@ -222,7 +248,7 @@ internal sealed class AlignmentRun
                 if (area >= 0 && !areas.Contains(area)) areas.Add(area);
             }
             areas.Sort();
-            _areaSet[i] = areas.Count == 0 ? -1 : _areaSets.Intern(areas.ToArray());
+            _areaSet[i] = areas.Count == 0 ? -1 : _areaSets.Intern(areas);
         }
     }
 
@@ -237,60 +263,50 @@ internal sealed class AlignmentRun
 
     private void BuildText()
     {
+        var byReport = ClaimsByReport();
         var bags = new List<string>[_reportIds.Length];
-        for (int r = 0; r < bags.Length; r++) bags[r] = [];
-        for (int i = 0; i < _claims.Length; i++) Terms.AddTo(bags[_report[i]], _claims[i].Evidence?.Text);
+        // One pool of term strings per worker keeps a large corpus from holding one string per occurrence.
+        Parallel.For(0, bags.Length, () => new Dictionary<string, string>(StringComparer.Ordinal), (r, _, pool) =>
+        {
+            var bag = new List<string>();
+            foreach (var i in byReport[r]) Terms.AddTo(bag, _claims[i].Evidence?.Text, pool);
+            bags[r] = bag;
+            return pool;
+        }, _ => { });
         _text = _similarity.Fit(bags);
         if (_text is null || _text.Count != bags.Length) throw new InvalidOperationException("The text similarity returned a model of the wrong size.");
     }
 
+    /// <summary>Claim indexes per report, each list in claim (id) order.</summary>
+    private int[][] ClaimsByReport()
+    {
+        var counts = new int[_reportIds.Length];
+        foreach (var r in _report) counts[r]++;
+        var result = new int[_reportIds.Length][];
+        for (int r = 0; r < result.Length; r++) result[r] = new int[counts[r]];
+        Array.Clear(counts);
+        for (int i = 0; i < _report.Length; i++) result[_report[i]][counts[_report[i]]++] = i;
+        return result;
+    }
+
     // ---------------------------------------------------------------- blocking
 
-    /// <summary>Candidate pairs (a &lt; b packed in a long) and whether each came from the nearby-in-report rule.</summary>
-    private List<(long Pair, bool Nearby)> CandidatePairs()
+    /// <summary>
+    /// The links between claims. Claims are put in blocks by area (or coarse place); in each block a claim is scored against its
+    /// <see cref="AlignmentOptions.NeighbourCount"/> next neighbours by date and by party then date, and the claims that name a
+    /// place inside a coarse place are scored against the nearest claims (by date) of that coarse place's block. Claims naming no
+    /// place are scored against their neighbours in the report. Blocks are scored in parallel and the links are gathered in
+    /// block order, so the result does not depend on scheduling. No all-pairs step: the cost per claim is bounded.
+    /// </summary>
+    private Link[] Links()
     {
-        int n = _claims.Length, k = _o.NeighbourCount, window = _o.EventWindowDays;
+        int n = _claims.Length;
         var homes = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
         {
-            foreach (var key in HomeKeys(i))
-            {
-                if (!homes.TryGetValue(key, out var list)) homes[key] = list = [];
-                list.Add(i);
-            }
+            foreach (var key in HomeKeys(i)) AddDistinct(homes, key, i);
         }
-        var pairs = new List<long>(n * 4);
-        var byDate = new Dictionary<int, int[]>(homes.Count);
-        foreach (var (key, members) in homes)
-        {
-            var a = members.ToArray();
-            Array.Sort(a, (x, y) => _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y));
-            byDate[key] = a;
-            for (int p = 0; p < a.Length; p++)
-            {
-                for (int q = p + 1; q < a.Length && q <= p + k; q++)
-                {
-                    if (_day[a[p]] != Unknown && _day[a[q]] - _day[a[p]] > window) break;
-                    pairs.Add(Pack(a[p], a[q]));
-                }
-            }
-            var b = members.ToArray();
-            Array.Sort(b, (x, y) =>
-            {
-                if (_partySet[x] != _partySet[y]) return _partySet[x].CompareTo(_partySet[y]);
-                return _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y);
-            });
-            for (int p = 0; p < b.Length; p++)
-            {
-                for (int q = p + 1; q < b.Length && q <= p + k; q++)
-                {
-                    if (!WithinWindow(b[p], b[q])) continue;
-                    pairs.Add(Pack(b[p], b[q]));
-                }
-            }
-        }
-
-        // A claim also meets the claims that name only a coarse place containing one of its places.
+        var probers = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
         {
             foreach (var place in _claimPlaces[i])
@@ -299,38 +315,103 @@ internal sealed class AlignmentRun
                 int depth = chain.Length - 1;
                 for (int j = 1; j < chain.Length; j++)
                 {
-                    if (depth - j >= _o.MinimumSharedPlaceDepth) continue;
-                    if (!byDate.TryGetValue(chain[j], out var list)) continue;
-                    int pos = LowerBound(list, i);
-                    for (int q = pos - 1, taken = 0; q >= 0 && taken < k; q--)
-                    {
-                        if (list[q] == i) continue;
-                        taken++;
-                        if (WithinWindow(i, list[q])) pairs.Add(Pack(i, list[q]));
-                    }
-                    for (int q = pos, taken = 0; q < list.Length && taken < k; q++)
-                    {
-                        if (list[q] == i) continue;
-                        taken++;
-                        if (WithinWindow(i, list[q])) pairs.Add(Pack(i, list[q]));
-                    }
+                    if (depth - j < _o.MinimumSharedPlaceDepth && homes.ContainsKey(chain[j])) AddDistinct(probers, chain[j], i);
                 }
             }
         }
-
-        // Claims that name no place meet their neighbours in the same report.
-        var nearby = new List<long>();
-        var byReport = new List<int>[_reportIds.Length];
-        for (int i = 0; i < n; i++) (byReport[_report[i]] ??= []).Add(i);
-        foreach (var members in byReport)
+        var keys = homes.Keys.ToArray();
+        Array.Sort(keys);
+        var parts = new List<Link>[keys.Length + 1];
+        Parallel.For(0, keys.Length, () => new Scratch(), (k, _, scratch) =>
         {
-            if (members is null || members.Count < 2) continue;
-            members.Sort((x, y) =>
+            scratch.Pairs.Clear();
+            BlockPairs(homes[keys[k]], probers.GetValueOrDefault(keys[k]), scratch.Pairs);
+            parts[k] = Score(scratch.Pairs, nearby: false, scratch);
+            return scratch;
+        }, _ => { });
+        parts[keys.Length] = Score(NearbyPairs(), nearby: true, new Scratch());
+        int total = 0;
+        foreach (var part in parts) total += part.Count;
+        var links = new Link[total];
+        int at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(links, at);
+            at += part.Count;
+        }
+        return links;
+    }
+
+    private static void AddDistinct(Dictionary<int, List<int>> map, int key, int claim)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        if (list.Count == 0 || list[^1] != claim) list.Add(claim);
+    }
+
+    /// <summary>The candidate pairs of one block (members in claim order), appended to <paramref name="pairs"/>.</summary>
+    private void BlockPairs(List<int> members, List<int>? probers, List<long> pairs)
+    {
+        int k = _o.NeighbourCount, window = _o.EventWindowDays;
+        var byDate = members.ToArray();
+        Array.Sort(byDate, (x, y) => _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y));
+        for (int p = 0; p < byDate.Length; p++)
+        {
+            for (int q = p + 1; q < byDate.Length && q <= p + k; q++)
+            {
+                if (_day[byDate[p]] != Unknown && _day[byDate[q]] - _day[byDate[p]] > window) break;
+                pairs.Add(Pack(byDate[p], byDate[q]));
+            }
+        }
+        var byParty = members.ToArray();
+        Array.Sort(byParty, (x, y) =>
+        {
+            if (_partySet[x] != _partySet[y]) return _partySet[x].CompareTo(_partySet[y]);
+            return _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y);
+        });
+        for (int p = 0; p < byParty.Length; p++)
+        {
+            for (int q = p + 1; q < byParty.Length && q <= p + k; q++)
+            {
+                if (WithinWindow(byParty[p], byParty[q])) pairs.Add(Pack(byParty[p], byParty[q]));
+            }
+        }
+        if (probers is null) return;
+        // Claims that name a place inside this coarse place meet its nearest claims by date.
+        foreach (var i in probers)
+        {
+            int pos = LowerBound(byDate, i);
+            for (int q = pos - 1, taken = 0; q >= 0 && taken < k; q--)
+            {
+                if (byDate[q] == i) continue;
+                taken++;
+                if (WithinWindow(i, byDate[q])) pairs.Add(Pack(i, byDate[q]));
+            }
+            for (int q = pos, taken = 0; q < byDate.Length && taken < k; q++)
+            {
+                if (byDate[q] == i) continue;
+                taken++;
+                if (WithinWindow(i, byDate[q])) pairs.Add(Pack(i, byDate[q]));
+            }
+        }
+    }
+
+    /// <summary>Pairs of a claim that names no place with its neighbours (by evidence offset) in the same report.</summary>
+    private List<long> NearbyPairs()
+    {
+        var nearby = new List<long>();
+        foreach (var inReport in ClaimsByReport())
+        {
+            if (inReport.Length < 2) continue;
+            bool anyPlaceless = false;
+            foreach (var i in inReport) anyPlaceless |= _claimPlaces[i].Length == 0;
+            if (!anyPlaceless) continue;
+            var members = (int[])inReport.Clone();
+            Array.Sort(members, (x, y) =>
             {
                 int c = Start(x).CompareTo(Start(y));
                 return c != 0 ? c : x.CompareTo(y);
             });
-            for (int p = 0; p < members.Count; p++)
+            for (int p = 0; p < members.Length; p++)
             {
                 int i = members[p];
                 if (_claimPlaces[i].Length > 0) continue;
@@ -338,31 +419,13 @@ internal sealed class AlignmentRun
                 {
                     if (Math.Abs(Start(i) - Start(members[q])) <= _o.NearbyDistance) nearby.Add(Pack(i, members[q]));
                 }
-                for (int q = p + 1; q < members.Count && q <= p + 2; q++)
+                for (int q = p + 1; q < members.Length && q <= p + 2; q++)
                 {
                     if (Math.Abs(Start(members[q]) - Start(i)) <= _o.NearbyDistance) nearby.Add(Pack(i, members[q]));
                 }
             }
         }
-
-        pairs.Sort();
-        nearby.Sort();
-        var result = new List<(long, bool)>(pairs.Count + nearby.Count);
-        int x1 = 0, y1 = 0;
-        long last = -1;
-        while (x1 < pairs.Count || y1 < nearby.Count)
-        {
-            bool takeNearby = x1 >= pairs.Count || (y1 < nearby.Count && nearby[y1] <= pairs[x1]);
-            long v = takeNearby ? nearby[y1++] : pairs[x1++];
-            if (v == last)
-            {
-                if (takeNearby) result[^1] = (v, true);
-                continue;
-            }
-            result.Add((v, takeNearby));
-            last = v;
-        }
-        return result;
+        return nearby;
     }
 
     private List<int> HomeKeys(int i)
@@ -398,19 +461,46 @@ internal sealed class AlignmentRun
 
     // ---------------------------------------------------------------- scoring
 
-    private List<Link> Evaluate(List<(long Pair, bool Nearby)> candidates)
+    /// <summary>A worker's buffers: candidate pairs, and a small direct-mapped cache of report-pair text similarities.</summary>
+    private sealed class Scratch
     {
-        var links = new List<Link>(candidates.Count / 2);
-        foreach (var (pair, nearby) in candidates)
+        private const int Size = 1024;
+        private readonly long[] _keys = new long[Size];
+        private readonly double[] _values = new double[Size];
+
+        public Scratch() => Array.Fill(_keys, -1L);
+
+        public List<long> Pairs { get; } = [];
+
+        public double Similarity(ITextSimilarityModel model, int r1, int r2)
         {
-            int a = (int)(pair >> 32), b = (int)(pair & 0xFFFFFFFF);
-            if (a == b) continue;
-            if (TryLink(a, b, nearby, out var link)) links.Add(link);
+            long key = r1 < r2 ? ((long)r1 << 32) | (uint)r2 : ((long)r2 << 32) | (uint)r1;
+            int slot = (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 54);
+            if (_keys[slot] == key) return _values[slot];
+            double value = model.Score(r1, r2);
+            _keys[slot] = key;
+            _values[slot] = value;
+            return value;
+        }
+    }
+
+    /// <summary>Scores each distinct pair once (the list is sorted in place) and keeps the links.</summary>
+    private List<Link> Score(List<long> pairs, bool nearby, Scratch scratch)
+    {
+        pairs.Sort();
+        var links = new List<Link>(pairs.Count / 2);
+        long last = -1;
+        foreach (var v in pairs)
+        {
+            if (v == last) continue;
+            last = v;
+            int a = (int)(v >> 32), b = (int)(v & 0xFFFFFFFF);
+            if (a != b && TryLink(a, b, nearby, scratch, out var link)) links.Add(link);
         }
         return links;
     }
 
-    private bool TryLink(int a, int b, bool nearbyCandidate, out Link link)
+    private bool TryLink(int a, int b, bool nearbyCandidate, Scratch scratch, out Link link)
     {
         link = default;
         bool dated = _day[a] != Unknown && _day[b] != Unknown;
@@ -424,7 +514,7 @@ internal sealed class AlignmentRun
         bool weak = !strong && CoarseRelation(a, b) >= 0;
         bool sharedParty = _partySet[a] >= 0 && _partySet[b] >= 0;
         bool sameReport = _report[a] == _report[b];
-        double text = sameReport ? 1.0 : _text!.Score(_report[a], _report[b]);
+        double text = sameReport ? 1.0 : scratch.Similarity(_text!, _report[a], _report[b]);
         bool textOk = !sameReport && text >= _o.MinTextSimilarity;
         bool nearby = nearbyCandidate && sameReport && (_claimPlaces[a].Length == 0 || _claimPlaces[b].Length == 0)
             && Math.Abs(Start(a) - Start(b)) <= _o.NearbyDistance;
@@ -491,21 +581,33 @@ internal sealed class AlignmentRun
 
     // ---------------------------------------------------------------- clusters
 
-    /// <summary>Interned sorted sets of ids, with memoised "compatible" (one empty, or they intersect).</summary>
+    /// <summary>Interned sorted sets of ids; "compatible" means one is empty or they intersect. Reads are thread-safe.</summary>
     private sealed class SetTable
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<int[], int> _ids = new(SetComparer.Instance);
         private readonly List<int[]> _sets = [];
-        private readonly Dictionary<long, bool> _memo = [];
 
-        public int Intern(int[] sorted)
+        private readonly Dictionary<int, int> _singles = [];
+
+        public int Intern(List<int> sorted)
         {
-            var key = string.Join(',', sorted);
+            if (sorted.Count == 1)
+            {
+                if (_singles.TryGetValue(sorted[0], out int single)) return single;
+                single = InternArray(sorted.ToArray());
+                _singles[sorted[0]] = single;
+                return single;
+            }
+            return InternArray(sorted.ToArray());
+        }
+
+        private int InternArray(int[] key)
+        {
             if (!_ids.TryGetValue(key, out int id))
             {
                 id = _sets.Count;
                 _ids.Add(key, id);
-                _sets.Add(sorted);
+                _sets.Add(key);
             }
             return id;
         }
@@ -513,15 +615,7 @@ internal sealed class AlignmentRun
         public int[] this[int id] => _sets[id];
 
         /// <summary>True when either set is empty (-1) or they intersect.</summary>
-        public bool Compatible(int x, int y)
-        {
-            if (x < 0 || y < 0 || x == y) return true;
-            long key = x < y ? ((long)x << 32) | (uint)y : ((long)y << 32) | (uint)x;
-            if (_memo.TryGetValue(key, out bool known)) return known;
-            bool result = Intersects(_sets[x], _sets[y]);
-            _memo[key] = result;
-            return result;
-        }
+        public bool Compatible(int x, int y) => x < 0 || y < 0 || x == y || Intersects(_sets[x], _sets[y]);
 
         public static bool Intersects(int[] a, int[] b)
         {
@@ -532,6 +626,20 @@ internal sealed class AlignmentRun
                 if (a[i] < b[j]) i++; else j++;
             }
             return false;
+        }
+
+        private sealed class SetComparer : IEqualityComparer<int[]>
+        {
+            public static readonly SetComparer Instance = new();
+
+            public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+            public int GetHashCode(int[] obj)
+            {
+                var h = new HashCode();
+                foreach (var v in obj) h.Add(v);
+                return h.ToHashCode();
+            }
         }
     }
 
@@ -594,7 +702,7 @@ internal sealed class AlignmentRun
             _reasons[ra] = Union(_reasons[ra], _reasons[rb]);
             _timed[ra] |= _timed[rb] | link.Flags.HasFlag(LinkFlags.Time);
             _parties[rb] = _areas[rb] = _reasons[rb] = null;
-            foreach (var reason in Reasons(link)) _reasons[ra] = Union(_reasons[ra], [ReasonId(reason)]);
+            AddReasons(ra, link);
         }
 
         private bool Compatible(int ra, int rb)
@@ -642,7 +750,29 @@ internal sealed class AlignmentRun
             return id;
         }
 
-        private IEnumerable<string> Reasons(Link link)
+        private readonly Dictionary<int, int> _placeReason = [];
+        private readonly Dictionary<int, int> _actorReason = [];
+
+        private void AddReason(int root, int reason)
+        {
+            var list = _reasons[root] ??= [];
+            if (!list.Contains(reason)) list.Add(reason);
+        }
+
+        private int PlaceReason(int place)
+        {
+            if (!_placeReason.TryGetValue(place, out int id)) _placeReason[place] = id = ReasonId("place:" + _run._places.Display(place));
+            return id;
+        }
+
+        private int ActorReason(int actor)
+        {
+            if (!_actorReason.TryGetValue(actor, out int id)) _actorReason[actor] = id = ReasonId("actor:" + _run._actors.Display(actor));
+            return id;
+        }
+
+        /// <summary>Records why the link grouped its claims: the keys that matched.</summary>
+        private void AddReasons(int root, Link link)
         {
             var r = _run;
             int a = link.A, b = link.B;
@@ -650,69 +780,72 @@ internal sealed class AlignmentRun
             {
                 foreach (var area in r._areaSets[r._areaSet[a]])
                 {
-                    if (Array.BinarySearch(r._areaSets[r._areaSet[b]], area) >= 0) yield return "place:" + r._places.Display(area);
+                    if (Array.BinarySearch(r._areaSets[r._areaSet[b]], area) >= 0) AddReason(root, PlaceReason(area));
                 }
             }
             else if (link.Flags.HasFlag(LinkFlags.WeakPlace))
             {
                 int coarse = r.CoarseRelation(a, b);
-                if (coarse >= 0) yield return "place:" + r._places.Display(coarse);
+                if (coarse >= 0) AddReason(root, PlaceReason(coarse));
             }
             if (link.Flags.HasFlag(LinkFlags.SharedParty))
             {
                 foreach (var actor in r._partySets[r._partySet[a]])
                 {
-                    if (Array.BinarySearch(r._partySets[r._partySet[b]], actor) >= 0) yield return "actor:" + r._actors.Display(actor);
+                    if (Array.BinarySearch(r._partySets[r._partySet[b]], actor) >= 0) AddReason(root, ActorReason(actor));
                 }
             }
-            if (link.Flags.HasFlag(LinkFlags.SameReport)) yield return "same-report";
-            if (link.Flags.HasFlag(LinkFlags.Text)) yield return "text-similarity";
-            if (link.Flags.HasFlag(LinkFlags.Family)) yield return r._family[a] == 1 ? "what:fighting" : "what:evacuation";
-            if (link.Flags.HasFlag(LinkFlags.Nearby)) yield return "nearby-in-report";
+            if (link.Flags.HasFlag(LinkFlags.SameReport)) AddReason(root, ReasonId("same-report"));
+            if (link.Flags.HasFlag(LinkFlags.Text)) AddReason(root, ReasonId("text-similarity"));
+            if (link.Flags.HasFlag(LinkFlags.Family)) AddReason(root, ReasonId(r._family[a] == 1 ? "what:fighting" : "what:evacuation"));
+            if (link.Flags.HasFlag(LinkFlags.Nearby)) AddReason(root, ReasonId("nearby-in-report"));
         }
 
         public AlignmentResult ToResult()
         {
             var r = _run;
             int n = r._claims.Length;
-            var members = new Dictionary<int, List<int>>();
+            var root = new int[n];
+            var count = new int[n];
+            for (int i = 0; i < n; i++) count[root[i] = Find(i)]++;
+            var members = new int[n][];
             var roots = new List<int>();
             for (int i = 0; i < n; i++)
             {
-                int root = Find(i);
-                if (!members.TryGetValue(root, out var list))
-                {
-                    members[root] = list = [];
-                    roots.Add(root);
-                }
-                list.Add(i);
+                if (count[i] == 0) continue;
+                members[i] = new int[count[i]];
+                roots.Add(i);
             }
-            var events = new List<Event>(roots.Count);
+            Array.Clear(count);
+            for (int i = 0; i < n; i++) members[root[i]][count[root[i]]++] = i;
+
+            var events = new Event[roots.Count];
+            Parallel.For(0, roots.Count, k => events[k] = BuildEvent(roots[k], members[roots[k]]));
             var eventOf = new string[n];
-            foreach (var root in roots)
+            for (int k = 0; k < roots.Count; k++)
             {
-                var ev = BuildEvent(root, members[root]);
-                events.Add(ev);
-                foreach (var i in members[root]) eventOf[i] = ev.Id;
+                foreach (var i in members[roots[k]]) eventOf[i] = events[k].Id;
             }
-            events.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+            Array.Sort(events, (x, y) => string.CompareOrdinal(x.Id, y.Id));
+
+            // Claims ordered by report id, evidence offsets, then id (claim indexes are in id order).
+            var order = new int[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            Array.Sort(order, (x, y) =>
+            {
+                int c = r._report[x].CompareTo(r._report[y]);
+                if (c != 0) return c;
+                c = r.Start(x).CompareTo(r.Start(y));
+                if (c != 0) return c;
+                c = (r._claims[x].Evidence?.End ?? 0).CompareTo(r._claims[y].Evidence?.End ?? 0);
+                return c != 0 ? c : x.CompareTo(y);
+            });
             var claims = new Claim[n];
-            for (int i = 0; i < n; i++) claims[i] = r._claims[i] with { EventId = eventOf[i] };
-            Array.Sort(claims, ClaimOrder);
+            for (int k = 0; k < n; k++) claims[k] = r._claims[order[k]] with { EventId = eventOf[order[k]] };
             return new AlignmentResult(events, claims);
         }
 
-        private static int ClaimOrder(Claim x, Claim y)
-        {
-            int c = string.CompareOrdinal(x.ReportId, y.ReportId);
-            if (c != 0) return c;
-            c = (x.Evidence?.Start ?? 0).CompareTo(y.Evidence?.Start ?? 0);
-            if (c != 0) return c;
-            c = (x.Evidence?.End ?? 0).CompareTo(y.Evidence?.End ?? 0);
-            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
-        }
-
-        private Event BuildEvent(int root, List<int> members)
+        private Event BuildEvent(int root, int[] members)
         {
             var r = _run;
             var claimIds = members.Select(i => r._claims[i].Id).ToArray(); // members ascend, claims are in id order

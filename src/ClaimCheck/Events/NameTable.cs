@@ -14,7 +14,10 @@ internal sealed class NameTable
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byRaw = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
-    private readonly List<Dictionary<string, int>> _variants = [];
+    private readonly List<List<int>> _variants = [];
+    private readonly List<string> _rawNames = [];
+    private readonly List<int> _rawKey = [];
+    private int[] _rawUses = new int[16];
     private int[] _canonical = [];
 
     /// <summary>Number of distinct keys.</summary>
@@ -26,28 +29,37 @@ internal sealed class NameTable
     /// <summary>Interns <paramref name="raw"/> and counts one use of this spelling.</summary>
     public int Intern(string raw, bool count = true)
     {
-        if (!_byRaw.TryGetValue(raw, out int id))
+        if (!_byRaw.TryGetValue(raw, out int rawId))
         {
             var key = Fold(raw);
-            if (!_byKey.TryGetValue(key, out id))
+            if (!_byKey.TryGetValue(key, out int keyId))
             {
-                id = _keys.Count;
-                _byKey.Add(key, id);
+                keyId = _keys.Count;
+                _byKey.Add(key, keyId);
                 _keys.Add(key);
-                _variants.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+                _variants.Add([]);
             }
-            _byRaw.Add(raw, id);
+            rawId = _rawNames.Count;
+            _byRaw.Add(raw, rawId);
+            _rawNames.Add(raw);
+            _rawKey.Add(keyId);
+            _variants[keyId].Add(rawId);
+            if (rawId == _rawUses.Length) Array.Resize(ref _rawUses, rawId * 2);
         }
-        var v = _variants[id];
-        v[raw] = v.TryGetValue(raw, out int c) ? c + (count ? 1 : 0) : (count ? 1 : 0);
-        return id;
+        if (count) _rawUses[rawId]++;
+        return _rawKey[rawId];
     }
 
     /// <summary>The spellings seen for key <paramref name="id"/>, ordinal order.</summary>
-    public IEnumerable<string> Variants(int id) => _variants[id].Keys.Order(StringComparer.Ordinal);
+    public IEnumerable<string> Variants(int id) => _variants[id].Select(r => _rawNames[r]).Order(StringComparer.Ordinal);
 
     /// <summary>Uses of key <paramref name="id"/> counted by <see cref="Intern"/>.</summary>
-    public int Uses(int id) => _variants[id].Values.Sum();
+    public int Uses(int id)
+    {
+        int total = 0;
+        foreach (var r in _variants[id]) total += _rawUses[r];
+        return total;
+    }
 
     /// <summary>
     /// Unifies keys. A key for which <paramref name="fuzzy"/> is true is matched against every other key of similar length
@@ -113,8 +125,10 @@ internal sealed class NameTable
     {
         string? best = null;
         int bestUses = -1;
-        foreach (var (raw, uses) in _variants[id])
+        foreach (var r in _variants[id])
         {
+            var raw = _rawNames[r];
+            int uses = _rawUses[r];
             if (uses > bestUses || (uses == bestUses && string.CompareOrdinal(raw, best) < 0)) { best = raw; bestUses = uses; }
         }
         return best ?? _keys[id];

@@ -10,13 +10,15 @@ public sealed class TfIdfSimilarity : ITextSimilarity
     public ITextSimilarityModel Fit(IReadOnlyList<IReadOnlyList<string>> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        int n = documents.Count;
+        // Term ids by first occurrence, in document order: deterministic for a given list.
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var df = new List<int>();
-        var counts = new Dictionary<int, int>[documents.Count];
-        for (int d = 0; d < documents.Count; d++)
+        var docTerms = new int[n][];
+        for (int d = 0; d < n; d++)
         {
             var bag = documents[d] ?? [];
-            var tf = new Dictionary<int, int>();
+            var ids = new int[bag.Count];
+            int k = 0;
             foreach (var term in bag)
             {
                 if (string.IsNullOrEmpty(term)) continue;
@@ -24,38 +26,52 @@ public sealed class TfIdfSimilarity : ITextSimilarity
                 {
                     id = vocabulary.Count;
                     vocabulary.Add(term, id);
-                    df.Add(0);
                 }
-                if (tf.TryGetValue(id, out int c)) tf[id] = c + 1;
-                else { tf[id] = 1; df[id]++; }
+                ids[k++] = id;
             }
-            counts[d] = tf;
+            Array.Resize(ref ids, k);
+            Array.Sort(ids);
+            docTerms[d] = ids;
         }
-        int n = documents.Count;
-        var idf = new double[df.Count];
+        var df = new int[vocabulary.Count];
+        foreach (var ids in docTerms)
+        {
+            for (int k = 0; k < ids.Length; k++)
+            {
+                if (k == 0 || ids[k] != ids[k - 1]) df[ids[k]]++;
+            }
+        }
+        var idf = new double[df.Length];
         for (int t = 0; t < idf.Length; t++) idf[t] = Math.Log((1.0 + n) / (1.0 + df[t])) + 1.0;
         var terms = new int[n][];
         var weights = new float[n][];
-        for (int d = 0; d < n; d++)
+        Parallel.For(0, n, d =>
         {
-            var ids = counts[d].Keys.ToArray();
-            Array.Sort(ids);
-            var w = new float[ids.Length];
+            var ids = docTerms[d];
+            int distinct = 0;
+            for (int k = 0; k < ids.Length; k++) if (k == 0 || ids[k] != ids[k - 1]) distinct++;
+            var t = new int[distinct];
+            var w = new float[distinct];
             double norm = 0;
-            for (int k = 0; k < ids.Length; k++)
+            for (int k = 0, j = -1; k < ids.Length; k++)
             {
-                double x = (1.0 + Math.Log(counts[d][ids[k]])) * idf[ids[k]];
-                w[k] = (float)x;
+                if (k == 0 || ids[k] != ids[k - 1]) { j++; t[j] = ids[k]; w[j] = 0; }
+                w[j] += 1; // raw count, weighted below
+            }
+            for (int j = 0; j < distinct; j++)
+            {
+                double x = (1.0 + Math.Log(w[j])) * idf[t[j]];
+                w[j] = (float)x;
                 norm += x * x;
             }
             if (norm > 0)
             {
                 float inv = (float)(1.0 / Math.Sqrt(norm));
-                for (int k = 0; k < w.Length; k++) w[k] *= inv;
+                for (int j = 0; j < distinct; j++) w[j] *= inv;
             }
-            terms[d] = ids;
+            terms[d] = t;
             weights[d] = w;
-        }
+        });
         return new Model(terms, weights);
     }
 
