@@ -455,7 +455,8 @@ internal sealed class AlignmentRun
 
     private bool WithinWindow(int a, int b) => _day[a] == Unknown || _day[b] == Unknown || Math.Abs(_day[a] - _day[b]) <= _o.EventWindowDays;
 
-    private int Start(int i) => _claims[i].Evidence?.Start ?? 0;
+    /// <summary>The claim's evidence offset, clamped to 0..int.MaxValue/2 so that differences never overflow.</summary>
+    private int Start(int i) => Math.Clamp(_claims[i].Evidence?.Start ?? 0, 0, int.MaxValue / 2);
 
     private static long Pack(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
