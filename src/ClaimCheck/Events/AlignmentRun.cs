@@ -654,6 +654,9 @@ internal sealed class AlignmentRun
         private readonly int[] _maxDay;
         private readonly List<int>?[] _parties;
         private readonly List<int>?[] _areas;
+        // The intersection of all of a cluster's party (area) sets: when two clusters' intersections meet, every pair is compatible.
+        private readonly int[]?[] _partyCore;
+        private readonly int[]?[] _areaCore;
         private readonly List<int>?[] _reasons;
         private readonly bool[] _timed;
         private readonly Dictionary<string, int> _reasonIds = new(StringComparer.Ordinal);
@@ -668,6 +671,8 @@ internal sealed class AlignmentRun
             _maxDay = new int[n];
             _parties = new List<int>?[n];
             _areas = new List<int>?[n];
+            _partyCore = new int[]?[n];
+            _areaCore = new int[]?[n];
             _reasons = new List<int>?[n];
             _timed = new bool[n];
             for (int i = 0; i < n; i++)
@@ -677,8 +682,16 @@ internal sealed class AlignmentRun
                 int d = run._day[i];
                 _minDay[i] = d == Unknown ? int.MaxValue : d;
                 _maxDay[i] = d == Unknown ? int.MinValue : d;
-                if (run._partySet[i] >= 0) _parties[i] = [run._partySet[i]];
-                if (run._areaSet[i] >= 0) _areas[i] = [run._areaSet[i]];
+                if (run._partySet[i] >= 0)
+                {
+                    _parties[i] = [run._partySet[i]];
+                    _partyCore[i] = run._partySets[run._partySet[i]];
+                }
+                if (run._areaSet[i] >= 0)
+                {
+                    _areas[i] = [run._areaSet[i]];
+                    _areaCore[i] = run._areaSets[run._areaSet[i]];
+                }
             }
         }
 
@@ -700,6 +713,9 @@ internal sealed class AlignmentRun
             _maxDay[ra] = Math.Max(_maxDay[ra], _maxDay[rb]);
             _parties[ra] = Union(_parties[ra], _parties[rb]);
             _areas[ra] = Union(_areas[ra], _areas[rb]);
+            _partyCore[ra] = Core(_partyCore[ra], _partyCore[rb]);
+            _areaCore[ra] = Core(_areaCore[ra], _areaCore[rb]);
+            _partyCore[rb] = _areaCore[rb] = null;
             _reasons[ra] = Union(_reasons[ra], _reasons[rb]);
             _timed[ra] |= _timed[rb] | link.Flags.HasFlag(LinkFlags.Time);
             _parties[rb] = _areas[rb] = _reasons[rb] = null;
@@ -713,7 +729,27 @@ internal sealed class AlignmentRun
                 long span = (long)Math.Max(_maxDay[ra], _maxDay[rb]) - Math.Min(_minDay[ra], _minDay[rb]);
                 if (span > _run._o.EventWindowDays) return false;
             }
-            return AllCompatible(_run._partySets, _parties[ra], _parties[rb]) && AllCompatible(_run._areaSets, _areas[ra], _areas[rb]);
+            return (CoresMeet(_partyCore[ra], _partyCore[rb]) || AllCompatible(_run._partySets, _parties[ra], _parties[rb]))
+                && (CoresMeet(_areaCore[ra], _areaCore[rb]) || AllCompatible(_run._areaSets, _areas[ra], _areas[rb]));
+        }
+
+        /// <summary>True when both clusters have sets and their intersections share an element: then every set of one meets every set of the other.</summary>
+        private static bool CoresMeet(int[]? x, int[]? y) => x is { Length: > 0 } && y is { Length: > 0 } && SetTable.Intersects(x, y);
+
+        /// <summary>The intersection of two cores (a null core means "no sets yet").</summary>
+        private static int[]? Core(int[]? x, int[]? y)
+        {
+            if (x is null) return y;
+            if (y is null || ReferenceEquals(x, y)) return x;
+            var result = new List<int>(Math.Min(x.Length, y.Length));
+            int i = 0, j = 0;
+            while (i < x.Length && j < y.Length)
+            {
+                if (x[i] == y[j]) { result.Add(x[i]); i++; j++; }
+                else if (x[i] < y[j]) i++;
+                else j++;
+            }
+            return [.. result];
         }
 
         private static bool AllCompatible(SetTable table, List<int>? x, List<int>? y)
