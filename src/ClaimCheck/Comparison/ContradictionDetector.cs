@@ -13,8 +13,8 @@ namespace ClaimCheck.Comparison;
 /// are two slots. <b>Time.</b> The claims of a slot are cut into periods: dated claims (the claim's date, else the report's) are
 /// sorted and split where consecutive dates lie more than <see cref="ComparisonOptions.SameTimeWindowDays"/> apart, and a period
 /// longer than the window is split again so that no period spans more than the window; claims without a date join every period.
-/// Claims are contradictory only within a period; dated claims of different camps in periods further apart than the window
-/// that disagree give <see cref="Verdict.ChangeOverTime"/>.
+/// Claims are contradictory only within a period. Each period is also compared with the latest earlier period that lies beyond the
+/// window: dated claims of different camps that disagree across them give <see cref="Verdict.ChangeOverTime"/>.
 /// </para>
 /// <para>
 /// <b>Polarity</b> (agreement, evacuation). Within a period each camp takes the stance most of its claims take (affirmed or
@@ -28,10 +28,12 @@ namespace ClaimCheck.Comparison;
 /// (<see cref="QuantityComparison.Agree"/>: hedged and round values widened by <see cref="Quantity.AboutTolerance"/>). Disagreeing
 /// counts of different camps are contradictory when they share action and scope (<see cref="ScopeLexicon"/>: a first batch, a
 /// total), and <see cref="Verdict.DifferentScope"/> when the action (buses that left against buses that entered) or the scope
-/// differs; disagreeing counts of one camp with the same action and scope are <see cref="Verdict.WithinCamp"/>.
+/// differs; disagreeing counts of one camp with the same action and scope are <see cref="Verdict.WithinCamp"/>. Counts are not
+/// compared pair by pair: each stage-and-camp group is indexed by its bounds, so a claim learns in O(log n) whether some claim of a
+/// group disagrees with it and how far the farthest one lies; a slot of n claims costs O(n log n).
 /// </para>
 /// <para>
-/// <b>Severity</b> = distance × directness: the distance is 1 for affirmed against denied and <see cref="QuantityComparison.Distance"/>
+/// <b>Severity</b> = distance × directness: the distance is 1 for affirmed against denied and <see cref="QuantityComparison.Distance(Quantity, Quantity)"/>
 /// (a squashed log-ratio) for counts, the largest over the record's disagreeing pairs; the directness comes from the verdict
 /// (<see cref="ComparisonOptions"/>). Sides come from different camps except in <see cref="Verdict.WithinCamp"/>. Ids are content
 /// derived ("x-" + hash of event, slot, verdict, action and claim ids) and the list is ordered by event id, then id.
@@ -120,6 +122,16 @@ public sealed class ContradictionDetector
 
         public Claim Claim { get; } = claim;
         public int Day { get; } = day;
+
+        /// <summary>The comparison interval and best value of a count (see <see cref="Quantity.ComparisonInterval"/>).</summary>
+        public (double Lo, double Hi, double Best) Bounds { get; } = Measure(claim.Quantity);
+
+        private static (double, double, double) Measure(Quantity? q)
+        {
+            if (q is null) return (0, 0, 0);
+            var (lo, hi) = q.ComparisonInterval();
+            return (lo, hi, Math.Max(0, q.Best));
+        }
         public Camp Camp => Claim.Source.Camp;
         public bool Dated => Day != Unknown;
 
@@ -215,23 +227,18 @@ public sealed class ContradictionDetector
             }
         }
 
-        // Far-apart periods: a camp's dated stance in one against another camp's opposite stance in a later one.
+        // A camp's dated stance in one period against another camp's opposite stance in the latest earlier period beyond the window.
         var involved = new SortedDictionary<Camp, HashSet<Item>>();
-        for (int i = 0; i < periods.Count; i++)
+        var stances = periods.Select(DatedStances).ToList();
+        foreach (var (i, j) in FarPairs(periods))
         {
-            var early = DatedStances(periods[i]);
-            for (int j = i + 1; j < periods.Count; j++)
+            foreach (var (campA, (stanceA, claimsA)) in stances[i])
             {
-                if (!FarApart(periods[i], periods[j])) continue;
-                var late = DatedStances(periods[j]);
-                foreach (var (campA, (stanceA, claimsA)) in early)
+                foreach (var (campB, (stanceB, claimsB)) in stances[j])
                 {
-                    foreach (var (campB, (stanceB, claimsB)) in late)
-                    {
-                        if (campA == campB || stanceA == stanceB) continue;
-                        Add(involved, campA, claimsA);
-                        Add(involved, campB, claimsB);
-                    }
+                    if (campA == campB || stanceA == stanceB) continue;
+                    Add(involved, campA, claimsA);
+                    Add(involved, campB, claimsB);
                 }
             }
         }
@@ -239,6 +246,17 @@ public sealed class ContradictionDetector
         {
             yield return Build(eventId, slot, Verdict.ChangeOverTime, null, _o.ChangeOverTimeDirectness,
                 involved.Select(x => (x.Key, (IReadOnlyList<Item>)x.Value.ToList())).ToList(), 1.0, SummaryMode.Dated);
+        }
+    }
+
+    /// <summary>Each period with the latest earlier period that lies beyond the same-time window (if any).</summary>
+    private IEnumerable<(int Earlier, int Later)> FarPairs(List<Period> periods)
+    {
+        int far = -1;
+        for (int j = 1; j < periods.Count; j++)
+        {
+            while (far + 1 < j && FarApart(periods[far + 1], periods[j])) far++;
+            if (far >= 0) yield return (far, j);
         }
     }
 
@@ -280,28 +298,32 @@ public sealed class ContradictionDetector
         var results = new List<Contradiction>();
         for (int pi = 0; pi < periods.Count; pi++)
         {
-            var members = periods[pi].Members.ToList();
+            var period = periods[pi];
+            var members = period.Members.ToList();
+            // After the first period two undated claims have met already: an undated claim now meets dated ones only.
+            bool laterPeriod = pi > 0;
+            var everyone = new IntervalIndex(members);
+            var datedOnes = laterPeriod ? new IntervalIndex(period.Dated) : everyone;
+            // Only claims that disagree with some claim of the period can be in a record; their scopes are read, no others.
+            var candidates = members.Where(m => (!laterPeriod || m.Dated ? everyone : datedOnes).Disagrees(m, out _)).ToList();
+            if (candidates.Count < 2) continue;
+            var groups = Groups(candidates, laterPeriod);
+
             var contradictory = new SortedDictionary<string, Edges>(StringComparer.Ordinal);
             var within = new SortedDictionary<string, Edges>(StringComparer.Ordinal);
             var scope = new Edges();
-            for (int x = 0; x < members.Count; x++)
+            foreach (var c in candidates)
             {
-                for (int y = x + 1; y < members.Count; y++)
+                string stage = StageOf(c);
+                foreach (var g in groups)
                 {
-                    Item a = members[x], b = members[y];
-                    if (pi > 0 && !a.Dated && !b.Dated) continue; // already compared in the first period
-                    var qa = a.Claim.Quantity!;
-                    var qb = b.Claim.Quantity!;
-                    if (QuantityComparison.Agree(qa, qb)) continue;
-                    double distance = QuantityComparison.Distance(qa, qb);
-                    bool sameStage = a.Claim.Action == b.Claim.Action && a.Scope(_o.Scopes) == b.Scope(_o.Scopes);
-                    string stageKey = a.Claim.Action + "|" + a.Scope(_o.Scopes);
-                    if (a.Camp == b.Camp)
+                    if (!g.Index(c).Disagrees(c, out double distance)) continue;
+                    if (g.Camp == c.Camp)
                     {
-                        if (sameStage) Get(within, ((int)a.Camp).ToString(CultureInfo.InvariantCulture) + "|" + stageKey).Add(a, b, distance);
+                        if (g.Stage == stage) Get(within, ((int)c.Camp).ToString(CultureInfo.InvariantCulture) + "|" + stage).Add(c, distance);
                     }
-                    else if (sameStage) Get(contradictory, stageKey).Add(a, b, distance);
-                    else scope.Add(a, b, distance);
+                    else if (g.Stage == stage) Get(contradictory, stage).Add(c, distance);
+                    else scope.Add(c, distance);
                 }
             }
             foreach (var edges in contradictory.Values)
@@ -324,21 +346,27 @@ public sealed class ContradictionDetector
             }
         }
 
-        // Far-apart periods: dated counts of different camps, same action and scope, that disagree.
+        // Dated counts of different camps, same action and scope, in a period and the latest earlier period beyond the window.
         var change = new SortedDictionary<string, Edges>(StringComparer.Ordinal);
-        for (int i = 0; i < periods.Count; i++)
+        foreach (var (i, j) in FarPairs(periods))
         {
-            for (int j = i + 1; j < periods.Count; j++)
+            var early = periods[i].Dated;
+            var late = periods[j].Dated;
+            var earlyIndex = new IntervalIndex(early);
+            var lateIndex = new IntervalIndex(late);
+            var earlyCandidates = early.Where(c => lateIndex.Disagrees(c, out _)).ToList();
+            var lateCandidates = late.Where(c => earlyIndex.Disagrees(c, out _)).ToList();
+            if (earlyCandidates.Count == 0) continue;
+            var earlyGroups = Groups(earlyCandidates, laterPeriod: false);
+            var lateGroups = Groups(lateCandidates, laterPeriod: false);
+            foreach (var (mine, theirs) in new[] { (earlyCandidates, lateGroups), (lateCandidates, earlyGroups) })
             {
-                if (!FarApart(periods[i], periods[j])) continue;
-                foreach (var a in periods[i].Dated)
+                foreach (var c in mine)
                 {
-                    foreach (var b in periods[j].Dated)
+                    string stage = StageOf(c);
+                    foreach (var g in theirs)
                     {
-                        if (a.Camp == b.Camp || a.Claim.Action != b.Claim.Action) continue;
-                        if (QuantityComparison.Agree(a.Claim.Quantity!, b.Claim.Quantity!)) continue;
-                        if (a.Scope(_o.Scopes) != b.Scope(_o.Scopes)) continue;
-                        Get(change, a.Claim.Action + "|" + a.Scope(_o.Scopes)).Add(a, b, QuantityComparison.Distance(a.Claim.Quantity!, b.Claim.Quantity!));
+                        if (g.Camp != c.Camp && g.Stage == stage && g.Index(c).Disagrees(c, out double distance)) Get(change, stage).Add(c, distance);
                     }
                 }
             }
@@ -351,15 +379,90 @@ public sealed class ContradictionDetector
         return results;
     }
 
+    /// <summary>A count's stage: its action and scope (a batch, a total).</summary>
+    private string StageOf(Item item) => item.Claim.Action + "|" + item.Scope(_o.Scopes);
+
+    /// <summary>The claims of one stage and one camp, indexed for "does anything here disagree with this claim?".</summary>
+    private sealed class Group(string stage, Camp camp, List<Item> items, bool laterPeriod)
+    {
+        private readonly IntervalIndex _all = new(items);
+        private readonly IntervalIndex? _dated = laterPeriod ? new IntervalIndex(items.Where(i => i.Dated).ToList()) : null;
+
+        public string Stage { get; } = stage;
+        public Camp Camp { get; } = camp;
+
+        /// <summary>The index a claim is compared against: in later periods an undated claim meets dated claims only.</summary>
+        public IntervalIndex Index(Item claim) => _dated is not null && !claim.Dated ? _dated : _all;
+    }
+
+    private List<Group> Groups(List<Item> items, bool laterPeriod) =>
+        items.GroupBy(i => (Stage: StageOf(i), i.Camp)).OrderBy(g => g.Key.Stage, StringComparer.Ordinal).ThenBy(g => g.Key.Camp)
+            .Select(g => new Group(g.Key.Stage, g.Key.Camp, g.ToList(), laterPeriod)).ToList();
+
+    /// <summary>
+    /// Intervals sorted by upper bound (with the smallest best value of each prefix) and by lower bound, descending (with the
+    /// largest best value of each prefix): whether some interval lies wholly below or above a claim's, and how far the farthest
+    /// such best value is, in O(log n).
+    /// </summary>
+    private sealed class IntervalIndex
+    {
+        private readonly double[] _his;
+        private readonly double[] _minBest;
+        private readonly double[] _los;
+        private readonly double[] _maxBest;
+
+        public IntervalIndex(IReadOnlyList<Item> items)
+        {
+            int n = items.Count;
+            var byHi = items.Select(i => i.Bounds).OrderBy(b => b.Hi).ToArray();
+            var byLo = items.Select(i => i.Bounds).OrderByDescending(b => b.Lo).ToArray();
+            _his = new double[n];
+            _minBest = new double[n];
+            _los = new double[n];
+            _maxBest = new double[n];
+            for (int k = 0; k < n; k++)
+            {
+                _his[k] = byHi[k].Hi;
+                _minBest[k] = k == 0 ? byHi[k].Best : Math.Min(_minBest[k - 1], byHi[k].Best);
+                _los[k] = byLo[k].Lo;
+                _maxBest[k] = k == 0 ? byLo[k].Best : Math.Max(_maxBest[k - 1], byLo[k].Best);
+            }
+        }
+
+        /// <summary>True when some interval does not meet the claim's; <paramref name="distance"/> is the largest best-value distance to such an interval.</summary>
+        public bool Disagrees(Item claim, out double distance)
+        {
+            var (lo, hi, best) = claim.Bounds;
+            distance = 0;
+            // Intervals wholly below: upper bound under the claim's lower bound.
+            int below = 0, top = _his.Length;
+            while (below < top)
+            {
+                int mid = (below + top) >>> 1;
+                if (_his[mid] < lo) below = mid + 1; else top = mid;
+            }
+            // Intervals wholly above: lower bound over the claim's upper bound (sorted descending).
+            int above = 0;
+            top = _los.Length;
+            while (above < top)
+            {
+                int mid = (above + top) >>> 1;
+                if (_los[mid] > hi) above = mid + 1; else top = mid;
+            }
+            if (below > 0) distance = Math.Max(distance, QuantityComparison.Distance(best, _minBest[below - 1]));
+            if (above > 0) distance = Math.Max(distance, QuantityComparison.Distance(best, _maxBest[above - 1]));
+            return below > 0 || above > 0;
+        }
+    }
+
     private sealed class Edges
     {
         public SortedSet<Item> Items { get; } = new(Comparer<Item>.Create((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id)));
         public double Distance { get; private set; }
 
-        public void Add(Item a, Item b, double distance)
+        public void Add(Item item, double distance)
         {
-            Items.Add(a);
-            Items.Add(b);
+            Items.Add(item);
             Distance = Math.Max(Distance, distance);
         }
     }

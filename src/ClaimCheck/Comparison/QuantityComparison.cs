@@ -25,8 +25,14 @@ public static class QuantityComparison
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        double x = Math.Max(0, a.Best), y = Math.Max(0, b.Best);
+        return Distance(a.Best, b.Best);
+    }
+
+    /// <summary>The distance of two best values (see <see cref="Distance(Quantity, Quantity)"/>).</summary>
+    public static double Distance(double a, double b)
+    {
+        double x = Math.Max(0, a), y = Math.Max(0, b);
         double hi = Math.Max(x, y), lo = Math.Min(x, y);
-        return hi == 0 ? 0 : 1 - lo / hi;
+        return hi == 0 || double.IsNaN(hi) ? 0 : 1 - lo / hi;
     }
 }
