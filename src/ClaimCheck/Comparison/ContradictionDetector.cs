@@ -66,7 +66,8 @@ public sealed class ContradictionDetector
         foreach (var r in reports)
         {
             if (r?.Id is null) continue;
-            if (!published.TryGetValue(r.Id, out var known) || known is null) published[r.Id] = r.Published;
+            // A report listed twice keeps its earliest known date, whatever the order of the list.
+            if (!published.TryGetValue(r.Id, out var known) || known is null || (r.Published is { } d && d < known.Value)) published[r.Id] = r.Published ?? known;
         }
 
         var byEvent = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
