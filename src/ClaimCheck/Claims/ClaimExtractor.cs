@@ -32,6 +32,12 @@ public sealed class ClaimExtractor
     private const int DenyWindow = 12;
     private const int ConclusionWindow = 10;
 
+    /// <summary>How many tokens around a claim's evidence its places, parties and date are taken from before the whole sentence is used.</summary>
+    private const int ContextWindow = 25;
+
+    /// <summary>How many tokens from a claim's evidence a date may stand (dates never cross a clause link).</summary>
+    private const int DateWindow = 15;
+
     private readonly ExtractionResources _res;
 
     /// <summary>Creates an extractor over <paramref name="resources"/>.</summary>
@@ -668,13 +674,18 @@ public sealed class ClaimExtractor
         var span = doc.ToOriginal(doc.SpanOfTokens(firstToken, endToken));
         var (source, attributionCue) = ctx.Attributor.Resolve(s, anchor);
         if (attributionCue is not null) cues.Add(attributionCue);
-        var places = Nearby(ctx.Places, ctx, s, m => m.FirstToken, m => m.Place.Name);
-        var actors = Nearby(ctx.Actors, ctx, s, m => m.FirstToken, m => m.Actor.Id);
+        var window = ContextOf(ctx, s, firstToken, endToken);
+        var places = Nearby(ctx.Places, ctx, s, window, m => m.FirstToken, m => m.Place.Name, name => _res.Places.Ancestors(name).Count >= 2);
+        var actors = Nearby(ctx.Actors, ctx, s, window, m => m.FirstToken, m => m.Actor.Id, _ => true);
         DateOnly? date = null;
+        int best = int.MaxValue;
         foreach (var d in ctx.Dates)
         {
-            if (d.Date is not null && doc.SentenceOf(d.FirstToken) == s) { date = d.Date; cues.Add("date:" + Original(doc, d.Span)); break; }
+            if (d.Date is null || d.FirstToken < window.SideFrom || d.EndToken > window.SideTo) continue;
+            int distance = d.FirstToken >= endToken ? d.FirstToken - endToken + 1 : d.EndToken <= firstToken ? firstToken - d.EndToken + 1 : 0;
+            if (distance <= DateWindow && distance < best) { best = distance; date = d.Date; }
         }
+        if (date is not null) cues.Add("date:" + date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return new Claim
         {
             Id = ClaimId(ctx.Info.Id, kind, span),
@@ -689,22 +700,44 @@ public sealed class ClaimExtractor
         };
     }
 
-    /// <summary>Names in the claim's sentence; if none, in the closest of the two sentences before it.</summary>
-    private static string[] Nearby<T>(IReadOnlyList<T> mentions, Context ctx, int s, Func<T, int> token, Func<T, string> name)
+    /// <summary>Where a claim's context is read: its own side of "فيما"/"بينما"/"في حين", and the wider window across them.</summary>
+    private readonly record struct ContextRange(int SideFrom, int SideTo, int WideFrom, int WideTo);
+
+    private static ContextRange ContextOf(Context ctx, int s, int firstToken, int endToken)
     {
-        for (int back = 0; back <= 2 && s - back >= 0; back++)
+        var seg = ctx.Doc.Sentences[s];
+        int from = firstToken, to = endToken;
+        while (from > seg.FirstToken && firstToken - from < ContextWindow && !HappeningLink(ctx, from - 1)) from--;
+        while (to < seg.EndToken && to - endToken < ContextWindow && !HappeningLink(ctx, to)) to++;
+        return new ContextRange(from, to, Math.Max(seg.FirstToken, firstToken - ContextWindow), Math.Min(seg.EndToken, endToken + ContextWindow));
+    }
+
+    /// <summary>
+    /// Names near the claim: on its side of a clause link ("فيما", "بينما", "في حين" may join a different happening) within
+    /// <see cref="ContextWindow"/> tokens; across the link when that side names nothing specific; then its whole sentence; then the
+    /// closest of the two sentences before it (a claim continues the paragraph's topic).
+    /// </summary>
+    private static string[] Nearby<T>(IReadOnlyList<T> mentions, Context ctx, int s, ContextRange window, Func<T, int> token, Func<T, string> name, Func<string, bool> specific)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        Collect(window.SideFrom, window.SideTo);
+        if (!found.Any(specific)) Collect(window.WideFrom, window.WideTo);
+        for (int back = 0; found.Count == 0 && back <= 2 && s - back >= 0; back++)
+            Collect(ctx.Doc.Sentences[s - back].FirstToken, ctx.Doc.Sentences[s - back].EndToken);
+        return found.ToArray();
+
+        void Collect(int from, int to)
         {
-            var seg = ctx.Doc.Sentences[s - back];
-            var found = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var m in mentions)
             {
                 int t = token(m);
-                if (t >= seg.FirstToken && t < seg.EndToken) found.Add(name(m));
+                if (t >= from && t < to) found.Add(name(m));
             }
-            if (found.Count > 0) return found.ToArray();
         }
-        return [];
     }
+
+    private static bool HappeningLink(Context ctx, int k) =>
+        ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "فيما" or "بينما" or "حين";
 
     private static string Original(Document doc, int firstToken, int endToken) => Original(doc, doc.SpanOfTokens(firstToken, endToken));
 

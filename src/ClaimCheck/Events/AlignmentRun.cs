@@ -520,6 +520,9 @@ internal sealed class AlignmentRun
         bool nearby = nearbyCandidate && sameReport && (_claimPlaces[a].Length == 0 || _claimPlaces[b].Length == 0)
             && Math.Abs(Start(a) - Start(b)) <= _o.NearbyDistance;
 
+        // A claim with no date at all (an undated report) joins another report's claims only when their texts are alike.
+        bool undated = _day[a] == Unknown || _day[b] == Unknown;
+        if (undated && !sameReport && !textOk) return false;
         if (strong)
         {
             if (!(dated || sharedParty || sameReport || textOk)) return false;
