@@ -35,10 +35,17 @@ internal sealed class Attributor
     private const int SpeakerWindowBefore = 12;
     private const int CiteWindow = 4;
 
+    /// <summary>How many sentences back an anaphor ("المصادر") looks for its antecedent.</summary>
+    private const int AnaphorSentences = 12;
+
+    /// <summary>How many source mentions back "الأخير" looks.</summary>
+    private const int MentionLookBack = 16;
+
     private readonly Document _doc;
     private readonly (Cue? Cue, int End)[] _cues;
     private readonly SourceRegistry _registry;
     private readonly List<Frame>[] _framesBySentence;
+    private readonly int[] _quotesBefore;
     private readonly List<SourceMention> _allMentions;
     private readonly SourceRef _narration;
     private readonly Camp _outletCamp;
@@ -51,6 +58,8 @@ internal sealed class Attributor
         _outletCamp = outletCamp ?? Camp.Other;
         _narration = new SourceRef(outletName ?? "outlet", _outletCamp, [], null);
         _allMentions = registry.FindMentions(doc, 0, doc.Tokens.Count).ToList();
+        _quotesBefore = new int[doc.Tokens.Count + 1];
+        for (int k = 0; k < doc.Tokens.Count; k++) _quotesBefore[k + 1] = _quotesBefore[k] + (doc.IsPunct(k, '"') ? 1 : 0);
         _framesBySentence = new List<Frame>[doc.Sentences.Count];
         for (int s = 0; s < doc.Sentences.Count; s++) _framesBySentence[s] = FindFrames(s);
     }
@@ -134,10 +143,11 @@ internal sealed class Attributor
     /// </summary>
     private SourceMention? FindSourceBefore(int verb, int limit)
     {
-        foreach (var m in _allMentions)
+        for (int i = ClaimExtractor.LowerBound(_allMentions, limit, m => m.FirstToken); i < _allMentions.Count; i++)
         {
+            var m = _allMentions[i];
             if (m.EndToken > verb) break;
-            if (m.FirstToken < limit || IsPreposition(m.FirstToken - 1)) continue;
+            if (IsPreposition(m.FirstToken - 1)) continue;
             if (ClearUpTo(m.EndToken, verb)) return m;
         }
         return null;
@@ -281,9 +291,7 @@ internal sealed class Attributor
     {
         int first = sentence;
         while (first > 0 && sentence - first < 4 && !_doc.Text.AsSpan(_doc.Sentences[first - 1].Span.End, _doc.Sentences[first].Span.Start - _doc.Sentences[first - 1].Span.End).Contains('\n')) first--;
-        int quotes = 0;
-        for (int k = _doc.Sentences[first].FirstToken; k < anchor; k++) if (_doc.IsPunct(k, '"')) quotes++;
-        return quotes % 2 == 1;
+        return (_quotesBefore[anchor] - _quotesBefore[_doc.Sentences[first].FirstToken]) % 2 == 1;
     }
 
     private SourceRef ToSourceRef(Frame frame, int sentence)
@@ -324,20 +332,16 @@ internal sealed class Attributor
         if (latter)
         {
             // "الأخير": the last source named before it.
-            SourceMention? last = null;
-            foreach (var o in _allMentions)
-            {
-                if (o.FirstToken >= m.FirstToken) break;
-                if (o.Source.Kind != SourceKind.Anaphor) last = o;
-            }
-            return last ?? m;
+            for (int i = ClaimExtractor.LowerBound(_allMentions, m.FirstToken, o => o.FirstToken) - 1, seen = 0; i >= 0 && seen < MentionLookBack; i--, seen++)
+                if (_allMentions[i].Source.Kind != SourceKind.Anaphor) return _allMentions[i];
+            return m;
         }
         // "المصادر", "وسائل الإعلام": the last earlier speaker named with the same head noun ("مصادر ميدانية عدة", "وسائل إعلام موالية");
         // failing that, the last earlier speaker of a reporting frame.
         string head = _doc.TokenText(m.EndToken - 1);
         string[] heads = head.Contains("مصدر") || head.Contains("مصادر") ? ["مصدر", "مصادر"] : head.Contains("اعلام") || head.Contains("وسائل") ? ["وسائل", "اعلام"] : [];
         SourceMention? fallback = null;
-        for (int s = frame.Sentence; s >= 0; s--)
+        for (int s = frame.Sentence; s >= Math.Max(0, frame.Sentence - AnaphorSentences); s--)
         {
             var list = _framesBySentence[s];
             for (int i = list.Count - 1; i >= 0; i--)

@@ -135,7 +135,20 @@ public sealed class ClaimExtractor
             Dates = res.Dates.Recognize(doc, info.Published);
             Places = res.Places.FindMentions(doc, 0, doc.Tokens.Count);
             Actors = res.Actors.FindMentions(doc, 0, doc.Tokens.Count);
+            ActorStarting = new ActorMention?[doc.Tokens.Count + 1];
+            ActorEnding = new ActorMention?[doc.Tokens.Count + 1];
+            foreach (var a in Actors)
+            {
+                ActorStarting[a.FirstToken] ??= a;
+                ActorEnding[a.EndToken - 1] ??= a;
+            }
         }
+
+        /// <summary>The actor mention starting at each token (index), so lookups are O(1).</summary>
+        public ActorMention?[] ActorStarting { get; }
+
+        /// <summary>The actor mention ending at each token.</summary>
+        public ActorMention?[] ActorEnding { get; }
 
         public Document Doc { get; }
         public ReportInfo Info { get; }
@@ -200,9 +213,10 @@ public sealed class ClaimExtractor
         var seg = doc.Sentences[s];
         Claim? previous = null;
         int previousEnd = -1;
-        foreach (var q in ctx.Quantities)
+        for (int qi = LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken); qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
-            if (q.FirstToken < seg.FirstToken || q.FirstToken >= seg.EndToken || q.Kind != NumberKind.Count) continue;
+            var q = ctx.Quantities[qi];
+            if (q.Kind != NumberKind.Count) continue;
             var cues = new List<string>(q.Cues);
             var noun = FindCountedNoun(ctx, q, seg, previous);
             bool partitive = ctx.Has(q.FirstToken - 1, "partitive") || ctx.Has(q.FirstToken - 2, "partitive");
@@ -652,14 +666,12 @@ public sealed class ClaimExtractor
 
     private static ActorMention? ActorAt(Context ctx, int token)
     {
-        foreach (var a in ctx.Actors) if (a.FirstToken == token) return a;
-        return null;
+        return token >= 0 && token < ctx.ActorStarting.Length ? ctx.ActorStarting[token] : null;
     }
 
     private static ActorMention? ActorEndingAt(Context ctx, int token)
     {
-        foreach (var a in ctx.Actors) if (a.EndToken - 1 == token) return a;
-        return null;
+        return token >= 0 && token < ctx.ActorEnding.Length ? ctx.ActorEnding[token] : null;
     }
 
     private static int SkipPunct(Document doc, int k, int end)
@@ -679,9 +691,10 @@ public sealed class ClaimExtractor
         var actors = Nearby(ctx.Actors, ctx, s, window, m => m.FirstToken, m => m.Actor.Id, _ => true);
         DateOnly? date = null;
         int best = int.MaxValue;
-        foreach (var d in ctx.Dates)
+        for (int di = LowerBound(ctx.Dates, window.SideFrom, m => m.FirstToken); di < ctx.Dates.Count && ctx.Dates[di].FirstToken < window.SideTo; di++)
         {
-            if (d.Date is null || d.FirstToken < window.SideFrom || d.EndToken > window.SideTo) continue;
+            var d = ctx.Dates[di];
+            if (d.Date is null || d.EndToken > window.SideTo) continue;
             int distance = d.FirstToken >= endToken ? d.FirstToken - endToken + 1 : d.EndToken <= firstToken ? firstToken - d.EndToken + 1 : 0;
             if (distance <= DateWindow && distance < best) { best = distance; date = d.Date; }
         }
@@ -728,12 +741,20 @@ public sealed class ClaimExtractor
 
         void Collect(int from, int to)
         {
-            foreach (var m in mentions)
-            {
-                int t = token(m);
-                if (t >= from && t < to) found.Add(name(m));
-            }
+            for (int i = LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
         }
+    }
+
+    /// <summary>Index of the first mention at or after token <paramref name="token"/> in a list ordered by first token.</summary>
+    internal static int LowerBound<T>(IReadOnlyList<T> sorted, int token, Func<T, int> first)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (first(sorted[mid]) < token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     private static bool HappeningLink(Context ctx, int k) =>
