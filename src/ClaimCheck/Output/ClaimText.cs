@@ -101,7 +101,12 @@ internal static class ClaimText
         var eventIds = new HashSet<string>(analysis.Events.Select(e => e.Id), StringComparer.Ordinal);
         var byEvent = new Dictionary<string, List<Contradiction>>(StringComparer.Ordinal);
         var orphans = new List<Contradiction>();
-        foreach (var x in analysis.Contradictions)
+        // Reading order: direct conflicts first, then different scope, within-camp and change over time; the most severe first.
+        var reading = analysis.Contradictions
+            .OrderBy(x => x.Verdict switch { Verdict.Contradictory => 0, Verdict.DifferentScope => 1, Verdict.WithinCamp => 2, _ => 3 })
+            .ThenByDescending(x => x.Severity)
+            .ThenBy(x => x.Id, StringComparer.Ordinal);
+        foreach (var x in reading)
         {
             if (eventIds.Contains(x.EventId))
             {
@@ -144,5 +149,18 @@ internal static class ClaimText
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Events in reading order for people: the most contested first (contradictions, then claims), ties by id. The JSON keeps
+    /// the contract's id order; Markdown and HTML lead with what a fact-checker should look at.
+    /// </summary>
+    internal static IEnumerable<Event> EventsForReading(Analysis analysis)
+    {
+        var contested = analysis.Contradictions.GroupBy(x => x.EventId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return analysis.Events
+            .OrderByDescending(e => contested.GetValueOrDefault(e.Id))
+            .ThenByDescending(e => e.ClaimIds.Count)
+            .ThenBy(e => e.Id, StringComparer.Ordinal);
     }
 }

@@ -97,7 +97,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         if (analysis.Events.Count > 0)
         {
             w.Write("<nav>\n<h2>Events</h2>\n<ul>\n");
-            foreach (var e in analysis.Events)
+            foreach (var e in ClaimText.EventsForReading(analysis))
             {
                 w.Write("<li><a href=\"#");
                 Attr(e.Id);
@@ -116,7 +116,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         ReportsTable(analysis);
         w.Write("</section>\n");
 
-        foreach (var e in analysis.Events)
+        foreach (var e in ClaimText.EventsForReading(analysis))
         {
             EventSection(e, claimsByEvent.GetValueOrDefault(e.Id) ?? [], contradictionsByEvent.GetValueOrDefault(e.Id) ?? []);
         }

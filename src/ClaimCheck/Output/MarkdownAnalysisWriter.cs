@@ -53,7 +53,7 @@ public static class MarkdownAnalysisWriter
 
         var (claimsByEvent, unassigned) = ClaimText.ClaimsByEvent(analysis);
         var (contradictionsByEvent, orphans) = ClaimText.ContradictionsByEvent(analysis);
-        foreach (var e in analysis.Events)
+        foreach (var e in ClaimText.EventsForReading(analysis))
         {
             w.Line("## " + Escape(e.Label));
             w.Line();
