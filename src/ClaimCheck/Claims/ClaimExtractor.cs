@@ -384,6 +384,12 @@ public sealed class ClaimExtractor
         };
     }
 
+    private static bool NumberBetween(Context ctx, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (ctx.Doc.Tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
     private static bool ClauseBreak(Context ctx, int k) =>
         ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, ':') || ctx.Doc.IsPunct(k, ';') ||
         ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "بينما" or "فيما" or "حين" or "ثم" or "بعدما";
@@ -428,9 +434,15 @@ public sealed class ClaimExtractor
         }
         subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
         int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
-        if (harm.Verb >= 0 && harm.Verb < first) first = harm.Verb;
+        // The harm word stretches the evidence only when it is this count's own ("قتل 25"), not a previous count's
+        // ("56 قتيلاً بين المدنيين و484 …"); a partitive starts at "منهم".
+        bool ownVerb = harm.Verb >= 0 && harm.Verb < first && !NumberBetween(ctx, harm.Verb, q.FirstToken)
+                       && !ctx.Has(harm.Verb, "killed-noun") && !ctx.Has(harm.Verb, "wounded-noun");
+        if (ownVerb) first = harm.Verb;
         if (harm.Tally >= 0) first = Math.Min(first, harm.Tally - 1);
-        int end = Math.Max(subjectEnd, harm.Verb >= 0 ? ctx.CueEnd(harm.Verb) : 0);
+        for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 2); k--)
+            if (ctx.Has(k, "partitive")) { first = Math.Min(first, k); break; }
+        int end = Math.Max(subjectEnd, harm.Verb >= 0 && (ownVerb || harm.Verb > q.FirstToken) ? ctx.CueEnd(harm.Verb) : 0);
         return Build(ctx, s, ClaimKind.Casualties, first, end, q.FirstToken, cues) with
         {
             Quantity = q.Quantity,
