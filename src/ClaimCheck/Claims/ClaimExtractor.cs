@@ -375,10 +375,8 @@ public sealed class ClaimExtractor
         }
         int first = Math.Min(Math.Min(q.FirstToken, noun.Token), actionToken >= 0 ? actionToken : q.FirstToken);
         int end = Math.Max(Math.Max(noun.End, q.EndToken), actionToken >= 0 ? ctx.CueEnd(actionToken) : 0);
-        return Build(ctx, s, ClaimKind.Vehicles, first, end, q.FirstToken, cues) with
+        return BuildCount(ctx, s, ClaimKind.Vehicles, first, end, q, cues) with
         {
-            Quantity = q.Quantity,
-            QuantityText = Original(ctx.Doc, q.Span),
             Subject = vehicle,
             Action = action,
         };
@@ -443,10 +441,8 @@ public sealed class ClaimExtractor
         for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 2); k--)
             if (ctx.Has(k, "partitive")) { first = Math.Min(first, k); break; }
         int end = Math.Max(subjectEnd, harm.Verb >= 0 && (ownVerb || harm.Verb > q.FirstToken) ? ctx.CueEnd(harm.Verb) : 0);
-        return Build(ctx, s, ClaimKind.Casualties, first, end, q.FirstToken, cues) with
+        return BuildCount(ctx, s, ClaimKind.Casualties, first, end, q, cues) with
         {
-            Quantity = q.Quantity,
-            QuantityText = Original(ctx.Doc, q.Span),
             Subject = subject,
             Harm = h,
         };
@@ -497,10 +493,8 @@ public sealed class ClaimExtractor
         string action = planned ? "planned" : cue >= 0 && ctx.Has(cue, "action:arrived") && !ctx.Has(cue, "evac-verb") ? "arrived" : coordinatedWith?.Action ?? "departed";
         int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
         int end = Math.Max(nounEnd, cue >= 0 ? ctx.CueEnd(cue) : nounEnd);
-        return Build(ctx, s, ClaimKind.Evacuees, first, end, q.FirstToken, cues) with
+        return BuildCount(ctx, s, ClaimKind.Evacuees, first, end, q, cues) with
         {
-            Quantity = q.Quantity,
-            QuantityText = Original(ctx.Doc, q.Span),
             Subject = group,
             Action = action,
         };
@@ -691,6 +685,10 @@ public sealed class ClaimExtractor
         while (k < end && doc.Tokens[k].Kind == TokenKind.Punct && doc.Text[doc.Tokens[k].Start] is '"' or '(' or ')') k++;
         return k;
     }
+
+    /// <summary>A count claim: <see cref="Build"/> with the quantity and the original words that gave it.</summary>
+    private Claim BuildCount(Context ctx, int s, ClaimKind kind, int firstToken, int endToken, QuantityMention q, List<string> cues) =>
+        Build(ctx, s, kind, firstToken, endToken, q.FirstToken, cues) with { Quantity = q.Quantity, QuantityText = Original(ctx.Doc, q.Span) };
 
     private Claim Build(Context ctx, int s, ClaimKind kind, int firstToken, int endToken, int anchor, List<string> cues)
     {
