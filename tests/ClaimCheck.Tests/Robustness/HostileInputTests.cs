@@ -68,6 +68,27 @@ public class HostileInputTests
         Invariants.Check(reports, Checker.Analyze(reports));
     }
 
+    /// <summary>
+    /// Context names license each other along a list ("التضامن والتضامن … ومخيم اليرموك"): a licence from either end reaches
+    /// every mention of a long chain (the gazetteer does this in two passes, not one pass per link).
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ALongChainOfContextPlacesIsKeptFromEitherEnd(bool licenceAtTheEnd)
+    {
+        const int links = 2_000;
+        string chain = NastyInputs.Repeat("التضامن و", links);
+        string text = licenceAtTheEnd ? chain + "مخيم اليرموك" : "مخيم اليرموك و" + chain + "القدم";
+        var doc = new ClaimCheck.Text.Document(text);
+        var mentions = ClaimCheck.Recognition.Gazetteer.Default.FindMentions(doc, 0, doc.Tokens.Count);
+        Assert.Equal(links + (licenceAtTheEnd ? 1 : 2), mentions.Count);
+        Assert.Equal(links, mentions.Count(m => m.Place.Name == "Tadamon"));
+        // Without a licence nothing in the chain is a place.
+        var bare = new ClaimCheck.Text.Document(chain);
+        Assert.Empty(ClaimCheck.Recognition.Gazetteer.Default.FindMentions(bare, 0, bare.Tokens.Count));
+    }
+
     internal static void Survives(string name, string text)
     {
         text = KnownDefects.Sidestep(text);
