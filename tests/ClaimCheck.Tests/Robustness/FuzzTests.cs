@@ -151,16 +151,31 @@ public class FuzzTests
         from pieces in Gen.ArrayOf(Gen.Zip(Piece, Separator, (p, s) => p + s), n)
         select string.Concat(pieces));
 
-    internal static Gen<string[]> Batch => Gen.ArrayOf(Text, BatchSize);
+    /// <summary>Publication dates at the ends of the calendar and in between, or none.</summary>
+    private static Gen<DateOnly?> Published => Gen.Frequency(
+        (4, Gen.Constant<DateOnly?>(null)),
+        (1, Gen.Elements<DateOnly?>(DateOnly.MinValue, DateOnly.MaxValue, new DateOnly(2018, 2, 28), new DateOnly(2016, 2, 29))),
+        (3, Gen.Choose(1, 3_652_058).Select(d => (DateOnly?)DateOnly.FromDayNumber(d - 1))));
+
+    /// <summary>No outlet, a registry name, or anything at all.</summary>
+    private static Gen<string?> Outlet => Gen.Frequency(
+        (4, Gen.Constant<string?>(null)),
+        (2, Gen.Elements(SourceNames.Value).Select(n => (string?)n)),
+        (1, RandomRun.Select(r => (string?)r)));
+
+    internal static Gen<Report[]> Batch =>
+        from texts in Gen.ArrayOf(Text, BatchSize)
+        from dates in Gen.ArrayOf(Published, BatchSize)
+        from outlets in Gen.ArrayOf(Outlet, BatchSize)
+        select texts.Select((t, i) => new Report($"fuzz-{i}", KnownDefects.Sidestep(t), outlets[i], dates[i])).ToArray();
 
     [Fact]
     public void TenThousandGeneratedInputsAnalyseCleanly()
     {
         int inputs = 0, claims = 0;
         long chars = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Batches), Prop.ForAll(Batch.ToArbitrary(), texts =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Batches), Prop.ForAll(Batch.ToArbitrary(), reports =>
         {
-            var reports = texts.Select((t, i) => new Report($"fuzz-{i}", KnownDefects.Sidestep(t))).ToArray();
             var analysis = Checker.Analyze(reports);
             Invariants.Check(reports, analysis);
             inputs += reports.Length;

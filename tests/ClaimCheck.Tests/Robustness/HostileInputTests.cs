@@ -68,6 +68,24 @@ public class HostileInputTests
         Invariants.Check(reports, Checker.Analyze(reports));
     }
 
+    /// <summary>Every relative date word against publication dates at the ends of the calendar: no date arithmetic overflows.</summary>
+    [Fact]
+    public void RelativeDatesAtTheEndsOfTheCalendarAreHandled()
+    {
+        string text = "قال المرصد إن 25 مدنياً قتلوا أمس وغداً واليوم وأول من أمس والأحد المقبل والسبت الماضي والشهر المقبل والشهر الماضي "
+            + "وفي أيار من العام المقبل وفي آذار من العام الماضي وفي 31 شباط و29 شباط وفي كانون الأول الماضي وفي كانون الثاني المقبل "
+            + "وليل السبت-الأحد وفي 2018/13/45 و31.12.9999 و01.01.0001 عام 9999 عام 10000 يوم 0 من الشهر.";
+        DateOnly?[] published = [DateOnly.MinValue, new DateOnly(1, 1, 3), DateOnly.MaxValue, new DateOnly(9999, 12, 25), new DateOnly(2016, 2, 29), null];
+        var reports = published.Select((d, i) => new Report("dates-" + i, text, null, d)).ToArray();
+        foreach (var r in reports)
+        {
+            var result = Checker.Extract(r);
+            Invariants.Check(r, result);
+            Assert.NotEmpty(result.Claims);
+        }
+        Invariants.Check(reports, Checker.Analyze(reports));
+    }
+
     /// <summary>
     /// Context names license each other along a list ("التضامن والتضامن … ومخيم اليرموك"): a licence from either end reaches
     /// every mention of a long chain (the gazetteer does this in two passes, not one pass per link).
