@@ -49,13 +49,22 @@ public sealed record SourceMention(int FirstToken, int EndToken, TextSpan Span, 
 public sealed class SourceRegistry
 {
     private static readonly Lazy<SourceRegistry> DefaultRegistry = new(() =>
-        FromFile(LexiconLoader.ReadEmbedded("sources.json"), "embedded:sources.json", []));
+    {
+        var (file, origin) = LexiconOrigin.LoadEmbedded<SourceFile>("sources.json");
+        return Build(FromFile(file, origin));
+    });
 
+    /// <summary>A source and where it was defined, so that errors about it name the file, line and field.</summary>
+    private sealed record Entry(Source Source, LexiconOrigin Origin, string Path);
+
+    private readonly Entry[] _entries;
     private readonly PhraseMatcher<Source> _matcher;
     private readonly Dictionary<string, Source> _byName;
 
-    private SourceRegistry(IReadOnlyList<Source> sources)
+    private SourceRegistry(Entry[] entries)
     {
+        _entries = entries;
+        var sources = entries.Select(e => e.Source).ToArray();
         Sources = sources;
         _matcher = new PhraseMatcher<Source>(sources.SelectMany(s => s.Aliases.Append(s.Name).Select(a => (a, s))));
         _byName = new Dictionary<string, Source>(StringComparer.Ordinal);
@@ -70,28 +79,44 @@ public sealed class SourceRegistry
     /// <summary>All sources.</summary>
     public IReadOnlyList<Source> Sources { get; }
 
-    /// <summary>A registry with the sources of a user file (same JSON shape as the built-in one) added; errors name the file, line and field.</summary>
+    /// <summary>
+    /// A registry with the sources of a user file (same JSON shape as the built-in one) added. An unreadable file, invalid
+    /// JSON, an unknown field or value (camp, kind), or a name or alias another source already has is a
+    /// <see cref="LexiconException"/> naming the file, line and field; this instance is unchanged.
+    /// </summary>
     public SourceRegistry WithFile(string path)
     {
-        string json;
-        try { json = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new LexiconException(path, null, null, e.Message, e); }
-        return FromFile(json, path, Sources);
+        ArgumentNullException.ThrowIfNull(path);
+        var (file, origin) = LexiconOrigin.LoadFile<SourceFile>(path);
+        return Build([.. _entries, .. FromFile(file, origin)]);
     }
 
-    /// <summary>A registry with <paramref name="extra"/> sources added; an alias already taken by another source is an error.</summary>
-    public SourceRegistry With(IEnumerable<Source> extra) => Build(Sources.Concat(extra).ToArray(), null, "api");
-
-    private static SourceRegistry FromFile(string json, string origin, IReadOnlyList<Source> existing)
+    /// <summary>A registry with <paramref name="extra"/> sources added; a name or alias already taken by another source is an error.</summary>
+    public SourceRegistry With(IEnumerable<Source> extra)
     {
-        var file = LexiconLoader.Parse<SourceFile>(json, origin);
-        var added = new List<Source>();
+        ArgumentNullException.ThrowIfNull(extra);
+        var origin = LexiconOrigin.Code("SourceRegistry.With");
+        var added = new List<Entry>();
+        foreach (var s in extra)
+        {
+            string path = $"$.extra[{added.Count}]";
+            if (s is null) throw origin.Error(path, "null source");
+            if (string.IsNullOrWhiteSpace(s.Name)) throw origin.Error(path + ".name", "a source needs a name");
+            if (s.Aliases is null) throw origin.Error(path + ".aliases", $"aliases of '{s.Name}' must be a list");
+            added.Add(new Entry(s, origin, path));
+        }
+        return Build([.. _entries, .. added]);
+    }
+
+    private static Entry[] FromFile(SourceFile file, LexiconOrigin origin)
+    {
+        if (file.Sources is null) throw origin.Error("$.sources", "the file needs a \"sources\" list");
+        var added = new Entry[file.Sources.Count];
         for (int i = 0; i < file.Sources.Count; i++)
         {
-            var dto = file.Sources[i];
-            string field = $"$.sources[{i}]";
-            if (string.IsNullOrWhiteSpace(dto.Name))
-                throw new LexiconException(origin, LexiconLoader.LineOf(json, "\"sources\""), field + ".name", "a source needs a name");
+            string path = $"$.sources[{i}]";
+            var dto = file.Sources[i] ?? throw origin.Error(path, "null source");
+            if (string.IsNullOrWhiteSpace(dto.Name)) throw origin.Error(path + ".name", "a source needs a name");
             Camp? camp = dto.Camp switch
             {
                 "state" => Camp.State,
@@ -99,35 +124,39 @@ public sealed class SourceRegistry
                 "opposition" => Camp.Opposition,
                 "other" => Camp.Other,
                 "inherit" => null,
-                _ => throw new LexiconException(origin, LexiconLoader.LineOf(json, "\"" + dto.Name + "\""), field + ".camp",
-                    $"unknown camp '{dto.Camp}' (expected state, sohr, opposition, other or inherit)"),
+                _ => throw origin.Error(path + ".camp", $"unknown camp '{dto.Camp}' of '{dto.Name}' (expected state, sohr, opposition, other or inherit)"),
             };
-            added.Add(new Source(dto.Name, camp, dto.Kind, dto.Aliases ?? []));
+            var aliases = dto.Aliases ?? [];
+            for (int k = 0; k < aliases.Count; k++)
+                if (aliases[k] is null) throw origin.Error($"{path}.aliases[{k}]", $"null alias in '{dto.Name}'");
+            added[i] = new Entry(new Source(dto.Name, camp, dto.Kind, aliases.Select(a => a!).ToArray()), origin, path);
         }
-        return Build(existing.Concat(added).ToArray(), json, origin);
+        return added;
     }
 
-    private static SourceRegistry Build(Source[] sources, string? json, string origin)
+    private static SourceRegistry Build(Entry[] entries)
     {
-        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < sources.Length; i++)
+        var names = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, (Entry Entry, string Path)>(StringComparer.Ordinal);
+        foreach (var e in entries)
         {
-            var s = sources[i];
-            if (owner.TryGetValue("name:" + s.Name, out _))
-                throw new LexiconException(origin, json is null ? null : LexiconLoader.LineOf(json, "\"" + s.Name + "\"", last: true), $"sources[{i}].name", $"duplicate source '{s.Name}'");
-            owner["name:" + s.Name] = s.Name;
-            foreach (var alias in s.Aliases)
+            var s = e.Source;
+            if (names.TryGetValue(s.Name, out var first))
+                throw e.Origin.Error(e.Path + ".name", $"duplicate source '{s.Name}' (first defined at {first.Origin.Where(first.Path + ".name")})");
+            names[s.Name] = e;
+            for (int k = 0; k < s.Aliases.Count; k++)
             {
-                string key = string.Join(' ', PhraseMatcher<Source>.TokensOf(alias));
-                if (key.Length == 0)
-                    throw new LexiconException(origin, null, $"sources[{i}].aliases", $"empty alias in '{s.Name}'");
-                if (owner.TryGetValue(key, out var other))
-                    throw new LexiconException(origin, json is null ? null : LexiconLoader.LineOf(json, "\"" + alias + "\"", last: true), $"sources[{i}].aliases",
-                        $"alias '{alias}' of '{s.Name}' is already an alias of '{other}'");
-                owner[key] = s.Name;
+                string? alias = s.Aliases[k];
+                string path = $"{e.Path}.aliases[{k}]";
+                if (alias is null) throw e.Origin.Error(path, $"null alias in '{s.Name}'");
+                string key = Key(alias);
+                if (key.Length == 0) throw e.Origin.Error(path, $"empty alias in '{s.Name}'");
+                if (aliases.TryGetValue(key, out var other))
+                    throw e.Origin.Error(path, $"alias '{alias}' of '{s.Name}' is already an alias of '{other.Entry.Source.Name}' (at {other.Entry.Origin.Where(other.Path)})");
+                aliases[key] = (e, path);
             }
         }
-        return new SourceRegistry(sources);
+        return new SourceRegistry(entries);
     }
 
     /// <summary>Finds a source by canonical name or alias (normalised; Latin case ignored).</summary>
@@ -151,7 +180,7 @@ public sealed class SourceRegistry
 
     private static string Key(string s) => string.Join(' ', PhraseMatcher<Source>.TokensOf(s));
 
-    private sealed record SourceFile(List<SourceDto> Sources, string? Description = null);
+    private sealed record SourceFile(List<SourceDto?>? Sources, string? Description = null);
 
-    private sealed record SourceDto(string Name, string Camp, SourceKind Kind, List<string>? Aliases);
+    private sealed record SourceDto(string? Name, string? Camp, SourceKind Kind, List<string?>? Aliases);
 }

@@ -30,7 +30,7 @@ public sealed record Cue(string Text, IReadOnlyList<string> Tags)
 /// </summary>
 public sealed class CueLexicon
 {
-    private static readonly Lazy<CueLexicon> DefaultLexicon = new(() => new CueLexicon(LexiconLoader.LoadEmbedded<CueFile>("cues.json").Cues));
+    private static readonly Lazy<CueLexicon> DefaultLexicon = new(() => new CueLexicon(LexiconLoader.LoadEmbedded<CueFile>("cues.json").Cues!.Select(c => c!).ToArray()));
 
     private readonly PhraseMatcher<Cue> _matcher;
 
@@ -47,11 +47,64 @@ public sealed class CueLexicon
     /// <summary>All cues.</summary>
     public IReadOnlyList<Cue> Cues { get; }
 
-    /// <summary>A lexicon with extra cues; an extra cue with the same text as a built-in one takes precedence.</summary>
-    public CueLexicon With(IEnumerable<Cue> extra) => new(extra.Concat(Cues).ToArray());
+    /// <summary>
+    /// A lexicon with extra cues; an extra cue with the same text as one of this lexicon takes precedence. Each extra cue needs
+    /// a text with words and at least one tag that this lexicon knows: a family such as "say" or "negation", or a value of a
+    /// family that takes values ("group:journalists", "vehicle:buses", "action:entered"). Two extra cues with the same words
+    /// are an error.
+    /// </summary>
+    /// <exception cref="LexiconException">An extra cue is null, empty, repeated, or has no tag or an unknown one; the exception names the field.</exception>
+    public CueLexicon With(IEnumerable<Cue> extra)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        return Extend(extra.ToArray(), LexiconOrigin.Code("CueLexicon.With"), "$.extra");
+    }
 
-    /// <summary>A lexicon with the cues of a user file (same shape as cues.json) added.</summary>
-    public CueLexicon WithFile(string path) => With(LexiconLoader.LoadFile<CueFile>(path).Cues);
+    /// <summary>A lexicon with the cues of a user file (same shape as cues.json) added, under the rules of <see cref="With"/>.</summary>
+    /// <exception cref="LexiconException">The file is unreadable, not JSON, has an unknown field, or a cue breaks a rule of <see cref="With"/>; the exception names the file, line and field, and this instance is unchanged.</exception>
+    public CueLexicon WithFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var (file, origin) = LexiconOrigin.LoadFile<CueFile>(path);
+        if (file.Cues is null) throw origin.Error("$.cues", "the file needs a \"cues\" list");
+        return Extend(file.Cues, origin, "$.cues");
+    }
+
+    private CueLexicon Extend(IReadOnlyList<Cue?> extra, LexiconOrigin origin, string section)
+    {
+        // The tags this lexicon knows: plain families ("say") and families that take a value ("group:…").
+        var families = new HashSet<string>(StringComparer.Ordinal);
+        var valued = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in Cues)
+            foreach (var t in c.Tags)
+            {
+                int colon = t.IndexOf(':');
+                if (colon < 0) families.Add(t);
+                else valued.Add(t[..colon]);
+            }
+        var seen = new Dictionary<string, (string Path, string Text)>(StringComparer.Ordinal);
+        for (int i = 0; i < extra.Count; i++)
+        {
+            string path = $"{section}[{i}]";
+            var cue = extra[i] ?? throw origin.Error(path, "null cue");
+            if (string.IsNullOrWhiteSpace(cue.Text)) throw origin.Error(path + ".text", "a cue needs a text");
+            string key = string.Join(' ', PhraseMatcher<Cue>.TokensOf(cue.Text));
+            if (key.Length == 0) throw origin.Error(path + ".text", $"'{cue.Text}' has no words");
+            if (seen.TryGetValue(key, out var first))
+                throw origin.Error(path + ".text", $"duplicate cue '{cue.Text}': the same words as '{first.Text}' at {origin.Where(first.Path)}");
+            seen[key] = (path + ".text", cue.Text);
+            if (cue.Tags is null || cue.Tags.Count == 0) throw origin.Error(path + ".tags", $"cue '{cue.Text}' needs at least one tag");
+            for (int k = 0; k < cue.Tags.Count; k++)
+            {
+                string? tag = cue.Tags[k];
+                int colon = tag?.IndexOf(':') ?? -1;
+                bool known = tag is not null && (colon < 0 ? families.Contains(tag) : colon > 0 && colon < tag.Length - 1 && valued.Contains(tag[..colon]));
+                if (!known)
+                    throw origin.Error($"{path}.tags[{k}]", $"unknown tag '{tag}' of cue '{cue.Text}' (known: {string.Join(", ", families.Order(StringComparer.Ordinal))}; or one of {string.Join(", ", valued.Order(StringComparer.Ordinal))} with \":value\")");
+            }
+        }
+        return new CueLexicon(extra.Select(c => c!).Concat(Cues).ToArray());
+    }
 
     /// <summary>Every cue in the document, as an array indexed by token: the cue whose match starts at that token, or null; and its end token.</summary>
     public (Cue? Cue, int End)[] Annotate(Document doc)
@@ -61,5 +114,5 @@ public sealed class CueLexicon
         return result;
     }
 
-    private sealed record CueFile(List<Cue> Cues, string? Description = null);
+    private sealed record CueFile(List<Cue?>? Cues, string? Description = null);
 }

@@ -541,20 +541,16 @@ public sealed class Gazetteer : IPlaceHierarchy
     {
         var kept = new bool[found.Count];
         for (int i = 0; i < found.Count; i++) kept[i] = !found[i].Guarded || PlaceWordBefore(doc, found[i].First);
-        bool changed = true;
-        while (changed)
+        // A kept mention licenses its coordinated neighbour, which licenses the next one: licences run along a list in
+        // one direction at a time, so one pass rightwards and one leftwards keep every mention a chain reaches (linear time;
+        // repeating passes until nothing changes would be quadratic on a long list of context names).
+        for (int i = 1; i < found.Count; i++)
         {
-            changed = false;
-            for (int i = 0; i < found.Count; i++)
-            {
-                if (kept[i]) continue;
-                if ((i > 0 && kept[i - 1] && Coordinated(doc, found[i - 1], found[i]) && ShareRegion(found[i].Place, found[i - 1].Place))
-                    || (i + 1 < found.Count && kept[i + 1] && Coordinated(doc, found[i], found[i + 1]) && ShareRegion(found[i].Place, found[i + 1].Place)))
-                {
-                    kept[i] = true;
-                    changed = true;
-                }
-            }
+            if (!kept[i] && kept[i - 1] && Coordinated(doc, found[i - 1], found[i]) && ShareRegion(found[i].Place, found[i - 1].Place)) kept[i] = true;
+        }
+        for (int i = found.Count - 2; i >= 0; i--)
+        {
+            if (!kept[i] && kept[i + 1] && Coordinated(doc, found[i], found[i + 1]) && ShareRegion(found[i].Place, found[i + 1].Place)) kept[i] = true;
         }
         return kept;
     }
