@@ -35,6 +35,9 @@ internal sealed class Attributor
     private const int SpeakerWindowBefore = 12;
     private const int CiteWindow = 4;
 
+    /// <summary>How many frames on each side of a claim are considered for it.</summary>
+    private const int FrameScan = 16;
+
     /// <summary>How many sentences back an anaphor ("المصادر") looks for its antecedent.</summary>
     private const int AnaphorSentences = 12;
 
@@ -46,6 +49,7 @@ internal sealed class Attributor
     private readonly SourceRegistry _registry;
     private readonly List<Frame>[] _framesBySentence;
     private readonly int[] _quotesBefore;
+    private Dictionary<int, Frame>? _openingAt;
     private readonly List<SourceMention> _allMentions;
     private readonly SourceRef _narration;
     private readonly Camp _outletCamp;
@@ -244,13 +248,15 @@ internal sealed class Attributor
     /// <summary>The say or deny frame whose reported content starts at <paramref name="token"/> ("أكدت مصادر محلية | خروج دفعة"), or null.</summary>
     public Frame? FrameOpeningAt(int sentence, int token)
     {
-        foreach (var f in _framesBySentence[sentence])
+        if (_openingAt is null)
         {
-            if (f.Kind == FrameKind.Cite || f.Speaker is null) continue;
-            int start = SkipPunct(f.ContentStart, _doc.Sentences[sentence].EndToken);
-            if (start == token) return f;
+            var map = new Dictionary<int, Frame>();
+            for (int s = 0; s < _framesBySentence.Length; s++)
+                foreach (var f in _framesBySentence[s])
+                    if (f.Kind != FrameKind.Cite && f.Speaker is not null) map.TryAdd(SkipPunct(f.ContentStart, _doc.Sentences[s].EndToken), f);
+            _openingAt = map;
         }
-        return null;
+        return _openingAt.TryGetValue(token, out var frame) && frame.Sentence == sentence ? frame : null;
     }
 
     /// <summary>Who asserts the content at token <paramref name="anchor"/> of sentence <paramref name="sentence"/>, and the cues that decided it.</summary>
@@ -265,11 +271,20 @@ internal sealed class Attributor
     {
         var frames = _framesBySentence[sentence];
         Frame? before = null, after = null;
-        foreach (var f in frames)
+        // Frames are in token order: look back from the anchor for the nearest frame covering it, and forward for a citation
+        // after it, a bounded number of frames each way (a hostile sentence may hold thousands).
+        int pos = FirstAfter(frames, anchor);
+        for (int i = pos - 1; i >= Math.Max(0, pos - FrameScan) && before is null; i--)
         {
+            var f = frames[i];
             if (f.Scope is { } scope && (anchor < scope.First || anchor >= scope.End)) continue;
-            if (f.CueToken <= anchor && (f.Kind == FrameKind.Cite || f.ContentStart <= anchor || f.Speaker is null || f.Speaker.EndToken <= f.CueToken)) before = f;
-            else if (f.CueToken > anchor && after is null && (f.Kind == FrameKind.Cite || f.Speaker is { } sp && sp.FirstToken > f.CueToken)) after = f;
+            if (f.Kind == FrameKind.Cite || f.ContentStart <= anchor || f.Speaker is null || f.Speaker.EndToken <= f.CueToken) before = f;
+        }
+        for (int i = pos; i < Math.Min(frames.Count, pos + FrameScan) && after is null && before is null; i++)
+        {
+            var f = frames[i];
+            if (f.Scope is { } scope && (anchor < scope.First || anchor >= scope.End)) continue;
+            if (f.Kind == FrameKind.Cite || f.Speaker is { } sp && sp.FirstToken > f.CueToken) after = f;
         }
         if (before is not null) return before;
         // A frame after the content covers it only as a citation ("…، وفق سانا") or a sentence-final "قال X".
@@ -277,6 +292,18 @@ internal sealed class Attributor
         // Quoted speech that runs on from the previous sentence keeps its speaker.
         if (sentence > 0 && InsideQuote(sentence, anchor)) return LastFrameBefore(sentence);
         return null;
+    }
+
+    /// <summary>Index of the first frame whose cue lies after <paramref name="token"/>.</summary>
+    private static int FirstAfter(List<Frame> frames, int token)
+    {
+        int lo = 0, hi = frames.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (frames[mid].CueToken <= token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     private Frame? LastFrameBefore(int sentence)
@@ -319,8 +346,8 @@ internal sealed class Attributor
         for (int s = f.Sentence; s >= Math.Max(0, f.Sentence - 3); s--)
         {
             var list = _framesBySentence[s];
-            for (int i = list.Count - 1; i >= 0; i--)
-                if (list[i].CueToken < f.CueToken) return list[i];
+            int i = FirstAfter(list, f.CueToken - 1) - 1;
+            if (i >= 0) return list[i];
         }
         return null;
     }

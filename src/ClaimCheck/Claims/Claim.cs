@@ -153,7 +153,7 @@ public sealed record Analysis
     /// <summary>Reports, ordered by id.</summary>
     public IReadOnlyList<ReportInfo> Reports { get; init; } = [];
 
-    /// <summary>Claims, ordered by report id and evidence offset.</summary>
+    /// <summary>Claims, ordered by report id, evidence offsets and id.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
 
     /// <summary>Events, ordered by id.</summary>

@@ -29,6 +29,9 @@ public sealed class ClaimExtractor
     private const int CasualtyCueWindow = 6;
     private const int EvacuationCueWindow = 10;
     private const int PolarityWindow = 8;
+
+    /// <summary>How far into the text a byline is looked for.</summary>
+    private const int BylineScan = 4000;
     private const int DenyWindow = 12;
     private const int ConclusionWindow = 10;
 
@@ -50,6 +53,7 @@ public sealed class ClaimExtractor
     public ReportResult Extract(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(report.Text, nameof(report) + "." + nameof(report.Text));
         var outlet = report.Outlet ?? DetectOutlet(report.Text);
         var info = new ReportInfo(report.Id, outlet, OutletCamp(outlet), report.Published, "ar");
         var doc = new Document(report.Text);
@@ -66,8 +70,11 @@ public sealed class ClaimExtractor
             ExtractEvacuations(ctx, s, sentenceClaims);
             claims.AddRange(MergeWithinSentence(doc, ctx.Info.Id, sentenceClaims));
         }
+        // Ids are derived from each claim's content as well as its words: two counts over the same words ("قتل 5 طفلين") differ.
         var ordered = DropRepeatedCounts(claims)
-            .OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Kind).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => c with { Id = ClaimId(c) })
+            .GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToArray();
         return new ReportResult(info, ordered);
     }
@@ -109,13 +116,16 @@ public sealed class ClaimExtractor
     /// <summary>A byline in the first lines of the text ("حرية برس:", "تلفزيون سوريا" alone on a line) names the outlet.</summary>
     private string? DetectOutlet(string text)
     {
-        int lines = 0;
-        foreach (var raw in text.Split('\n'))
+        int lines = 0, at = 0;
+        while (at < text.Length && at < BylineScan && lines < 8)
         {
-            var line = raw.Trim().TrimEnd(':', '،', ',').Trim();
+            int nl = text.IndexOf('\n', at);
+            if (nl < 0) nl = text.Length;
+            var line = text.AsSpan(at, nl - at).Trim().TrimEnd(":،,").Trim();
+            at = nl + 1;
             if (line.Length == 0) continue;
-            if (++lines > 8) break;
-            if (line.Length <= 40 && _res.Sources.TryFind(line, out var s) && s.Kind == SourceKind.Outlet) return s.Name;
+            lines++;
+            if (line.Length <= 40 && _res.Sources.TryFind(line.ToString(), out var s) && s.Kind == SourceKind.Outlet) return s.Name;
         }
         return null;
     }
@@ -275,7 +285,7 @@ public sealed class ClaimExtractor
         // A noun before the number only when the number follows it as an adjective: definite ("الحافلات الـ12") or vague ("حافلات عدة").
         int before = q.FirstToken - 1;
         bool definite = before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال" || ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal);
-        if (ctx.Doc.TokenText(before) is "ال") before--;
+        if (before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال") before--;
         bool digits = false;
         for (int k = q.FirstToken; k < q.EndToken && !digits; k++) digits = ctx.Doc.Tokens[k].Kind == TokenKind.Number;
         if ((definite && digits || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt[before] is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
@@ -778,10 +788,18 @@ public sealed class ClaimExtractor
         return doc.Original.Substring(span.Start, span.Length);
     }
 
-    /// <summary>"c-" and 12 hex digits of SHA-256 over report id, kind and evidence offsets.</summary>
-    internal static string ClaimId(string reportId, ClaimKind kind, TextSpan span)
+    /// <summary>"c-" and 12 hex digits of SHA-256 over report id, kind and evidence offsets (a provisional id while a claim is built).</summary>
+    internal static string ClaimId(string reportId, ClaimKind kind, TextSpan span) => Hash($"{reportId}\u001F{kind}\u001F{span.Start}\u001F{span.End}");
+
+    /// <summary>
+    /// The claim's stable id: "c-" and 12 hex digits of SHA-256 over report id, kind, evidence offsets and what it says
+    /// (polarity, quantity, subject, harm, action). The same input always gives the same id.
+    /// </summary>
+    internal static string ClaimId(Claim c)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{reportId}\u001F{kind}\u001F{span.Start}\u001F{span.End}"));
-        return "c-" + Convert.ToHexString(bytes, 0, 6).ToLowerInvariant();
+        var q = c.Quantity;
+        return Hash(string.Join('\u001F', c.ReportId, c.Kind, c.Evidence.Start, c.Evidence.End, c.Polarity, q?.Min, q?.Max, q?.Qualifier, c.Subject, c.Harm, c.Action));
     }
+
+    private static string Hash(string key) => "c-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 6).ToLowerInvariant();
 }

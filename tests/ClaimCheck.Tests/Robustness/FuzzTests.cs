@@ -167,7 +167,7 @@ public class FuzzTests
         from texts in Gen.ArrayOf(Text, BatchSize)
         from dates in Gen.ArrayOf(Published, BatchSize)
         from outlets in Gen.ArrayOf(Outlet, BatchSize)
-        select texts.Select((t, i) => new Report($"fuzz-{i}", KnownDefects.Sidestep(t), outlets[i], dates[i])).ToArray();
+        select texts.Select((t, i) => new Report($"fuzz-{i}", t, outlets[i], dates[i])).ToArray();
 
     [Fact]
     public void TenThousandGeneratedInputsAnalyseCleanly()
