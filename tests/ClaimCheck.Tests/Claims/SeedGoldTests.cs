@@ -36,6 +36,14 @@ public class SeedGoldTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheGoldCopyIsTheSharedSpec()
+    {
+        // The copy in Specs/ lets a fresh clone run the gold tests; where shared/ is beside the clone it must be byte-identical.
+        if (Seeds.SharedGold() is { } shared) Assert.Equal(File.ReadAllBytes(shared), File.ReadAllBytes(Seeds.RepoGold()));
+        Assert.True(File.Exists(Seeds.RepoGold()));
+    }
+
+    [Fact]
     public void EveryEvidenceSpanIsTheOriginalSubstring()
     {
         var texts = Seeds.Reports().ToDictionary(r => r.Id, r => r.Text);

@@ -24,14 +24,20 @@ public static class Seeds
         }).ToArray();
     }
 
-    /// <summary>shared/spec/seeds-gold.json, found by walking up from the test binary (CI clones the repo beside shared/).</summary>
-    public static JsonDocument Gold()
+    /// <summary>The gold file: shared/spec/seeds-gold.json beside the clone when there is one (CI), else the byte-identical copy in Specs/.</summary>
+    public static JsonDocument Gold() => JsonDocument.Parse(File.ReadAllText(SharedGold() ?? RepoGold()));
+
+    /// <summary>The copy of the gold file kept with the tests.</summary>
+    public static string RepoGold() => Path.Combine(AppContext.BaseDirectory, "Specs", "seeds-gold.json");
+
+    /// <summary>shared/spec/seeds-gold.json found by walking up from the test binary, or null.</summary>
+    public static string? SharedGold()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "spec", "seeds-gold.json"), Path.Combine(dir.FullName, "..", "shared", "spec", "seeds-gold.json") })
-                if (File.Exists(candidate)) return JsonDocument.Parse(File.ReadAllText(candidate));
+            var candidate = Path.Combine(dir.FullName, "shared", "spec", "seeds-gold.json");
+            if (File.Exists(candidate)) return candidate;
         }
-        throw new FileNotFoundException("shared/spec/seeds-gold.json not found above " + AppContext.BaseDirectory);
+        return null;
     }
 }
