@@ -48,7 +48,7 @@ internal sealed class GazetteerFile
 /// <summary>
 /// The place gazetteer: Syrian places (and neighbouring countries) with Arabic aliases and containment.
 /// <para>
-/// <see cref="FindMentions"/> works in three steps. (1) Exact: aliases are matched by normalised token with
+/// <see cref="FindMentions(Document, int, int)"/> works in three steps. (1) Exact: aliases are matched by normalised token with
 /// <see cref="PhraseMatcher{T}"/> (proclitics و ف ب ل ك لل stripped, longest match wins); "not-place" phrases such as
 /// "لواء شهداء اليرموك" or "قناة الميادين" are matched in the same pass and hide the place names inside them.
 /// (2) Fuzzy: runs of one to three uncovered words that are not common words, at least <see cref="MinFuzzyLength"/>
@@ -92,7 +92,39 @@ public sealed class Gazetteer : IPlaceHierarchy
     private sealed record PlaceEntry(Place Place, LexiconOrigin Origin, string Path);
     private sealed record WordEntry(string Text, LexiconOrigin Origin, string Path);
     private sealed record Parts(PlaceEntry[] Places, WordEntry[] NotPlaces, WordEntry[] PlaceWords, WordEntry[] CommonWords);
-    private readonly record struct FuzzyEntry(string Text, Hit Hit, ulong Letters);
+    private readonly record struct FuzzyEntry(string Text, Hit Hit);
+
+    /// <summary>
+    /// The aliases of one fuzzy bucket, shortest first (then by text), as parallel arrays: the scan reads lengths and letter
+    /// sets without touching the strings, and compares text only for the few aliases that pass.
+    /// </summary>
+    private sealed class FuzzyBucket
+    {
+        public FuzzyBucket(FuzzyEntry[] entries)
+        {
+            Texts = entries.Select(e => e.Text).ToArray();
+            Hits = entries.Select(e => e.Hit).ToArray();
+            Lengths = entries.Select(e => e.Text.Length).ToArray();
+            Letters = entries.Select(e => FuzzyRatio.Letters(e.Text)).ToArray();
+        }
+
+        public string[] Texts { get; }
+        public Hit[] Hits { get; }
+        public int[] Lengths { get; }
+        public ulong[] Letters { get; }
+
+        /// <summary>The first alias at least <paramref name="length"/> long.</summary>
+        public int FirstOfLength(int length)
+        {
+            int lo = 0, hi = Lengths.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Lengths[mid] < length) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+    }
     private readonly record struct Candidate(int First, int End, int Clitic, bool LamLam, Place Place, bool Guarded, bool Fuzzy, int Score);
 
     private readonly Parts _parts;
@@ -101,13 +133,16 @@ public sealed class Gazetteer : IPlaceHierarchy
     private readonly Dictionary<string, string[]> _ancestors;
     private readonly PhraseMatcher<Hit> _matcher;
     private readonly Dictionary<string, Hit> _exact;
-    private readonly Dictionary<char, FuzzyEntry[]> _fuzzy;
+    private readonly Dictionary<char, FuzzyBucket> _fuzzy;
 
     /// <summary>The fuzzy buckets of the Arabic block, by key − U+0600 (no hashing on the hot path).</summary>
-    private readonly FuzzyEntry[]?[] _fuzzyArabic = new FuzzyEntry[]?[256];
+    private readonly FuzzyBucket?[] _fuzzyArabic = new FuzzyBucket?[256];
 
     /// <summary>Place words and common words in one table: <see cref="PlaceWordFlag"/> | <see cref="CommonWordFlag"/>.</summary>
     private readonly SpanLookup<byte> _words;
+
+    /// <summary>The endings of <see cref="_words"/>: most words are rejected without a lookup.</summary>
+    private readonly StartFilter _wordEndings = new();
 
     private const byte PlaceWordFlag = 1;
     private const byte CommonWordFlag = 2;
@@ -204,6 +239,7 @@ public sealed class Gazetteer : IPlaceHierarchy
         foreach (var w in placeWords) flags[w] = PlaceWordFlag;
         foreach (var w in commonWords) flags[w] = (byte)(flags.GetValueOrDefault(w) | CommonWordFlag);
         _words = new SpanLookup<byte>(flags.ToList());
+        foreach (var w in flags.Keys) _wordEndings.Add(w);
 
         // Fuzzy buckets: by the dot-skeleton class of the first letter after the article.
         var buckets = new Dictionary<char, List<FuzzyEntry>>();
@@ -212,9 +248,9 @@ public sealed class Gazetteer : IPlaceHierarchy
             if (!IsArabicLetter(key[0])) continue;
             char k = BucketKey(key);
             if (!buckets.TryGetValue(k, out var list)) buckets[k] = list = [];
-            list.Add(new FuzzyEntry(key, hit, FuzzyRatio.Letters(key)));
+            list.Add(new FuzzyEntry(key, hit));
         }
-        _fuzzy = buckets.ToDictionary(b => b.Key, b => b.Value.OrderBy(f => f.Text.Length).ThenBy(f => f.Text, StringComparer.Ordinal).ToArray());
+        _fuzzy = buckets.ToDictionary(b => b.Key, b => new FuzzyBucket(b.Value.OrderBy(f => f.Text.Length).ThenBy(f => f.Text, StringComparer.Ordinal).ToArray()));
         foreach (var (k, bucket) in _fuzzy)
             if ((uint)(k - '\u0600') < 256u) _fuzzyArabic[k - '\u0600'] = bucket;
         int longestAlias = 0;
@@ -241,7 +277,7 @@ public sealed class Gazetteer : IPlaceHierarchy
 
     private static string Key(string phrase) => string.Join(' ', PhraseMatcher<Hit>.TokensOf(phrase));
 
-    private FuzzyEntry[]? Bucket(char key) => (uint)(key - '\u0600') < 256u ? _fuzzyArabic[key - '\u0600'] : _fuzzy.GetValueOrDefault(key);
+    private FuzzyBucket? Bucket(char key) => (uint)(key - '\u0600') < 256u ? _fuzzyArabic[key - '\u0600'] : _fuzzy.GetValueOrDefault(key);
 
     /// <summary>The built-in gazetteer (embedded places.json), loaded once.</summary>
     public static Gazetteer Default => s_default.Value;
@@ -399,7 +435,10 @@ public sealed class Gazetteer : IPlaceHierarchy
     }
 
     /// <summary>Places named in tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>) of <paramref name="doc"/>, in text order, not overlapping.</summary>
-    public IReadOnlyList<PlaceMention> FindMentions(Document doc, int firstToken, int endToken)
+    public IReadOnlyList<PlaceMention> FindMentions(Document doc, int firstToken, int endToken) => FindMentions(doc, firstToken, endToken, approximate: true);
+
+    /// <summary>As <see cref="FindMentions(Document, int, int)"/>; without <paramref name="approximate"/> only exact aliases are read (for measuring the stages apart).</summary>
+    internal IReadOnlyList<PlaceMention> FindMentions(Document doc, int firstToken, int endToken, bool approximate)
     {
         ArgumentNullException.ThrowIfNull(doc);
         int count = doc.Tokens.Count;
@@ -418,7 +457,7 @@ public sealed class Gazetteer : IPlaceHierarchy
                 found.Add(new Candidate(m.FirstToken, m.EndToken, m.CliticLength, lamLam, p, m.Payload.Guarded, false, 100));
             }
         }
-        FindFuzzy(doc, firstToken, endToken, covered, found);
+        if (approximate) FindFuzzy(doc, firstToken, endToken, covered, found);
         found.RemoveAll(c => HasTanween(doc, c));
         if (found.Count == 0) return [];
         found.Sort((a, b) => a.First.CompareTo(b.First));
@@ -459,6 +498,7 @@ public sealed class Gazetteer : IPlaceHierarchy
             // The words after the first, each with its leading space, are written behind the first word's form.
             int restLetters = 0;
             int formCount = ArabicClitics.Forms(word, stripArticle: false, forms);
+            bool mayBeListed = _wordEndings.MayStart(word);
             for (int len = 1; len <= 3 && i + len <= to; len++)
             {
                 int last = i + len - 1;
@@ -479,7 +519,7 @@ public sealed class Gazetteer : IPlaceHierarchy
                     if (formLength + restLength > _maxFuzzyCandidate) continue;
                     var formText = form.Text(word, candidate);
                     if (!form.Alef) formText.CopyTo(candidate);
-                    if (len == 1 && _words.TryGetValue(formText, out _)) continue;
+                    if (len == 1 && mayBeListed && _words.TryGetValue(formText, out _)) continue;
                     int letters = StemLength(formText) + restLetters;
                     if (letters < MinDotTypoLength) continue;
                     int n = formLength;
@@ -526,7 +566,7 @@ public sealed class Gazetteer : IPlaceHierarchy
     /// <summary>Letters of a word without its article ال.</summary>
     private static int StemLength(ReadOnlySpan<char> word) => word.Length > 3 && word[0] == '\u0627' && word[1] == '\u0644' ? word.Length - 2 : word.Length;
 
-    private bool IsCommon(ReadOnlySpan<char> word) => AnyForm(word, _words, CommonWordFlag);
+    private bool IsCommon(ReadOnlySpan<char> word) => _wordEndings.MayStart(word) && AnyForm(word, _words, CommonWordFlag);
 
     /// <summary>True when <paramref name="word"/> or one of its clitic forms is in <paramref name="words"/> with <paramref name="flag"/>.</summary>
     private static bool AnyForm(ReadOnlySpan<char> word, SpanLookup<byte> words, byte flag)
@@ -558,28 +598,25 @@ public sealed class Gazetteer : IPlaceHierarchy
         bool prepared = false;
         var ratio = default(FuzzyRatio);
         ulong letters = FuzzyRatio.Letters(candidate);
-        // The bucket is ordered by length: start at the shortest alias that can pass the length test below.
-        int lo = 0, hi = bucket.Length;
-        int shortest = ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff);
-        while (lo < hi)
+        var lengths = bucket.Lengths;
+        // Without the ratio only the dot-slip rule can match, and it needs an alias of the candidate's length. With it, start at
+        // the shortest alias that can pass the length test below.
+        int first = bucket.FirstOfLength(ratioAllowed ? ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff) : lc);
+        for (int i = first; i < lengths.Length; i++)
         {
-            int mid = (lo + hi) >>> 1;
-            if (bucket[mid].Text.Length < shortest) lo = mid + 1; else hi = mid;
-        }
-        for (int i = lo; i < bucket.Length; i++)
-        {
-            var e = bucket[i];
-            int la = e.Text.Length;
+            int la = lengths[i];
+            if (!ratioAllowed && la > lc) break;
             // Longer aliases only get further from the cutoff.
             if (la > lc && 400 * lc < (2 * FuzzyCutoff - 1) * (la + lc)) break;
             // Ratio is at most 200·min/(la+lc): skip lengths that cannot reach the cutoff.
             if (400 * Math.Min(la, lc) < (2 * FuzzyCutoff - 1) * (la + lc)) continue;
             int s = 0;
             // Letters one side has and the other lacks are never in a common subsequence: often too many for the cutoff.
-            int onlyCandidate = BitOperations.PopCount(letters & ~e.Letters), onlyAlias = BitOperations.PopCount(e.Letters & ~letters);
+            ulong aliasLetters = bucket.Letters[i];
+            int onlyCandidate = BitOperations.PopCount(letters & ~aliasLetters), onlyAlias = BitOperations.PopCount(aliasLetters & ~letters);
             if (ratioAllowed && Math.Min(lc - onlyCandidate, la - onlyAlias) >= MinimumCommon(la + lc))
             {
-                if (lc > FuzzyRatio.MaxPattern) s = FuzzyRatio.Ratio(candidate, e.Text);
+                if (lc > FuzzyRatio.MaxPattern) s = FuzzyRatio.Ratio(candidate, bucket.Texts[i]);
                 else
                 {
                     if (!prepared)
@@ -587,15 +624,15 @@ public sealed class Gazetteer : IPlaceHierarchy
                         ratio = new FuzzyRatio(candidate, masks);
                         prepared = true;
                     }
-                    s = ratio.Ratio(e.Text);
+                    s = ratio.Ratio(bucket.Texts[i]);
                 }
             }
             // One swapped letter leaves at most one letter on each side that the other lacks.
-            if (s < FuzzyCutoff && la == lc && onlyCandidate <= 1 && onlyAlias <= 1 && IsOneDotSlip(candidate, e.Text)) s = DotTypoScore;
+            if (s < FuzzyCutoff && la == lc && onlyCandidate <= 1 && onlyAlias <= 1 && IsOneDotSlip(candidate, bucket.Texts[i])) s = DotTypoScore;
             if (s >= FuzzyCutoff && s > score)
             {
                 score = s;
-                hit = e.Hit;
+                hit = bucket.Hits[i];
             }
         }
         if (prepared) ratio.Release();
@@ -676,7 +713,7 @@ public sealed class Gazetteer : IPlaceHierarchy
         int p = first - 1;
         if (p >= 0 && doc.IsPunct(p, '"')) p--;
         if (p < 0 || doc.Tokens[p].Kind != TokenKind.Word) return false;
-        return AnyForm(doc.TokenSpan(p), _words, PlaceWordFlag);
+        return _wordEndings.MayStart(doc.TokenSpan(p)) && AnyForm(doc.TokenSpan(p), _words, PlaceWordFlag);
     }
 
     /// <summary>True when <paramref name="b"/> follows <paramref name="a"/> as the next item of a list: "أ وب", "أ، ب", "أ و ب", "أ/ب".</summary>

@@ -315,6 +315,16 @@ internal sealed class StartFilter
         _hasSingleLetterKeys |= singleLetterKeys;
     }
 
+    /// <summary>Adds the first token of a key (a normalised word).</summary>
+    public void Add(string firstToken)
+    {
+        if (firstToken.Length == 1) _hasSingleLetterKeys = true;
+        else if (firstToken.Length > 1) Mark(_endings, firstToken[^2], firstToken[^1]);
+    }
+
+    /// <summary>False when no added key can be a clitic form of <paramref name="word"/>.</summary>
+    public bool MayStart(ReadOnlySpan<char> word) => MayStart(_endings, _hasSingleLetterKeys, word);
+
     /// <summary>False when no phrase of the added matchers can start at token <paramref name="index"/> (a word or number).</summary>
     public bool MayStartAt(Document doc, int index)
     {
