@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClaimCheck.Output;
 
 namespace ClaimCheck.Cli;
@@ -16,18 +15,7 @@ internal static class AnalyzeCommand
 {
     public static int Execute(AnalyzeOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (options.Inputs.Count(i => i == "-") > 1)
-        {
-            stderr.WriteLine("claimcheck: \"-\" (stdin) can be given only once");
-            return ExitCodes.Usage;
-        }
-        // The parser passes unknown dashed words through as inputs; unless such a file exists they are mistyped options.
-        if (options.Inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i)) is { } unknown)
-        {
-            stderr.WriteLine($"claimcheck: unknown option '{unknown}'");
-            stderr.WriteLine("Try 'claimcheck analyze --help'.");
-            return ExitCodes.Usage;
-        }
+        if (CommandInputs.Validate(options.Inputs, "analyze", stderr) is { } usage) return usage;
 
         Manifest? manifest = null;
         var problems = new InputProblems(stderr, options.Strict);
@@ -49,13 +37,13 @@ internal static class AnalyzeCommand
 
             var analysis = ClaimChecker.CreateDefault().Analyze(loader.Reports);
             cancellationToken.ThrowIfCancellationRequested();
-            int written = Write(analysis, options, loader.Texts, stdout, stderr, cancellationToken);
+            int written = AnalysisOutput.Write(analysis, options.Format, options.Out, loader.Texts, stdout, stderr, cancellationToken);
             if (written != ExitCodes.Success) return written;
 
             if (problems.Count > 0)
             {
                 stderr.WriteLine(
-                    $"claimcheck: analysed {Plural(loader.Reports.Count, "report")}; skipped {Plural(problems.Count, "bad input")}");
+                    $"claimcheck: analysed {CommandInputs.Plural(loader.Reports.Count, "report")}; skipped {CommandInputs.Plural(problems.Count, "bad input")}");
                 return ExitCodes.PartialInput;
             }
             return ExitCodes.Success;
@@ -71,37 +59,4 @@ internal static class AnalyzeCommand
             return ExitCodes.NoReports;
         }
     }
-
-    private static int Write(Analysis analysis, AnalyzeOptions options, IReadOnlyDictionary<string, string> texts,
-        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
-    {
-        string target = options.Out ?? "stdout";
-        try
-        {
-            if (options.Out is null)
-            {
-                AnalysisWriter.Write(analysis, options.Format, stdout, texts);
-                stdout.Flush();
-            }
-            else
-            {
-                AtomicFile.WriteText(options.Out, writer => AnalysisWriter.Write(analysis, options.Format, writer, texts), cancellationToken);
-            }
-            return ExitCodes.Success;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            string reason = ex switch
-            {
-                DirectoryNotFoundException => "the folder does not exist",
-                UnauthorizedAccessException => "permission denied",
-                _ => ex.Message,
-            };
-            stderr.WriteLine($"claimcheck: {target}: cannot write output: {reason}");
-            return ExitCodes.OutputFailed;
-        }
-    }
-
-    private static string Plural(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 }

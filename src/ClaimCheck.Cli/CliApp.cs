@@ -25,7 +25,8 @@ internal static class CliApp
         if (parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors) stderr.WriteLine("claimcheck: " + OneLine(error.Message));
-            stderr.WriteLine("Try 'claimcheck analyze --help'.");
+            string command = parse.CommandResult.Command.Name is "extract" or "align" ? parse.CommandResult.Command.Name : "analyze";
+            stderr.WriteLine($"Try 'claimcheck {command} --help'.");
             return ExitCodes.Usage;
         }
         var configuration = new InvocationConfiguration
@@ -60,33 +61,14 @@ internal static class CliApp
 
     private static Command Build(Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Report files (*.txt), folders of reports (every *.txt in them, by name), or - to read JSONL reports {id, outlet, published, text} from stdin.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format.",
-            DefaultValueFactory = _ => "json",
-            HelpName = string.Join('|', FormatNames),
-        };
-        format.AcceptOnlyFromAmong(FormatNames);
-        var output = new Option<string?>("--out", "-o")
-        {
-            Description = "Write to this file (atomically: a temporary file in the same folder, then renamed) instead of stdout; - means stdout.",
-            HelpName = "file",
-        };
-        var manifest = new Option<string?>("--manifest", "-m")
-        {
-            Description = "A JSON manifest: file name -> {outlet, published (YYYY-MM-DD or null), note}. Without it, a folder's own manifest.json is used.",
-            HelpName = "file",
-        };
-        var strict = new Option<bool>("--strict")
-        {
-            Description = "Stop at the first bad input instead of skipping it.",
-        };
+        const string reportInputs = "Report files (*.txt), folders of reports (every *.txt in them, by name), or - to read JSONL reports {id, outlet, published, text} from stdin.";
 
+        // Analyze: the one-shot path.
+        var inputs = Inputs(reportInputs);
+        var format = Format();
+        var output = Out();
+        var manifest = ManifestOption();
+        var strict = Strict();
         var analyze = new Command("analyze", "Extract claims from Arabic news reports, align them by event and flag contradictions between camps.")
         {
             inputs, format, output, manifest, strict,
@@ -97,16 +79,57 @@ internal static class CliApp
             var options = new AnalyzeOptions(
                 parse.GetValue(inputs) ?? [],
                 outputFormat,
-                parse.GetValue(output) is { } file && file != "-" ? file : null,
+                OutPath(parse.GetValue(output)),
                 parse.GetValue(manifest),
                 parse.GetValue(strict));
             return AnalyzeCommand.Execute(options, stdin, stdout, stderr, cancellationToken);
         });
 
+        // Extract: the map step.
+        var extractInputs = Inputs(reportInputs);
+        var extractOutput = Out("Write the JSONL to this file (atomically: a temporary file in the same folder, then renamed) instead of streaming it to stdout; - means stdout.");
+        var extractManifest = ManifestOption();
+        var extractStrict = Strict();
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many reports to extract at once. The output keeps the input order whatever the value.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "n",
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1");
+        });
+        var extract = new Command("extract", "Extract the claims of each report and stream them as JSON lines (a report record, then its claim records), report by report: the map step of a split run.")
+        {
+            extractInputs, extractOutput, extractManifest, extractStrict, jobs,
+        };
+        extract.SetAction(parse => ExtractCommand.Execute(
+            new ExtractOptions(parse.GetValue(extractInputs) ?? [], OutPath(parse.GetValue(extractOutput)), parse.GetValue(extractManifest),
+                parse.GetValue(extractStrict), parse.GetValue(jobs)),
+            stdin, stdout, stderr, cancellationToken));
+
+        // Align: the reduce step.
+        var claimInputs = Inputs("JSONL files written by 'claimcheck extract' (several map outputs, in any order), folders of them (every file not starting with . or _), or - for stdin.");
+        var alignFormat = Format();
+        var alignOutput = Out();
+        var alignStrict = Strict("Stop at the first bad line instead of skipping it.");
+        var align = new Command("align", "Align extracted claims (JSONL report and claim records) into events and flag contradictions between camps: the reduce step of a split run.")
+        {
+            claimInputs, alignFormat, alignOutput, alignStrict,
+        };
+        align.SetAction(parse =>
+        {
+            AnalysisWriter.TryParseFormat(parse.GetValue(alignFormat), out var outputFormat);
+            return AlignCommand.Execute(
+                new AlignOptions(parse.GetValue(claimInputs) ?? [], outputFormat, OutPath(parse.GetValue(alignOutput)), parse.GetValue(alignStrict)),
+                stdin, stdout, stderr, cancellationToken);
+        });
+
         // A plain command as the root, so help says "claimcheck" whatever the executable is called (ClaimCheck.Cli.dll, the tool shim).
         var root = new Command("claimcheck", "claimcheck: who claims what in Arabic news about the war in Syria, and where the camps disagree.")
         {
-            analyze,
+            analyze, extract, align,
         };
         var help = new HelpOption();
         if (help.Action is HelpAction inner) help.Action = new HelpWithExamples(inner);
@@ -114,6 +137,43 @@ internal static class CliApp
         root.Options.Add(new VersionOption());
         return root;
     }
+
+    private static Argument<string[]> Inputs(string description) => new("inputs")
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static Option<string> Format()
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => "json",
+            HelpName = string.Join('|', FormatNames),
+        };
+        format.AcceptOnlyFromAmong(FormatNames);
+        return format;
+    }
+
+    private static Option<string?> Out(string description = "Write to this file (atomically: a temporary file in the same folder, then renamed) instead of stdout; - means stdout.") => new("--out", "-o")
+    {
+        Description = description,
+        HelpName = "file",
+    };
+
+    private static Option<string?> ManifestOption() => new("--manifest", "-m")
+    {
+        Description = "A JSON manifest: file name -> {outlet, published (YYYY-MM-DD or null), note}. Without it, a folder's own manifest.json is used.",
+        HelpName = "file",
+    };
+
+    private static Option<bool> Strict(string description = "Stop at the first bad input instead of skipping it.") => new("--strict")
+    {
+        Description = description,
+    };
+
+    private static string? OutPath(string? value) => value is { } file && file != "-" ? file : null;
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -130,6 +190,11 @@ internal static class CliApp
         text.AppendLine("  claimcheck analyze a.txt b.txt --manifest sources.json --format markdown");
         text.AppendLine("  cat reports.jsonl | claimcheck analyze - --format jsonl");
         text.AppendLine("      Read reports as JSON lines {\"id\", \"outlet\", \"published\", \"text\"} from stdin; write JSONL records.");
+        text.AppendLine("  claimcheck extract - < reports.jsonl > claims.jsonl; claimcheck align claims.jsonl");
+        text.AppendLine("      The same analysis in two steps: extract streams report and claim records (the map step, one report at");
+        text.AppendLine("      a time, on any number of machines); align reads them back and writes events and contradictions (the reduce step).");
+        text.AppendLine("  claimcheck extract archive/2018-04 -j 1 --out part-04.jsonl; claimcheck align part-*.jsonl --format html --out report.html");
+        text.AppendLine("      Map outputs are concatenated in any order; align a date window's parts together.");
         text.AppendLine();
         text.AppendLine("Exit codes:");
         foreach (var (code, meaning) in ExitCodes.All)

@@ -35,16 +35,20 @@ internal sealed class InputProblems(TextWriter stderr, bool strict)
 /// <summary>
 /// Collects the reports to analyse from files, folders (every *.txt, non-recursive, by name) and JSONL on stdin, reading
 /// text as strict UTF-8 and applying manifests. Problems are reported through <see cref="InputProblems"/> and the bad input
-/// is skipped.
+/// is skipped. With <paramref name="onReport"/> each report is handed over as soon as it is read and not kept (streaming:
+/// memory does not grow with the input, only the ids are remembered to refuse duplicates).
 /// </summary>
-internal sealed class ReportLoader(InputProblems problems, Manifest? manifest)
+internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, Action<Report>? onReport = null)
 {
     private readonly List<Report> _reports = [];
     private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _files = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
 
-    /// <summary>The reports read so far, in input order.</summary>
+    /// <summary>The reports read so far, in input order (empty when streaming to a callback).</summary>
     public IReadOnlyList<Report> Reports => _reports;
+
+    /// <summary>How many reports were read (kept or handed over).</summary>
+    public int Count { get; private set; }
 
     /// <summary>Report id → original text, for writers that show evidence in its sentence.</summary>
     public IReadOnlyDictionary<string, string> Texts => _reports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
@@ -190,7 +194,9 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest)
             return;
         }
         _origins[report.Id] = origin;
-        _reports.Add(report);
+        Count++;
+        if (onReport is null) _reports.Add(report);
+        else onReport(report);
     }
 }
 

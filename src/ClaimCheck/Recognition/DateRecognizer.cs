@@ -76,6 +76,9 @@ public sealed class DateRecognizer
     private readonly PhraseMatcher<bool> _rangeWords;
     private readonly PhraseMatcher<bool> _notDates;
 
+    /// <summary>The first words of every phrase a mention can start with: other words (and punctuation) start none.</summary>
+    private readonly StartFilter _starts = new();
+
     /// <summary>The recogniser over the embedded lexicon (built once).</summary>
     public static DateRecognizer Default => LazyDefault.Value;
 
@@ -99,6 +102,16 @@ public sealed class DateRecognizer
         _linkWords = Words(lexicon.LinkWords);
         _rangeWords = Words(lexicon.RangeWords);
         _notDates = Words(lexicon.NotDates);
+        // TryMentionAt starts with a part of the day, "يوم", or TryCore: a number, an ordinal, "شهر", a month, a relative day,
+        // a weekday or a relative month.
+        _partsOfDay.AddTo(_starts);
+        _dayWords.AddTo(_starts);
+        _ordinals.AddTo(_starts);
+        _monthWords.AddTo(_starts);
+        _months.AddTo(_starts);
+        _relativeDays.AddTo(_starts);
+        _weekdays.AddTo(_starts);
+        _relativeMonths.AddTo(_starts);
     }
 
     private static PhraseMatcher<T> Compile<TEntry, T>(IEnumerable<TEntry> entries, Func<TEntry, T> payload, Func<TEntry, IReadOnlyList<string>> names)
@@ -138,8 +151,10 @@ public sealed class DateRecognizer
         int to = Math.Clamp(endToken, from, doc.Tokens.Count);
         var scan = new Scan(this, doc, from, to, published);
         var result = new List<DateMention>();
+        var tokens = doc.TokenArray;
         for (int i = from; i < to; i++)
         {
+            if (tokens[i].Kind == TokenKind.Punct || (tokens[i].Kind == TokenKind.Word && !_starts.MayStartAt(doc, i))) continue;
             if (scan.TryMentionAt(i, out var mention))
             {
                 result.Add(mention);

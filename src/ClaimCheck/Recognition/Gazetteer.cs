@@ -1,5 +1,6 @@
 using ClaimCheck.Resources;
 using ClaimCheck.Text;
+using System.Numerics;
 using FuzzySharp;
 
 namespace ClaimCheck.Recognition;
@@ -47,7 +48,7 @@ internal sealed class GazetteerFile
 /// <summary>
 /// The place gazetteer: Syrian places (and neighbouring countries) with Arabic aliases and containment.
 /// <para>
-/// <see cref="FindMentions"/> works in three steps. (1) Exact: aliases are matched by normalised token with
+/// <see cref="FindMentions(Document, int, int)"/> works in three steps. (1) Exact: aliases are matched by normalised token with
 /// <see cref="PhraseMatcher{T}"/> (proclitics و ف ب ل ك لل stripped, longest match wins); "not-place" phrases such as
 /// "لواء شهداء اليرموك" or "قناة الميادين" are matched in the same pass and hide the place names inside them.
 /// (2) Fuzzy: runs of one to three uncovered words that are not common words, at least <see cref="MinFuzzyLength"/>
@@ -92,6 +93,38 @@ public sealed class Gazetteer : IPlaceHierarchy
     private sealed record WordEntry(string Text, LexiconOrigin Origin, string Path);
     private sealed record Parts(PlaceEntry[] Places, WordEntry[] NotPlaces, WordEntry[] PlaceWords, WordEntry[] CommonWords);
     private readonly record struct FuzzyEntry(string Text, Hit Hit);
+
+    /// <summary>
+    /// The aliases of one fuzzy bucket, shortest first (then by text), as parallel arrays: the scan reads lengths and letter
+    /// sets without touching the strings, and compares text only for the few aliases that pass.
+    /// </summary>
+    private sealed class FuzzyBucket
+    {
+        public FuzzyBucket(FuzzyEntry[] entries)
+        {
+            Texts = entries.Select(e => e.Text).ToArray();
+            Hits = entries.Select(e => e.Hit).ToArray();
+            Lengths = entries.Select(e => e.Text.Length).ToArray();
+            Letters = entries.Select(e => FuzzyRatio.Letters(e.Text)).ToArray();
+        }
+
+        public string[] Texts { get; }
+        public Hit[] Hits { get; }
+        public int[] Lengths { get; }
+        public ulong[] Letters { get; }
+
+        /// <summary>The first alias at least <paramref name="length"/> long.</summary>
+        public int FirstOfLength(int length)
+        {
+            int lo = 0, hi = Lengths.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Lengths[mid] < length) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+    }
     private readonly record struct Candidate(int First, int End, int Clitic, bool LamLam, Place Place, bool Guarded, bool Fuzzy, int Score);
 
     private readonly Parts _parts;
@@ -100,9 +133,28 @@ public sealed class Gazetteer : IPlaceHierarchy
     private readonly Dictionary<string, string[]> _ancestors;
     private readonly PhraseMatcher<Hit> _matcher;
     private readonly Dictionary<string, Hit> _exact;
-    private readonly Dictionary<char, FuzzyEntry[]> _fuzzy;
-    private readonly HashSet<string> _placeWords;
-    private readonly HashSet<string> _commonWords;
+    private readonly Dictionary<char, FuzzyBucket> _fuzzy;
+
+    /// <summary>The fuzzy buckets of the Arabic block, by key − U+0600 (no hashing on the hot path).</summary>
+    private readonly FuzzyBucket?[] _fuzzyArabic = new FuzzyBucket?[256];
+
+    /// <summary>Place words and common words in one table: <see cref="PlaceWordFlag"/> | <see cref="CommonWordFlag"/>.</summary>
+    private readonly SpanLookup<byte> _words;
+
+    /// <summary>The endings of <see cref="_words"/>: most words are rejected without a lookup.</summary>
+    private readonly StartFilter _wordEndings = new();
+
+    private const byte PlaceWordFlag = 1;
+    private const byte CommonWordFlag = 2;
+
+    /// <summary>For each total length of two strings, the common-subsequence length that reaches <see cref="FuzzyCutoff"/>.</summary>
+    private static readonly int[] s_minimumCommon = Enumerable.Range(0, 257).Select(sum => FuzzyRatio.MinimumCommon(FuzzyCutoff, sum)).ToArray();
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int MinimumCommon(int sum) => sum < s_minimumCommon.Length ? s_minimumCommon[sum] : FuzzyRatio.MinimumCommon(FuzzyCutoff, sum);
+
+    /// <summary>The longest word run worth comparing approximately: longer ones cannot reach the cutoff against any alias.</summary>
+    private readonly int _maxFuzzyCandidate;
 
     private Gazetteer(Parts parts)
     {
@@ -181,8 +233,13 @@ public sealed class Gazetteer : IPlaceHierarchy
         foreach (var w in parts.NotPlaces) AddKey(w.Text, null, false, w.Origin, w.Path, "notPlaces");
         _matcher = new PhraseMatcher<Hit>(phrases);
 
-        _placeWords = WordSet(parts.PlaceWords, "placeWords");
-        _commonWords = WordSet(parts.CommonWords, "commonWords");
+        var placeWords = WordSet(parts.PlaceWords, "placeWords");
+        var commonWords = WordSet(parts.CommonWords, "commonWords");
+        var flags = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var w in placeWords) flags[w] = PlaceWordFlag;
+        foreach (var w in commonWords) flags[w] = (byte)(flags.GetValueOrDefault(w) | CommonWordFlag);
+        _words = new SpanLookup<byte>(flags.ToList());
+        foreach (var w in flags.Keys) _wordEndings.Add(w);
 
         // Fuzzy buckets: by the dot-skeleton class of the first letter after the article.
         var buckets = new Dictionary<char, List<FuzzyEntry>>();
@@ -193,7 +250,15 @@ public sealed class Gazetteer : IPlaceHierarchy
             if (!buckets.TryGetValue(k, out var list)) buckets[k] = list = [];
             list.Add(new FuzzyEntry(key, hit));
         }
-        _fuzzy = buckets.ToDictionary(b => b.Key, b => b.Value.OrderBy(f => f.Text.Length).ThenBy(f => f.Text, StringComparer.Ordinal).ToArray());
+        _fuzzy = buckets.ToDictionary(b => b.Key, b => new FuzzyBucket(b.Value.OrderBy(f => f.Text.Length).ThenBy(f => f.Text, StringComparer.Ordinal).ToArray()));
+        foreach (var (k, bucket) in _fuzzy)
+            if ((uint)(k - '\u0600') < 256u) _fuzzyArabic[k - '\u0600'] = bucket;
+        int longestAlias = 0;
+        foreach (var bucket in buckets.Values)
+            foreach (var f in bucket) longestAlias = Math.Max(longestAlias, f.Text.Length);
+        // BestFuzzy skips an alias when 400·min(la, lc) < (2c − 1)(la + lc): a candidate longer than la·(401 − 2c)/(2c − 1) is
+        // skipped by every alias (and the dot-slip rule needs equal lengths).
+        _maxFuzzyCandidate = longestAlias * (401 - 2 * FuzzyCutoff) / (2 * FuzzyCutoff - 1) + 1;
         _places = parts.Places.Select(e => e.Place).ToArray();
     }
 
@@ -211,6 +276,8 @@ public sealed class Gazetteer : IPlaceHierarchy
     }
 
     private static string Key(string phrase) => string.Join(' ', PhraseMatcher<Hit>.TokensOf(phrase));
+
+    private FuzzyBucket? Bucket(char key) => (uint)(key - '\u0600') < 256u ? _fuzzyArabic[key - '\u0600'] : _fuzzy.GetValueOrDefault(key);
 
     /// <summary>The built-in gazetteer (embedded places.json), loaded once.</summary>
     public static Gazetteer Default => s_default.Value;
@@ -350,11 +417,12 @@ public sealed class Gazetteer : IPlaceHierarchy
         int bestScore = 0;
         int restLetters = 0;
         for (int i = 1; i < tokens.Length; i++) restLetters += StemLength(tokens[i]);
+        Span<ulong> masks = stackalloc ulong[256];
         foreach (var (form, _) in ArabicClitics.Candidates(tokens[0]))
         {
             int letters = StemLength(form) + restLetters;
             if (letters < MinDotTypoLength) continue;
-            if (BestFuzzy(form + rest, letters, out var h, out int s) && s > bestScore)
+            if (BestFuzzy(form + rest, letters, masks, out var h, out int s) && s > bestScore)
             {
                 best = h;
                 bestScore = s;
@@ -367,7 +435,10 @@ public sealed class Gazetteer : IPlaceHierarchy
     }
 
     /// <summary>Places named in tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>) of <paramref name="doc"/>, in text order, not overlapping.</summary>
-    public IReadOnlyList<PlaceMention> FindMentions(Document doc, int firstToken, int endToken)
+    public IReadOnlyList<PlaceMention> FindMentions(Document doc, int firstToken, int endToken) => FindMentions(doc, firstToken, endToken, approximate: true);
+
+    /// <summary>As <see cref="FindMentions(Document, int, int)"/>; without <paramref name="approximate"/> only exact aliases are read (for measuring the stages apart).</summary>
+    internal IReadOnlyList<PlaceMention> FindMentions(Document doc, int firstToken, int endToken, bool approximate)
     {
         ArgumentNullException.ThrowIfNull(doc);
         int count = doc.Tokens.Count;
@@ -386,7 +457,7 @@ public sealed class Gazetteer : IPlaceHierarchy
                 found.Add(new Candidate(m.FirstToken, m.EndToken, m.CliticLength, lamLam, p, m.Payload.Guarded, false, 100));
             }
         }
-        FindFuzzy(doc, firstToken, endToken, covered, found);
+        if (approximate) FindFuzzy(doc, firstToken, endToken, covered, found);
         found.RemoveAll(c => HasTanween(doc, c));
         if (found.Count == 0) return [];
         found.Sort((a, b) => a.First.CompareTo(b.First));
@@ -406,37 +477,65 @@ public sealed class Gazetteer : IPlaceHierarchy
 
     private void FindFuzzy(Document doc, int from, int to, bool[] covered, List<Candidate> found)
     {
+        var tokens = doc.TokenArray;
+        string text = doc.Text;
+        Span<CliticForm> forms = stackalloc CliticForm[ArabicClitics.MaxForms];
+        int capacity = _maxFuzzyCandidate + 1;
+        Span<char> candidate = capacity <= 256 ? stackalloc char[capacity] : new char[capacity];
+        Span<ulong> masks = stackalloc ulong[256];
+        masks.Clear();
+        // Whether each word is a common word (0 = not yet known, 1 = common, 2 = not): a word is asked about up to three times.
+        var common = new byte[to - from];
         for (int i = from; i < to; i++)
         {
-            if (covered[i - from] || doc.Tokens[i].Kind != TokenKind.Word || !IsArabicLetter(doc.Text[doc.Tokens[i].Start]) || IsCommon(doc.TokenText(i))) continue;
+            var first = tokens[i];
+            if (covered[i - from] || first.Kind != TokenKind.Word || !IsArabicLetter(text[first.Start])) continue;
+            var word = text.AsSpan(first.Start, first.End - first.Start);
+            if (IsCommonAt(i)) continue;
             Hit? bestHit = null;
             int bestScore = 0, bestLength = 0, bestClitic = 0;
             bool bestLamLam = false;
-            string rest = "";
+            // The words after the first, each with its leading space, are written behind the first word's form.
             int restLetters = 0;
+            int formCount = ArabicClitics.Forms(word, stripArticle: false, forms);
+            bool mayBeListed = _wordEndings.MayStart(word);
             for (int len = 1; len <= 3 && i + len <= to; len++)
             {
                 int last = i + len - 1;
                 if (len > 1)
                 {
-                    if (covered[last - from] || doc.Tokens[last].Kind != TokenKind.Word) break;
-                    if (doc.Text.AsSpan(doc.Tokens[last - 1].End, doc.Tokens[last].Start - doc.Tokens[last - 1].End).Contains('\n')) break;
-                    rest += " " + doc.TokenText(last);
-                    restLetters += StemLength(doc.TokenText(last));
-                    if (IsCommon(doc.TokenText(last))) continue;
+                    if (covered[last - from] || tokens[last].Kind != TokenKind.Word) break;
+                    if (text.AsSpan(tokens[last - 1].End, tokens[last].Start - tokens[last - 1].End).Contains('\n')) break;
+                    var next = text.AsSpan(tokens[last].Start, tokens[last].End - tokens[last].Start);
+                    restLetters += StemLength(next);
+                    if (IsCommonAt(last)) continue;
                 }
-                foreach (var (form, clitic) in ArabicClitics.Candidates(doc.TokenText(i)))
+                int restLength = RestLength(text, tokens, i + 1, last + 1);
+                for (int f = 0; f < formCount; f++)
                 {
-                    if (len == 1 && (_placeWords.Contains(form) || _commonWords.Contains(form))) continue;
-                    int letters = StemLength(form) + restLetters;
+                    var form = forms[f];
+                    int formLength = form.Length(word.Length);
+                    // Longer runs cannot reach the cutoff (and only grow with more words).
+                    if (formLength + restLength > _maxFuzzyCandidate) continue;
+                    var formText = form.Text(word, candidate);
+                    if (!form.Alef) formText.CopyTo(candidate);
+                    if (len == 1 && mayBeListed && _words.TryGetValue(formText, out _)) continue;
+                    int letters = StemLength(formText) + restLetters;
                     if (letters < MinDotTypoLength) continue;
-                    if (BestFuzzy(form + rest, letters, out var hit, out int score) && (score > bestScore || (score == bestScore && len > bestLength)))
+                    int n = formLength;
+                    for (int t = i + 1; t <= last; t++)
+                    {
+                        candidate[n++] = ' ';
+                        text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).CopyTo(candidate[n..]);
+                        n += tokens[t].End - tokens[t].Start;
+                    }
+                    if (BestFuzzy(candidate[..n], letters, masks, out var hit, out int score) && (score > bestScore || (score == bestScore && len > bestLength)))
                     {
                         bestHit = hit;
                         bestScore = score;
                         bestLength = len;
-                        bestClitic = clitic;
-                        bestLamLam = MentionSpans.IsLamLam(doc.TokenText(i).Length, clitic, form.Length);
+                        bestClitic = form.CliticLength;
+                        bestLamLam = MentionSpans.IsLamLam(word.Length, form.CliticLength, formLength);
                     }
                 }
             }
@@ -445,52 +544,102 @@ public sealed class Gazetteer : IPlaceHierarchy
             if (bestHit.Place is { } p) found.Add(new Candidate(i, i + bestLength, bestClitic, bestLamLam, p, bestHit.Guarded, true, bestScore));
             i += bestLength - 1;
         }
+
+        bool IsCommonAt(int t)
+        {
+            if (common[t - from] == 0) common[t - from] = IsCommon(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start)) ? (byte)1 : (byte)2;
+            return common[t - from] == 1;
+        }
+    }
+
+    /// <summary>The length of " w" for each word token in [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    private static int RestLength(string text, Token[] tokens, int from, int end)
+    {
+        int n = 0;
+        for (int t = from; t < end; t++) n += 1 + tokens[t].End - tokens[t].Start;
+        return n;
     }
 
     /// <summary>Approximate matching is for Arabic spelling only: English words such as "Syrian" are one letter away from a name.</summary>
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A';
 
     /// <summary>Letters of a word without its article ال.</summary>
-    private static int StemLength(string word) => word.Length > 3 && word[0] == '\u0627' && word[1] == '\u0644' ? word.Length - 2 : word.Length;
+    private static int StemLength(ReadOnlySpan<char> word) => word.Length > 3 && word[0] == '\u0627' && word[1] == '\u0644' ? word.Length - 2 : word.Length;
 
-    private bool IsCommon(string word)
+    private bool IsCommon(ReadOnlySpan<char> word) => _wordEndings.MayStart(word) && AnyForm(word, _words, CommonWordFlag);
+
+    /// <summary>True when <paramref name="word"/> or one of its clitic forms is in <paramref name="words"/> with <paramref name="flag"/>.</summary>
+    private static bool AnyForm(ReadOnlySpan<char> word, SpanLookup<byte> words, byte flag)
     {
-        foreach (var (form, _) in ArabicClitics.Candidates(word))
+        Span<CliticForm> forms = stackalloc CliticForm[ArabicClitics.MaxForms];
+        Span<char> scratch = word.Length < 64 ? stackalloc char[64] : new char[word.Length + 1];
+        int count = ArabicClitics.Forms(word, stripArticle: false, forms);
+        for (int f = 0; f < count; f++)
         {
-            if (_commonWords.Contains(form)) return true;
+            if (forms[f].Length(word.Length) > words.MaxKeyLength) continue;
+            if (words.TryGetValue(forms[f].Text(word, scratch), out byte found) && (found & flag) != 0) return true;
         }
         return false;
     }
 
     /// <summary>The best approximate alias of a normalised candidate; exact equality is not expected here (exact lookup ran first).</summary>
     /// <param name="candidate">Normalised words, single-spaced.</param>
-    /// <param name="letters">Its length counted as for <see cref="MinFuzzyLength"/>.</param>
+    /// <param name="letterCount">Its length counted as for <see cref="MinFuzzyLength"/>.</param>
+    /// <param name="masks">Scratch for the bit-parallel ratio (256 entries).</param>
     /// <param name="hit">The alias entry found.</param>
     /// <param name="score">Its score.</param>
-    private bool BestFuzzy(string candidate, int letters, out Hit hit, out int score)
+    private bool BestFuzzy(ReadOnlySpan<char> candidate, int letterCount, Span<ulong> masks, out Hit hit, out int score)
     {
         hit = null!;
         score = 0;
-        if (!_fuzzy.TryGetValue(BucketKey(candidate), out var bucket)) return false;
-        bool ratioAllowed = letters >= MinFuzzyLength;
+        if (candidate.Length == 0 || Bucket(BucketKey(candidate)) is not { } bucket) return false;
+        bool ratioAllowed = letterCount >= MinFuzzyLength;
         int lc = candidate.Length;
-        foreach (var e in bucket)
+        bool prepared = false;
+        var ratio = default(FuzzyRatio);
+        ulong letters = FuzzyRatio.Letters(candidate);
+        var lengths = bucket.Lengths;
+        // Without the ratio only the dot-slip rule can match, and it needs an alias of the candidate's length. With it, start at
+        // the shortest alias that can pass the length test below.
+        int first = bucket.FirstOfLength(ratioAllowed ? ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff) : lc);
+        for (int i = first; i < lengths.Length; i++)
         {
-            int la = e.Text.Length;
+            int la = lengths[i];
+            if (!ratioAllowed && la > lc) break;
+            // Longer aliases only get further from the cutoff.
+            if (la > lc && 400 * lc < (2 * FuzzyCutoff - 1) * (la + lc)) break;
             // Ratio is at most 200·min/(la+lc): skip lengths that cannot reach the cutoff.
             if (400 * Math.Min(la, lc) < (2 * FuzzyCutoff - 1) * (la + lc)) continue;
-            int s = ratioAllowed ? Fuzz.Ratio(candidate, e.Text) : 0;
-            if (s < FuzzyCutoff && la == lc && IsOneDotSlip(candidate, e.Text)) s = DotTypoScore;
+            int s = 0;
+            // Letters one side has and the other lacks are never in a common subsequence: often too many for the cutoff.
+            ulong aliasLetters = bucket.Letters[i];
+            int onlyCandidate = BitOperations.PopCount(letters & ~aliasLetters), onlyAlias = BitOperations.PopCount(aliasLetters & ~letters);
+            if (ratioAllowed && Math.Min(lc - onlyCandidate, la - onlyAlias) >= MinimumCommon(la + lc))
+            {
+                if (lc > FuzzyRatio.MaxPattern) s = FuzzyRatio.Ratio(candidate, bucket.Texts[i]);
+                else
+                {
+                    if (!prepared)
+                    {
+                        ratio = new FuzzyRatio(candidate, masks);
+                        prepared = true;
+                    }
+                    s = ratio.Ratio(bucket.Texts[i]);
+                }
+            }
+            // One swapped letter leaves at most one letter on each side that the other lacks.
+            if (s < FuzzyCutoff && la == lc && onlyCandidate <= 1 && onlyAlias <= 1 && IsOneDotSlip(candidate, bucket.Texts[i])) s = DotTypoScore;
             if (s >= FuzzyCutoff && s > score)
             {
                 score = s;
-                hit = e.Hit;
+                hit = bucket.Hits[i];
             }
         }
+        if (prepared) ratio.Release();
         return score > 0;
     }
 
-    private static bool IsOneDotSlip(string a, string b)
+    private static bool IsOneDotSlip(ReadOnlySpan<char> a, string b)
     {
         int diffs = 0;
         for (int i = 0; i < a.Length; i++)
@@ -516,7 +665,7 @@ public sealed class Gazetteer : IPlaceHierarchy
         _ => c,
     };
 
-    private static char BucketKey(string s)
+    private static char BucketKey(ReadOnlySpan<char> s)
     {
         int i = s.Length > 3 && s[0] == '\u0627' && s[1] == '\u0644' ? 2 : 0;
         return DotClass(s[i]);
@@ -560,11 +709,7 @@ public sealed class Gazetteer : IPlaceHierarchy
         int p = first - 1;
         if (p >= 0 && doc.IsPunct(p, '"')) p--;
         if (p < 0 || doc.Tokens[p].Kind != TokenKind.Word) return false;
-        foreach (var (form, _) in ArabicClitics.Candidates(doc.TokenText(p)))
-        {
-            if (_placeWords.Contains(form)) return true;
-        }
-        return false;
+        return _wordEndings.MayStart(doc.TokenSpan(p)) && AnyForm(doc.TokenSpan(p), _words, PlaceWordFlag);
     }
 
     /// <summary>True when <paramref name="b"/> follows <paramref name="a"/> as the next item of a list: "أ وب", "أ، ب", "أ و ب", "أ/ب".</summary>

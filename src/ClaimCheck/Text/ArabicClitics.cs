@@ -41,6 +41,64 @@ public static class ArabicClitics
             if (lamLam && word.Length - i > 2) yield return ("\u0627" + word[i..], i);
         }
     }
+
+    /// <summary>The most forms <see cref="Forms"/> can produce.</summary>
+    internal const int MaxForms = 8;
+
+    /// <summary>
+    /// The forms of <see cref="Candidates(string, bool)"/>, in the same order, without allocating: each is a suffix of
+    /// <paramref name="word"/>, or alef + a suffix (the ل + ال contraction). Returns how many were written to <paramref name="into"/>
+    /// (at least <see cref="MaxForms"/> long).
+    /// </summary>
+    internal static int Forms(ReadOnlySpan<char> word, bool stripArticle, Span<CliticForm> into)
+    {
+        int n = 0;
+        Add(word, new CliticForm(0, false, 0), stripArticle, into, ref n);
+        int i = 0;
+        if (word.Length - i > 2 && word[i] is '\u0648' or '\u0641')
+        {
+            i++;
+            Add(word, new CliticForm(i, false, i), stripArticle, into, ref n);
+        }
+        if (word.Length - i > 2 && word[i] is '\u0628' or '\u0643' or '\u0644')
+        {
+            bool lamLam = word[i] == '\u0644' && word[i + 1] == '\u0644';
+            i++;
+            Add(word, new CliticForm(i, false, i), stripArticle, into, ref n);
+            if (lamLam && word.Length - i > 2) Add(word, new CliticForm(i, true, i), stripArticle, into, ref n);
+        }
+        return n;
+
+        static void Add(ReadOnlySpan<char> word, CliticForm form, bool stripArticle, Span<CliticForm> into, ref int n)
+        {
+            into[n++] = form;
+            int length = form.Length(word.Length);
+            char first = form.Alef ? '\u0627' : word[form.Start];
+            char second = form.Alef ? word[form.Start] : length > 1 ? word[form.Start + 1] : '\0';
+            // The article-less form of an alef form ("ا" + "ل…") is a plain suffix again.
+            if (stripArticle && length > 4 && first == '\u0627' && second == '\u0644')
+                into[n++] = new CliticForm(form.Alef ? form.Start + 1 : form.Start + 2, false, form.CliticLength);
+        }
+    }
+}
+
+/// <summary>One lookup form of a word: <c>word[Start..]</c>, with alef prepended when <paramref name="Alef"/> (لل → ال).</summary>
+/// <param name="Start">Where the suffix starts in the word.</param>
+/// <param name="Alef">Whether an alef goes before the suffix.</param>
+/// <param name="CliticLength">How many leading characters of the word were clitics.</param>
+internal readonly record struct CliticForm(int Start, bool Alef, int CliticLength)
+{
+    /// <summary>The form's length for a word of <paramref name="wordLength"/> characters.</summary>
+    public int Length(int wordLength) => wordLength - Start + (Alef ? 1 : 0);
+
+    /// <summary>The form's text: a slice of <paramref name="word"/>, or alef + the slice written to <paramref name="scratch"/> (long enough for the word plus one).</summary>
+    public ReadOnlySpan<char> Text(ReadOnlySpan<char> word, Span<char> scratch)
+    {
+        if (!Alef) return word[Start..];
+        scratch[0] = '\u0627';
+        word[Start..].CopyTo(scratch[1..]);
+        return scratch[..(word.Length - Start + 1)];
+    }
 }
 
 /// <summary>A lexicon phrase found in a document.</summary>
@@ -61,7 +119,19 @@ public readonly record struct PhraseMatch<T>(int FirstToken, int EndToken, TextS
 /// <typeparam name="T">The payload of an entry.</typeparam>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, Entry[]> _byFirst;
+    /// <summary>Longest word a form is built into on the stack; longer words use the heap (they rarely match anything).</summary>
+    private const int StackWord = 64;
+
+    private readonly SpanLookup<Entry[]> _byFirst;
+
+    /// <summary>
+    /// A filter over first tokens: every clitic form of a word of two letters or more ends with the word's last two letters,
+    /// so a word whose last two letters end no first token cannot start a phrase. One bit per folded pair of letters.
+    /// </summary>
+    private readonly ulong[] _endings = new ulong[1024];
+
+    /// <summary>True when some first token is a single character (only a one-letter word can match it).</summary>
+    private readonly bool _hasSingleLetterKeys;
 
     private sealed record Entry(string[] Tokens, T Payload, string Phrase);
 
@@ -75,21 +145,41 @@ public sealed class PhraseMatcher<T>
     {
         _articleFilter = articleFilter;
         var groups = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var order = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, payload) in entries)
         {
             var tokens = TokensOf(phrase);
             if (tokens.Length == 0) continue;
             if (!seen.Add(string.Join(' ', tokens))) continue;
-            if (!groups.TryGetValue(tokens[0], out var list)) groups[tokens[0]] = list = [];
+            if (!groups.TryGetValue(tokens[0], out var list))
+            {
+                groups[tokens[0]] = list = [];
+                order.Add(tokens[0]);
+            }
             list.Add(new Entry(tokens, payload, phrase));
         }
-        _byFirst = groups.ToDictionary(g => g.Key, g => g.Value.OrderByDescending(e => e.Tokens.Length).ToArray(), StringComparer.Ordinal);
+        var items = new List<KeyValuePair<string, Entry[]>>(order.Count);
+        foreach (var first in order)
+        {
+            // Longest first; a stable sort keeps lexicon order among equals.
+            items.Add(new(first, groups[first].OrderByDescending(e => e.Tokens.Length).ToArray()));
+            if (first.Length == 1) _hasSingleLetterKeys = true;
+            else MarkEnding(first[^2], first[^1]);
+        }
+        _byFirst = new SpanLookup<Entry[]>(items);
         Count = seen.Count;
     }
 
     /// <summary>Number of distinct phrases.</summary>
     public int Count { get; }
+
+    private void MarkEnding(char a, char b) => StartFilter.Mark(_endings, a, b);
+
+    private bool MayStart(ReadOnlySpan<char> word) => StartFilter.MayStart(_endings, _hasSingleLetterKeys, word);
+
+    /// <summary>Adds this matcher's first-token filter to <paramref name="filter"/> (a union of several matchers).</summary>
+    internal void AddTo(StartFilter filter) => filter.Add(_endings, _hasSingleLetterKeys);
 
     /// <summary>The normalised word and number tokens of a phrase, as the matcher keys it.</summary>
     public static string[] TokensOf(string phrase)
@@ -107,33 +197,68 @@ public sealed class PhraseMatcher<T>
     /// <param name="allowClitics">Whether the first token may carry proclitics (و، ف، ب، ل، ك).</param>
     public bool TryMatchAt(Document doc, int index, out PhraseMatch<T> match, bool allowClitics = true)
     {
-        match = default;
-        if (index < 0 || index >= doc.Tokens.Count || doc.Tokens[index].Kind == TokenKind.Punct) return false;
-        string word = doc.TokenText(index);
-        bool found = false;
-        foreach (var (form, clitic) in allowClitics ? ArabicClitics.Candidates(word, _articleFilter is not null) : [(word, 0)])
+        var tokens = doc.TokenArray;
+        if ((uint)index >= (uint)tokens.Length || tokens[index].Kind == TokenKind.Punct
+            || !MayStart(doc.Text.AsSpan(tokens[index].Start, tokens[index].End - tokens[index].Start)))
         {
-            if (!_byFirst.TryGetValue(form, out var entries)) continue;
-            bool articleStripped = _articleFilter is not null && form.Length + 2 <= word.Length - clitic && word.AsSpan(clitic).StartsWith("\u0627\u0644") && word.AsSpan(clitic + 2).SequenceEqual(form);
-            foreach (var e in entries)
-            {
-                if (articleStripped && !_articleFilter!(e.Payload)) continue;
-                int end = MatchRest(doc, index + 1, e.Tokens);
-                if (end < 0) continue;
-                var m = new PhraseMatch<T>(index, end, new TextSpan(doc.Tokens[index].Start, doc.Tokens[end - 1].End), e.Payload, e.Phrase, clitic);
-                if (!found || m.EndToken > match.EndToken) { match = m; found = true; }
-                break; // entries are longest first
-            }
+            match = default;
+            return false;
+        }
+        return TryMatchWord(doc, index, out match, allowClitics);
+    }
+
+    /// <summary>The lookup proper, kept out of <see cref="TryMatchAt"/> so the common early rejection stays cheap.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool TryMatchWord(Document doc, int index, out PhraseMatch<T> match, bool allowClitics)
+    {
+        match = default;
+        var token = doc.TokenArray[index];
+        var word = doc.Text.AsSpan(token.Start, token.End - token.Start);
+        bool found = false;
+        if (!allowClitics)
+        {
+            TryForm(doc, index, word, word, 0, ref match, ref found);
+            return found;
+        }
+        Span<CliticForm> forms = stackalloc CliticForm[ArabicClitics.MaxForms];
+        int count = ArabicClitics.Forms(word, _articleFilter is not null, forms);
+        Span<char> scratch = word.Length < StackWord ? stackalloc char[StackWord] : new char[word.Length + 1];
+        for (int f = 0; f < count; f++)
+        {
+            var form = forms[f];
+            if (form.Length(word.Length) > _byFirst.MaxKeyLength) continue;
+            TryForm(doc, index, word, form.Text(word, scratch), form.CliticLength, ref match, ref found);
         }
         return found;
     }
 
-    private static int MatchRest(Document doc, int i, string[] tokens)
+    private void TryForm(Document doc, int index, ReadOnlySpan<char> word, ReadOnlySpan<char> form, int clitic, ref PhraseMatch<T> match, ref bool found)
     {
-        for (int k = 1; k < tokens.Length; k++)
+        if (!_byFirst.TryGetValue(form, out var entries)) return;
+        bool articleStripped = _articleFilter is not null && form.Length + 2 <= word.Length - clitic && word[clitic..].StartsWith("\u0627\u0644") && word[(clitic + 2)..].SequenceEqual(form);
+        foreach (var e in entries)
         {
-            while (i < doc.Tokens.Count && IsSkippable(doc.Text, doc.Tokens[i])) i++;
-            if (i >= doc.Tokens.Count || !doc.TokenSpan(i).SequenceEqual(tokens[k])) return -1;
+            if (articleStripped && !_articleFilter!(e.Payload)) continue;
+            int end = MatchRest(doc, index + 1, e.Tokens);
+            if (end < 0) continue;
+            var tokens = doc.TokenArray;
+            if (!found || end > match.EndToken)
+            {
+                match = new PhraseMatch<T>(index, end, new TextSpan(tokens[index].Start, tokens[end - 1].End), e.Payload, e.Phrase, clitic);
+                found = true;
+            }
+            break; // entries are longest first
+        }
+    }
+
+    private static int MatchRest(Document doc, int i, string[] phrase)
+    {
+        var tokens = doc.TokenArray;
+        string text = doc.Text;
+        for (int k = 1; k < phrase.Length; k++)
+        {
+            while (i < tokens.Length && IsSkippable(text, tokens[i])) i++;
+            if (i >= tokens.Length || !text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).SequenceEqual(phrase[k])) return -1;
             i++;
         }
         return i;
@@ -153,5 +278,57 @@ public sealed class PhraseMatcher<T>
             }
         }
         return result;
+    }
+}
+
+/// <summary>
+/// A filter over the first tokens of one or more lexicons: every clitic form of a word of two letters or more ends with the
+/// word's last two letters, so a word whose last two letters end no first token cannot start a phrase. One bit per folded
+/// pair of letters; false positives are possible, false negatives are not.
+/// </summary>
+internal sealed class StartFilter
+{
+    private readonly ulong[] _endings = new ulong[1024];
+    private bool _hasSingleLetterKeys;
+
+    private static int EndingIndex(char a, char b) => ((a & 0xFF) << 8) | (b & 0xFF);
+
+    /// <summary>Marks the ending <paramref name="a"/><paramref name="b"/> in <paramref name="endings"/>.</summary>
+    public static void Mark(ulong[] endings, char a, char b)
+    {
+        int i = EndingIndex(a, b);
+        endings[i >> 6] |= 1UL << (i & 63);
+    }
+
+    /// <summary>False when no first token of the filter can be a clitic form of <paramref name="word"/>.</summary>
+    public static bool MayStart(ulong[] endings, bool singleLetterKeys, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return singleLetterKeys && word.Length == 1;
+        int i = EndingIndex(word[^2], word[^1]);
+        return (endings[i >> 6] & (1UL << (i & 63))) != 0;
+    }
+
+    /// <summary>Adds a matcher's endings.</summary>
+    public void Add(ulong[] endings, bool singleLetterKeys)
+    {
+        for (int i = 0; i < _endings.Length; i++) _endings[i] |= endings[i];
+        _hasSingleLetterKeys |= singleLetterKeys;
+    }
+
+    /// <summary>Adds the first token of a key (a normalised word).</summary>
+    public void Add(string firstToken)
+    {
+        if (firstToken.Length == 1) _hasSingleLetterKeys = true;
+        else if (firstToken.Length > 1) Mark(_endings, firstToken[^2], firstToken[^1]);
+    }
+
+    /// <summary>False when no added key can be a clitic form of <paramref name="word"/>.</summary>
+    public bool MayStart(ReadOnlySpan<char> word) => MayStart(_endings, _hasSingleLetterKeys, word);
+
+    /// <summary>False when no phrase of the added matchers can start at token <paramref name="index"/> (a word or number).</summary>
+    public bool MayStartAt(Document doc, int index)
+    {
+        var t = doc.TokenArray[index];
+        return MayStart(_endings, _hasSingleLetterKeys, doc.Text.AsSpan(t.Start, t.End - t.Start));
     }
 }

@@ -10,9 +10,9 @@ public sealed class Document
     {
         ArgumentNullException.ThrowIfNull(text);
         Normalized = ArabicNormalizer.Normalize(text);
-        Tokens = Tokenizer.Tokenize(Normalized.Text);
-        Sentences = SentenceSplitter.Sentences(Normalized.Text, Tokens);
-        _tokenTexts = new string?[Tokens.Count];
+        TokenArray = Tokenizer.Tokenize(Normalized.Text).ToArray();
+        Sentences = SentenceSplitter.Sentences(Normalized.Text, TokenArray);
+        _tokenTexts = new string?[TokenArray.Length];
     }
 
     /// <summary>The original text.</summary>
@@ -25,19 +25,22 @@ public sealed class Document
     public NormalizedText Normalized { get; }
 
     /// <summary>Tokens of the normalised text.</summary>
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => TokenArray;
+
+    /// <summary>The tokens as an array, for hot loops (no interface calls); never modify it.</summary>
+    internal Token[] TokenArray { get; }
 
     /// <summary>Sentences of the normalised text.</summary>
     public IReadOnlyList<Segment> Sentences { get; }
 
     /// <summary>The normalised text of token <paramref name="index"/> (cached).</summary>
-    public string TokenText(int index) => _tokenTexts[index] ??= Text.Substring(Tokens[index].Start, Tokens[index].Length());
+    public string TokenText(int index) => _tokenTexts[index] ??= Text.Substring(TokenArray[index].Start, TokenArray[index].Length());
 
     /// <summary>The normalised text of token <paramref name="index"/> as a span (no allocation).</summary>
-    public ReadOnlySpan<char> TokenSpan(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length());
+    public ReadOnlySpan<char> TokenSpan(int index) => Text.AsSpan(TokenArray[index].Start, TokenArray[index].Length());
 
     /// <summary>The normalised text between two token indexes [first, end).</summary>
-    public TextSpan SpanOfTokens(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
+    public TextSpan SpanOfTokens(int first, int end) => new(TokenArray[first].Start, TokenArray[end - 1].End);
 
     /// <summary>Maps a normalised span to the original text.</summary>
     public TextSpan ToOriginal(TextSpan normalizedSpan) => Normalized.ToOriginal(normalizedSpan);
@@ -58,7 +61,7 @@ public sealed class Document
     }
 
     /// <summary>True when token <paramref name="index"/> is the punctuation character <paramref name="c"/>.</summary>
-    public bool IsPunct(int index, char c) => index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punct && Text[Tokens[index].Start] == c;
+    public bool IsPunct(int index, char c) => (uint)index < (uint)TokenArray.Length && TokenArray[index].Kind == TokenKind.Punct && Text[TokenArray[index].Start] == c;
 }
 
 internal static class TokenExtensions
