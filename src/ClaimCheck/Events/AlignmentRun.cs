@@ -755,6 +755,8 @@ internal sealed class AlignmentRun
             }
         }
 
+        private readonly HashSet<long> _refused = [];
+
         private int Find(int i)
         {
             while (_parent[i] != i) { _parent[i] = _parent[_parent[i]]; i = _parent[i]; }
@@ -765,7 +767,15 @@ internal sealed class AlignmentRun
         {
             int ra = Find(link.A), rb = Find(link.B);
             if (ra == rb) return;
-            if (!Compatible(ra, rb)) return;
+            // Incompatibility only grows as clusters merge (wider spans, more sets), so a pair of roots found incompatible stays so
+            // for as long as both are roots: many links between the same two clusters are then refused without a check.
+            long pair = Pack(ra, rb);
+            if (_refused.Contains(pair)) return;
+            if (!Compatible(ra, rb))
+            {
+                _refused.Add(pair);
+                return;
+            }
             if (_size[ra] < _size[rb]) (ra, rb) = (rb, ra);
             _parent[rb] = ra;
             _size[ra] += _size[rb];
