@@ -374,7 +374,7 @@ internal sealed class AlignmentRun
         }
         var keys = homes.Keys.ToArray();
         Array.Sort(keys);
-        var parts = new List<Link>[keys.Length + 1];
+        var parts = new Link[keys.Length + 1][];
         Parallel.For(0, keys.Length, () => new Scratch(), (k, _, scratch) =>
         {
             scratch.Pairs.Clear();
@@ -384,13 +384,13 @@ internal sealed class AlignmentRun
         }, _ => { });
         parts[keys.Length] = Score(NearbyPairs(), nearby: true, new Scratch());
         int total = 0;
-        foreach (var part in parts) total += part.Count;
+        foreach (var part in parts) total += part.Length;
         var links = new Link[total];
         int at = 0;
         foreach (var part in parts)
         {
             part.CopyTo(links, at);
-            at += part.Count;
+            at += part.Length;
         }
         return links;
     }
@@ -526,6 +526,9 @@ internal sealed class AlignmentRun
 
         public List<long> Pairs { get; } = [];
 
+        /// <summary>The links of the block being scored; reused, so only exact-size arrays are kept.</summary>
+        public List<Link> Links { get; } = [];
+
         public double Similarity(ITextSimilarityModel model, int r1, int r2)
         {
             long key = r1 < r2 ? ((long)r1 << 32) | (uint)r2 : ((long)r2 << 32) | (uint)r1;
@@ -539,10 +542,11 @@ internal sealed class AlignmentRun
     }
 
     /// <summary>Scores each distinct pair once (the list is sorted in place) and keeps the links.</summary>
-    private List<Link> Score(List<long> pairs, bool nearby, Scratch scratch)
+    private Link[] Score(List<long> pairs, bool nearby, Scratch scratch)
     {
         pairs.Sort();
-        var links = new List<Link>(pairs.Count / 2);
+        var links = scratch.Links;
+        links.Clear();
         long last = -1;
         foreach (var v in pairs)
         {
@@ -551,7 +555,7 @@ internal sealed class AlignmentRun
             int a = (int)(v >> 32), b = (int)(v & 0xFFFFFFFF);
             if (a != b && TryLink(a, b, nearby, scratch, out var link)) links.Add(link);
         }
-        return links;
+        return links.ToArray();
     }
 
     private bool TryLink(int a, int b, bool nearbyCandidate, Scratch scratch, out Link link)
@@ -751,6 +755,8 @@ internal sealed class AlignmentRun
             }
         }
 
+        private readonly HashSet<long> _refused = [];
+
         private int Find(int i)
         {
             while (_parent[i] != i) { _parent[i] = _parent[_parent[i]]; i = _parent[i]; }
@@ -761,7 +767,15 @@ internal sealed class AlignmentRun
         {
             int ra = Find(link.A), rb = Find(link.B);
             if (ra == rb) return;
-            if (!Compatible(ra, rb)) return;
+            // Incompatibility only grows as clusters merge (wider spans, more sets), so a pair of roots found incompatible stays so
+            // for as long as both are roots: many links between the same two clusters are then refused without a check.
+            long pair = Pack(ra, rb);
+            if (_refused.Contains(pair)) return;
+            if (!Compatible(ra, rb))
+            {
+                _refused.Add(pair);
+                return;
+            }
             if (_size[ra] < _size[rb]) (ra, rb) = (rb, ra);
             _parent[rb] = ra;
             _size[ra] += _size[rb];
