@@ -95,7 +95,7 @@ internal sealed class NameTable
                     int shorter = Math.Min(ki.Length, kj.Length), longer = Math.Max(ki.Length, kj.Length);
                     if (shorter < longer * minLengthRatio) { if (kj.Length > ki.Length) break; continue; }
                     if (!SameDigits(ki, kj)) continue;
-                    int score = FuzzySharp.Fuzz.Ratio(ki, kj);
+                    int score = Recognition.FuzzyRatio.Ratio(ki, kj); // FuzzySharp's ratio, without allocating
                     if (score < threshold) continue;
                     if (score > bestScore || (score == bestScore && string.CompareOrdinal(kj, _keys[best]) < 0)) { best = j; bestScore = score; }
                 }
