@@ -88,6 +88,11 @@ public sealed class ClaimExtractor
     /// <summary>One claim per source, kind and value in a sentence: repeated mentions merge, their evidence spans joined.</summary>
     private static IEnumerable<Claim> MergeWithinSentence(Document doc, string reportId, List<Claim> claims)
     {
+        if (claims.Count < 2)
+        {
+            foreach (var c in claims) yield return c;
+            yield break;
+        }
         foreach (var group in claims.GroupBy(c => (c.Kind, c.Polarity, c.Quantity, c.Subject, c.Harm, c.Action, c.Source.Name, c.Source.Camp)))
         {
             var first = group.First();
