@@ -68,7 +68,7 @@ public sealed class ClaimExtractor
             ExtractCounts(ctx, s, sentenceClaims);
             ExtractAgreements(ctx, s, sentenceClaims);
             ExtractEvacuations(ctx, s, sentenceClaims);
-            claims.AddRange(MergeWithinSentence(doc, ctx.Info.Id, sentenceClaims));
+            claims.AddRange(MergeWithinSentence(doc, sentenceClaims));
         }
         // Ids are derived from each claim's content as well as its words: two counts over the same words ("قتل 5 طفلين") differ.
         var ordered = DropRepeatedCounts(claims)
@@ -86,7 +86,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>One claim per source, kind and value in a sentence: repeated mentions merge, their evidence spans joined.</summary>
-    private static IEnumerable<Claim> MergeWithinSentence(Document doc, string reportId, List<Claim> claims)
+    private static IEnumerable<Claim> MergeWithinSentence(Document doc, List<Claim> claims)
     {
         if (claims.Count < 2)
         {
@@ -101,7 +101,6 @@ public sealed class ClaimExtractor
             var span = new TextSpan(start, end);
             yield return first with
             {
-                Id = ClaimId(reportId, first.Kind, span),
                 Evidence = Evidence.From(doc.Original, span),
                 Cues = group.SelectMany(c => c.Cues).Distinct(StringComparer.Ordinal).ToArray(),
             };
@@ -501,7 +500,7 @@ public sealed class ClaimExtractor
         // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
         if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), "negation") >= 0 || (cue > 0 && ctx.Word(cue - 1, "لم"))) return null;
         if (cue >= 0) cues.Add("evacuation:" + Original(ctx.Doc, cue, ctx.CueEnd(cue)));
-        else cues.Add("coordinated:" + coordinatedWith!.Id);
+        else cues.Add("coordinated:" + coordinatedWith!.QuantityText);
         bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), "planned") >= 0
                        || (cue >= 0 && ctx.Has(cue, "planned"))
                        || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), "planned") >= 0;
@@ -726,7 +725,7 @@ public sealed class ClaimExtractor
         if (date is not null) cues.Add("date:" + date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return new Claim
         {
-            Id = ClaimId(ctx.Info.Id, kind, span),
+            Id = "", // assigned from the claim's content once the report's claims are final
             ReportId = ctx.Info.Id,
             Kind = kind,
             Source = source,
@@ -792,9 +791,6 @@ public sealed class ClaimExtractor
         var span = doc.ToOriginal(normalizedSpan);
         return doc.Original.Substring(span.Start, span.Length);
     }
-
-    /// <summary>"c-" and 12 hex digits of SHA-256 over report id, kind and evidence offsets (a provisional id while a claim is built).</summary>
-    internal static string ClaimId(string reportId, ClaimKind kind, TextSpan span) => Hash($"{reportId}\u001F{kind}\u001F{span.Start}\u001F{span.End}");
 
     /// <summary>
     /// The claim's stable id: "c-" and 12 hex digits of SHA-256 over report id, kind, evidence offsets and what it says

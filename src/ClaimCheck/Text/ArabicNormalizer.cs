@@ -109,7 +109,7 @@ public static class ArabicNormalizer
             ends[len] = i + 1;
             len++;
         }
-        return new NormalizedText(original, new string(text, 0, len), starts, ends, len);
+        return new NormalizedText(original, new string(text, 0, len), starts, ends);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -122,13 +122,12 @@ public sealed class NormalizedText
     private readonly int[] _starts;
     private readonly int[] _ends;
 
-    internal NormalizedText(string original, string text, int[] starts, int[] ends, int length)
+    internal NormalizedText(string original, string text, int[] starts, int[] ends)
     {
         Original = original;
         Text = text;
         _starts = starts;
         _ends = ends;
-        _ = length;
     }
 
     /// <summary>The original text.</summary>
@@ -154,13 +153,7 @@ public sealed class NormalizedText
     }
 
     /// <summary>The original offset of normalised position <paramref name="position"/> (a boundary, 0..Length).</summary>
-    public int OriginalPosition(int position)
-    {
-        if (position < Text.Length) return _starts[position];
-        return Text.Length == 0 ? Original.Length : Math.Max(_ends[Text.Length - 1], TrailingEnd());
-    }
-
-    private int TrailingEnd() => Original.Length;
+    public int OriginalPosition(int position) => position < Text.Length ? _starts[position] : Original.Length;
 
     /// <summary>Maps an original offset to the first normalised position at or after it.</summary>
     public int FromOriginal(int originalOffset)
