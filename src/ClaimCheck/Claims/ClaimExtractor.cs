@@ -480,9 +480,30 @@ public sealed class ClaimExtractor
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
             words++;
-            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-noun") || ctx.Has(k, "count-phrase") || ctx.Has(k, "people-batch") || ctx.Has(k, "action:arrived")) return k;
+            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-noun") || ctx.Has(k, "count-phrase") || ctx.Has(k, "people-batch") || ctx.Has(k, "action:arrived") || ctx.Has(k, "carry")) return k;
+        }
+        // A tally of those who left: "بلغ عدد الذين غادروا حتى فجر الإثنين 2100 شخص", "عدد المقاتلين الذين خرجوا اليوم 400 مقاتل".
+        for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow); k--)
+        {
+            if (ClauseBreak(ctx, k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
+            if (!ctx.Has(k, "evac-verb") && !ctx.Has(k, "evac-noun")) continue;
+            for (int t = k - 1; t >= Math.Max(seg.FirstToken, k - 4); t--)
+                if (ctx.Has(t, "tally")) return k;
+            break;
         }
         return -1;
+    }
+
+    private static bool IsEach(Context ctx, int k) => ctx.Word(k, "كل") || ctx.Word(k, "وكل");
+
+    /// <summary>Whether the vehicles that carry people arrived: "وصلت الحافلات التي تقل …", "ست حافلات وصلت إلى درعا تقل".</summary>
+    private static bool ArrivalBefore(Context ctx, int carry, Segment seg)
+    {
+        for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - 8); k--)
+        {
+            if (ctx.HasPrefix(k, "action")) return ctx.Has(k, "action:arrived");
+        }
+        return false;
     }
 
     private Claim? EvacueeClaim(Context ctx, int s, QuantityMention q, CountedNoun noun, string group, Claim? coordinatedWith, List<string> cues)
@@ -493,10 +514,12 @@ public sealed class ClaimExtractor
         // After the noun: a verb of leaving ("… وعائلاتهم جرى نقلهم", "سيخرجون"), the batch they were in, or "للخروج" close by.
         for (int k = nounEnd; cue < 0 && k < Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow); k++)
         {
-            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "people-batch")) cue = k;
-            else if (k < nounEnd + 3 && ctx.Has(k, "evac-noun")) cue = k;
+            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "people-batch") || ctx.Has(k, "arrive-verb") && IsPluralVerb(ctx, k, ctx.StartCue(k)!)) cue = k;
+            else if ((k < nounEnd + 3 || ctx.Has(k - 1, "begin")) && ctx.Has(k, "evac-noun")) cue = k;
         }
         if (cue < 0 && coordinatedWith is null) return null;
+        // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
+        if (cue >= 0 && ctx.Has(cue, "carry") && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
         // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
         if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), "negation") >= 0 || (cue > 0 && ctx.Word(cue - 1, "لم"))) return null;
         if (cue >= 0) cues.Add("evacuation:" + Original(ctx.Doc, cue, ctx.CueEnd(cue)));
@@ -504,7 +527,9 @@ public sealed class ClaimExtractor
         bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), "planned") >= 0
                        || (cue >= 0 && ctx.Has(cue, "planned"))
                        || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), "planned") >= 0;
-        string action = planned ? "planned" : cue >= 0 && ctx.Has(cue, "action:arrived") && !ctx.Has(cue, "evac-verb") ? "arrived" : coordinatedWith?.Action ?? "departed";
+        string action = planned ? "planned"
+            : cue >= 0 && (ctx.Has(cue, "action:arrived") && !ctx.Has(cue, "evac-verb") || ctx.Has(cue, "carry") && ArrivalBefore(ctx, cue, seg)) ? "arrived"
+            : coordinatedWith?.Action ?? "departed";
         int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
         int end = Math.Max(nounEnd, cue >= 0 ? ctx.CueEnd(cue) : nounEnd);
         return BuildCount(ctx, s, ClaimKind.Evacuees, first, end, q, cues) with
@@ -541,8 +566,25 @@ public sealed class ClaimExtractor
                     polarity = Polarity.Affirmed;
                     cues.Add("affirm:" + Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
                 }
+                else if (Hypothetical(ctx, seg, a) is var hypothetical && hypothetical >= 0)
+                {
+                    // "مشروع قرار لهدنة", "استعدادها الدخول في اتفاق", "دون اتفاق معلن": a deal proposed, hoped for or missing is not affirmed.
+                    polarity = Polarity.Uncertain;
+                    cueToken = hypothetical;
+                    cues.Add("hypothetical:" + Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
+                }
+                else if (Introduced(ctx, seg, a, aEnd) is var introduced && introduced >= 0)
+                {
+                    // A deal introduced as a thing that exists — indefinite ("بموجب اتفاق بين …", "بعد أيام من اتفاق أمريكي روسي"),
+                    // stating its terms ("وينص الاتفاق على", "الاتفاق يقضي"), or described ("الاتفاق الذي …") — is affirmed by whoever
+                    // tells it, even with no verb of concluding. A bare definite reference back ("بموجب الاتفاق", "لتنفيذ الاتفاق")
+                    // presupposes a deal told elsewhere and makes no claim of its own.
+                    polarity = Polarity.Affirmed;
+                    cueToken = introduced;
+                    cues.Add("introduced:" + Original(ctx.Doc, introduced, ctx.CueEnd(introduced)));
+                }
             }
-            if (polarity is null) { a = aEnd - 1; continue; }
+            if (polarity is null || IsTopic(ctx, seg, a, aEnd)) { a = aEnd - 1; continue; }
             int first = Math.Min(cueToken, a), end = Math.Max(aEnd, cueToken >= 0 ? ctx.CueEnd(cueToken) : aEnd);
             var claim = Build(ctx, s, ClaimKind.Agreement, first, end, Math.Max(a, cueToken), cues) with { Polarity = polarity };
             // "Conflicting reports" in the outlet's own voice is a remark about the dispute, not a claim by a camp; and failed
@@ -580,9 +622,68 @@ public sealed class ClaimExtractor
             if (ctx.Doc.IsPunct(k, '.')) break;
             if (ctx.Has(k, "negation-post")) return (Polarity.Denied, k, "negation");
         }
-        int uncertain = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), "uncertain");
+        // "تواردت أنباء عن توصل النظام ومسلحي المعارضة إلى اتفاق": talk of unconfirmed reports reaches as far as a denial does.
+        int uncertain = -1;
+        for (int k = a - 1; k >= Math.Max(seg.FirstToken, a - DenyWindow) && uncertain < 0; k--)
+        {
+            // "وسط أنباء عن وصولها، وذلك ضمن اتفاق": a new clause after a comma leaves the talk of reports behind.
+            if (ClauseBreak(ctx, k) && !(ctx.Doc.IsPunct(k, ',') && k + 1 < a && !ctx.Doc.TokenText(k + 1).StartsWith('\u0648'))) break;
+            if (ctx.Has(k, "uncertain")) uncertain = k;
+        }
         if (uncertain >= 0) return (Backgrounded(ctx, uncertain, seg.FirstToken) ? null : Polarity.Uncertain, uncertain, "uncertain");
         return (null, -1, "");
+    }
+
+    /// <summary>
+    /// How a deal is introduced as existing, without a verb of concluding: the token of the terms verb before or after it
+    /// ("ينص الاتفاق على", "الاتفاق يقضي"), of a relative pronoun describing it ("الاتفاق الذي"), or the agreement noun itself
+    /// when it is indefinite (no article, not annexed to a definite noun: "اتفاق بين", "هدنة تستمر"); -1 otherwise.
+    /// </summary>
+    private static int Introduced(Context ctx, Segment seg, int a, int aEnd)
+    {
+        // "أي اتفاق", "نفي … وجود صفقة": a deal named only to be denied or doubted is not introduced.
+        if (ctx.Word(a - 1, "اي") || ctx.Before(a - 1, Math.Max(seg.FirstToken, a - DenyWindow), "deny-noun") >= 0) return -1;
+        if (ctx.Has(a - 1, "terms")) return a - 1;
+        int next = SkipPunct(ctx.Doc, aEnd, seg.EndToken);
+        if (next < seg.EndToken && (ctx.Has(next, "terms") || ctx.Doc.TokenText(next) is "الذي" or "التي")) return next;
+        return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
+    }
+
+    /// <summary>Whether the noun phrase at [a, aEnd) is definite: the article (after clitics), or annexed to a definite noun ("اتفاق الانسحاب", "وقف إطلاق النار").</summary>
+    private static bool IsDefinite(Context ctx, int a, int aEnd, Segment seg)
+    {
+        var cue = ctx.StartCue(a)!;
+        string first = ctx.Doc.TokenText(a);
+        int clitic = first.Length - PhraseMatcher<Cue>.TokensOf(cue.Text)[0].Length;
+        if (clitic >= 0 && first.AsSpan(clitic).StartsWith("ال", StringComparison.Ordinal) || first.StartsWith("لل", StringComparison.Ordinal)) return true;
+        if (aEnd - a > 1 && ctx.Doc.TokenText(aEnd - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
+        int next = aEnd;
+        return next < seg.EndToken && ctx.Doc.Tokens[next].Kind == TokenKind.Word && ctx.Doc.TokenText(next) is var w && w.StartsWith("ال", StringComparison.Ordinal) && w is not "الذي" and not "التي";
+    }
+
+    /// <summary>A deal named as the topic of a talk or programme ("تتناول الحلقة اتفاقيات المصالحة", "كان الاتفاق محور نقاش"): no claim.</summary>
+    private static bool IsTopic(Context ctx, Segment seg, int a, int aEnd)
+    {
+        for (int k = Math.Max(seg.FirstToken, a - 3); k < Math.Min(seg.EndToken, aEnd + 3); k++)
+            if (ctx.Has(k, "topic")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A deal that is only proposed, sought or said to be missing: a cue of the "hypothetical" family up to four words before
+    /// the agreement noun ("مشروع قرار حول هدنة", "جهود للتوصل إلى اتفاق"), or "دون"/"بدون" right before it; -1 if none.
+    /// </summary>
+    private static int Hypothetical(Context ctx, Segment seg, int a)
+    {
+        int words = 0;
+        for (int k = a - 1; k >= seg.FirstToken && words < 4; k--)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) { if (ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, '.')) break; continue; }
+            words++;
+            if (ctx.Has(k, "hypothetical") || ctx.Has(k, "attempt") || ctx.Has(k, "negotiations")) return k;
+            if (words == 1 && ctx.Has(k, "without")) return k;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -615,9 +716,13 @@ public sealed class ClaimExtractor
         {
             var cue = ctx.StartCue(v);
             if (cue is null) continue;
-            bool verb = cue.Has("evac-verb"), self = cue.Has("evac-self"), noun = cue.Has("evac-noun");
+            // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
+            // people move (buses also head somewhere, or arrive, to collect people), and "وصل عدد … إلى 800" is a figure reached.
+            bool arrive = cue.Has("arrive-verb") || cue.Has("move-verb");
+            bool verb = cue.Has("evac-verb") || arrive, self = cue.Has("evac-self"), noun = cue.Has("evac-noun");
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
+            if (arrive && ReachesFigure(ctx, vEnd, seg)) { v = vEnd - 1; continue; }
             if (Backgrounded(ctx, v, seg.FirstToken)) { v = vEnd - 1; continue; }
             // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
             if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), "planned") >= 0 || cue.Has("planned")) { v = vEnd - 1; continue; }
@@ -625,15 +730,29 @@ public sealed class ClaimExtractor
             if (self) { subject = v; subjectEnd = vEnd; }
             else if (verb)
             {
-                (subject, subjectEnd) = EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6));
-                if (subject < 0) (subject, subjectEnd) = EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8));
+                // An arrival ("وصلت الدفعة الأولى إلى إدلب", "مئة مقاتل … وصلوا") tells of an evacuation only when people or a
+                // batch arrive, not buses alone (they also arrive to collect people).
+                (subject, subjectEnd) = EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), vehicles: !arrive);
+                if (subject < 0) (subject, subjectEnd) = EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: !arrive || CarriesPeople(ctx, v, seg));
+                // A plural verb carries its own subject ("… الذين خرجوا", "بدأوا بالتوجه"): a party named earlier in the sentence.
+                if (subject < 0 && IsPluralVerb(ctx, v, cue))
+                    (subject, subjectEnd) = EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false);
             }
             else
             {
-                // A verbal noun is asserted only as reported content: "تتحدث عن خروج", "«الانتهاء من إخراج", "نفت سانا خروج", "أكدت مصادر خروج".
+                // A verbal noun is asserted as reported content ("تتحدث عن خروج", "«الانتهاء من إخراج", "نفت سانا خروج", "أكدت مصادر
+                // خروج"), as what began, went on or ended ("بدء خروج", "انتهت بخروج", "بدأوا بمغادرة"), or as a headline ("خروج الدفعة الأولى من …").
                 bool reported = ctx.Word(v - 1, "عن") || (ctx.Word(v - 1, "من") && v >= 2 && ctx.Doc.TokenText(v - 2) is "الانتهاء" or "انتهاء" or "اتمام" && doc.IsPunct(v - 3, '"'))
-                                || ctx.Attributor.FrameOpeningAt(s, v) is not null;
-                if (reported) (subject, subjectEnd) = EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4));
+                                || ctx.Attributor.FrameOpeningAt(s, v) is not null
+                                || ctx.Has(v - 1, "begin") || ctx.Has(v - 2, "begin") && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
+                                || IsHeadlineStart(ctx, seg, v)
+                                || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), "begin") is var began && began >= 0 && !NumberBetween(ctx, vEnd - 1, began);
+                if (reported)
+                {
+                    (subject, subjectEnd) = EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4));
+                    if (subject < 0 && ctx.Has(v - 1, "begin") && IsPluralVerb(ctx, v - 1, ctx.StartCue(v - 1)!))
+                        (subject, subjectEnd) = EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
+                }
             }
             if (subject < 0) { v = vEnd - 1; continue; }
             var cues = new List<string> { "evacuation:" + Original(doc, v, vEnd) };
@@ -660,26 +779,76 @@ public sealed class ClaimExtractor
         return false;
     }
 
-    /// <summary>The people or vehicles that leave, after the verb: fighters, families, a batch, buses, or an armed party.</summary>
-    private static (int Start, int End) EvacuatedParty(Context ctx, int from, int to)
+    /// <summary>How far back a plural verb of leaving looks for the party it stands for ("المدنيين الذين … خرجوا").</summary>
+    private const int PluralSubjectWindow = 20;
+
+    /// <summary>The people or vehicles that leave, after the verb: fighters, families, civilians, people, a batch, buses, or an armed party.</summary>
+    private static (int Start, int End) EvacuatedParty(Context ctx, int from, int to, bool vehicles = true)
     {
         for (int k = from; k < to; k++)
         {
-            if (ctx.StartCue(k) is { } c && (c.Has("people-batch") || c.Value("vehicle") is not null || c.Value("group") is "fighters" or "families"))
-                return (k, ctx.CueEnd(k));
+            // "خرجت مظاهرة شارك فيها 500 شخص": what went out is not a party leaving.
+            if (ctx.Has(k, "not-party")) break;
+            if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
             if (ActorAt(ctx, k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (k, a.EndToken);
         }
         return (-1, -1);
     }
 
-    private static (int Start, int End) EvacuatedPartyBefore(Context ctx, int verb, int lowest)
+    private static (int Start, int End) EvacuatedPartyBefore(Context ctx, int verb, int lowest, bool vehicles = true)
     {
         for (int k = verb - 1; k >= lowest; k--)
         {
-            if (ctx.StartCue(k) is { } c && (c.Has("people-batch") || c.Value("vehicle") is not null || c.Value("group") is "fighters" or "families"))
-                return (k, ctx.CueEnd(k));
+            if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
+            // The subject stands inside the reported clause: never beyond its complementiser or reporting verb ("قال مصدر في المعارضة إن …").
+            if (ctx.Has(k, "say") || ctx.Has(k, "cite") || ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "ان" or "بان" or "انه" or "انها") break;
+            if (ActorEndingAt(ctx, k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (a.FirstToken, a.EndToken);
         }
         return (-1, -1);
+    }
+
+    /// <summary>A noun for who can leave: a batch or convoy, people of any group (not soldiers), or, when allowed, vehicles.</summary>
+    private static bool IsLeavingParty(Cue c, bool vehicles) =>
+        c.Has("people-batch") || vehicles && c.Value("vehicle") is not null || c.Value("group") is { } g && g != "soldiers" || c.Has("wounded-noun");
+
+    /// <summary>"وصل عدد الخارجين إلى 800", "وصلت إلى 1360 شخصاً": a tally or a number reached, not a journey's end.</summary>
+    private static bool ReachesFigure(Context ctx, int after, Segment seg)
+    {
+        int k = SkipPunct(ctx.Doc, after, seg.EndToken);
+        if (k < seg.EndToken && ctx.Has(k, "tally")) return true;
+        if (k < seg.EndToken && ctx.Doc.TokenText(k) is "الي" or "لي") k++;
+        if (k < seg.EndToken && ctx.Doc.TokenText(k) is "نحو" or "حوالي" or "قرابة" or "ما") k++;
+        if (k >= seg.EndToken) return false;
+        int qi = LowerBound(ctx.Quantities, k, m => m.FirstToken);
+        return ctx.Has(k, "tally") || qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;
+    }
+
+    /// <summary>Vehicles that carry people ("حافلات تقل مقاتلين … وصلت"): a carrying cue within the clause before the verb.</summary>
+    private static bool CarriesPeople(Context ctx, int verb, Segment seg)
+    {
+        for (int k = verb - 1; k >= Math.Max(seg.FirstToken, verb - 8); k--)
+        {
+            if (ClauseBreak(ctx, k)) break;
+            if (ctx.Has(k, "carry")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A verb whose ending marks a plural or dual subject (خرجوا، يغادرون، وصلا), beyond the cue's own spelling when that is singular.</summary>
+    private static bool IsPluralVerb(Context ctx, int token, Cue cue)
+    {
+        string w = ctx.Doc.TokenText(token);
+        return w.EndsWith("وا", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal) && w.Length > 4 || cue.Text.EndsWith("وا", StringComparison.Ordinal);
+    }
+
+    /// <summary>The first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …").</summary>
+    private static bool IsHeadlineStart(Context ctx, Segment seg, int v)
+    {
+        for (int k = v - 1; k >= seg.FirstToken; k--)
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word || ctx.Doc.Tokens[k].Kind == TokenKind.Number) return false;
+        int at = ctx.Doc.Tokens[seg.FirstToken].Start - 1;
+        while (at >= 0 && ctx.Doc.Text[at] is ' ' or '\t') at--;
+        return at < 0 || ctx.Doc.Text[at] == '\n';
     }
 
     // ---- shared ------------------------------------------------------------------------------------------------

@@ -215,6 +215,17 @@ public sealed class ContradictionDetector
                 if (affirmed.Count > denied.Count) sides.Add((camp, affirmed, Polarity.Affirmed));
                 else if (denied.Count > affirmed.Count) sides.Add((camp, denied, Polarity.Denied));
             }
+            // A camp split evenly (a military source affirms what the state agency denies) still holds the stance the other camps do
+            // not: its claims on that side are the ones that conflict with them. Its split is reported as within-camp below.
+            int affirming = sides.Count(x => x.Stance == Polarity.Affirmed), denying = sides.Count - affirming;
+            if (affirming != denying)
+            {
+                var opposite = affirming > denying ? Polarity.Denied : Polarity.Affirmed;
+                foreach (var (camp, (affirmed, denied)) in byCamp)
+                    if (affirmed.Count == denied.Count && affirmed.Count > 0)
+                        sides.Add((camp, opposite == Polarity.Affirmed ? affirmed : denied, opposite));
+                sides.Sort((x, y) => x.Camp.CompareTo(y.Camp));
+            }
             if (sides.Any(s => s.Stance == Polarity.Affirmed) && sides.Any(s => s.Stance == Polarity.Denied))
             {
                 yield return Build(eventId, slot, Verdict.Contradictory, null, _o.ContradictoryDirectness,
