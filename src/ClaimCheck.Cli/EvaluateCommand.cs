@@ -35,7 +35,7 @@ internal static class EvaluateCommand
         }
         catch (Exception ex) when (ex is GoldFormatException or IOException or UnauthorizedAccessException)
         {
-            string message = ex is GoldFormatException ? ex.Message : $"{options.GoldPath}: {InputProblems.Describe(ex)}";
+            string message = ex is GoldFormatException ? ex.Message : $"{options.GoldPath}: {Describe(options.GoldPath, ex)}";
             stderr.WriteLine($"claimcheck: {message}; nothing written");
             return ExitCodes.InvalidGold;
         }
@@ -61,6 +61,10 @@ internal static class EvaluateCommand
             return Write(result, options, stdout, stderr, cancellationToken);
         });
     }
+
+    /// <summary>Why a file could not be read; a folder is named as such rather than "permission denied".</summary>
+    internal static string Describe(string path, Exception ex) =>
+        Directory.Exists(path) ? "is a folder, not a JSON file" : InputProblems.Describe(ex);
 
     private static int Write(EvaluationResult result, EvaluateOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
         AnalysisOutput.Write(
@@ -99,7 +103,7 @@ internal static class ReportSubset
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ReportSubsetException($"{path}: {InputProblems.Describe(ex)}");
+            throw new ReportSubsetException($"{path}: {EvaluateCommand.Describe(path, ex)}");
         }
         catch (JsonException ex)
         {

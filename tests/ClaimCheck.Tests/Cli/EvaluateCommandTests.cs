@@ -105,6 +105,9 @@ public class EvaluateCommandTests
         var result = CliHarness.Run("evaluate", CliHarness.Seeds, "--gold", "no-such-gold.json");
         Assert.Equal(ExitCodes.InvalidGold, result.Code);
         Assert.Equal(["claimcheck: no-such-gold.json: no such file; nothing written"], result.ErrorLines);
+        var folder = CliHarness.Run("evaluate", CliHarness.Seeds, "--gold", CliHarness.Seeds);
+        Assert.Equal(ExitCodes.InvalidGold, folder.Code);
+        Assert.Equal([$"claimcheck: {CliHarness.Seeds}: is a folder, not a JSON file; nothing written"], folder.ErrorLines);
     }
 
     [Theory]
@@ -113,6 +116,7 @@ public class EvaluateCommandTests
     [InlineData("bad.json", "invalid JSON at line 1")]
     [InlineData("numbers.json", "report ids must be strings")]
     [InlineData("absent.json", "no such file")]
+    [InlineData("", "is a folder, not a JSON file")]
     public void A_bad_only_list_exits_6(string only, string message)
     {
         using var folder = new TempFolder();

@@ -105,6 +105,40 @@ public class GoldSetTests
     }
 
     [Fact]
+    public void Mutated_gold_files_are_read_or_refused_but_never_crash_the_scorer()
+    {
+        string original = File.ReadAllText(Seeds.SharedGold() ?? Seeds.RepoGold());
+        string[] pieces = ["", "null", "-1", "1e400", "\"\"", "[]", "{}", "\"uncertain\"", "\"killedOrWounded\"", "true", "\"\\ud800\""];
+        var random = new Random(20260610);
+        var analysis = new Analysis { Claims = [Events.ClaimBuilder.Polar("c", "000_188585e6a2fc4a02.txt", ClaimKind.Agreement, Polarity.Affirmed, Camp.State, start: 190)] };
+        for (int i = 0; i < 300; i++)
+        {
+            // Replace one JSON value (after a colon) by a hostile one, or cut the file short.
+            string json;
+            if (i % 10 == 9) json = original[..random.Next(original.Length)];
+            else
+            {
+                var colons = System.Text.RegularExpressions.Regex.Matches(original, ": ");
+                var at = colons[random.Next(colons.Count)].Index + 2;
+                int end = at;
+                while (end < original.Length && original[end] is not (',' or '\n' or '}' or ']')) end++;
+                json = original[..at] + pieces[random.Next(pieces.Length)] + original[end..];
+            }
+            GoldSet gold;
+            try
+            {
+                gold = GoldSet.Parse(json);
+            }
+            catch (GoldFormatException)
+            {
+                continue;
+            }
+            var result = Evaluator.Evaluate(gold, analysis);
+            Assert.InRange(result.Recall, 0, 1);
+        }
+    }
+
+    [Fact]
     public void Load_names_the_file_and_refuses_invalid_UTF8()
     {
         using var folder = new Cli.TempFolder();
