@@ -17,46 +17,11 @@ internal static class AnalyzeCommand
     {
         if (CommandInputs.Validate(options.Inputs, "analyze", stderr) is { } usage) return usage;
 
-        Manifest? manifest = null;
-        var problems = new InputProblems(stderr, options.Strict);
-        try
+        return CommandInputs.RunOnReports(options.Inputs, options.ManifestPath, options.Strict, "analyse", stdin, stderr, cancellationToken, loader =>
         {
-            if (options.ManifestPath is { } manifestPath) manifest = Manifest.Load(manifestPath);
-            var loader = new ReportLoader(problems, manifest);
-            foreach (var input in options.Inputs)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (input == "-") loader.AddJsonl(stdin);
-                else loader.AddPath(input);
-            }
-            if (loader.Reports.Count == 0)
-            {
-                stderr.WriteLine("claimcheck: no reports to analyse; nothing written");
-                return ExitCodes.NoReports;
-            }
-
             var analysis = ClaimChecker.CreateDefault().Analyze(loader.Reports);
             cancellationToken.ThrowIfCancellationRequested();
-            int written = AnalysisOutput.Write(analysis, options.Format, options.Out, loader.Texts, stdout, stderr, cancellationToken);
-            if (written != ExitCodes.Success) return written;
-
-            if (problems.Count > 0)
-            {
-                stderr.WriteLine(
-                    $"claimcheck: analysed {CommandInputs.Plural(loader.Reports.Count, "report")}; skipped {CommandInputs.Plural(problems.Count, "bad input")}");
-                return ExitCodes.PartialInput;
-            }
-            return ExitCodes.Success;
-        }
-        catch (ManifestException ex)
-        {
-            stderr.WriteLine("claimcheck: " + ex.Message);
-            return ExitCodes.InvalidManifest;
-        }
-        catch (StrictStopException)
-        {
-            stderr.WriteLine("claimcheck: stopped at the first bad input (--strict); nothing written");
-            return ExitCodes.NoReports;
-        }
+            return AnalysisOutput.Write(analysis, options.Format, options.Out, loader.Texts, stdout, stderr, cancellationToken);
+        });
     }
 }

@@ -25,7 +25,7 @@ internal static class CliApp
         if (parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors) stderr.WriteLine("claimcheck: " + OneLine(error.Message));
-            string command = parse.CommandResult.Command.Name is "extract" or "align" ? parse.CommandResult.Command.Name : "analyze";
+            string command = parse.CommandResult.Command.Name is "extract" or "align" or "evaluate" ? parse.CommandResult.Command.Name : "analyze";
             stderr.WriteLine($"Try 'claimcheck {command} --help'.");
             return ExitCodes.Usage;
         }
@@ -126,10 +126,42 @@ internal static class CliApp
                 stdin, stdout, stderr, cancellationToken);
         });
 
+        // Evaluate: score the analysis against gold claims.
+        var evaluateInputs = Inputs(reportInputs);
+        var gold = new Option<string>("--gold", "-g")
+        {
+            Description = "The gold file: {claims, contradictions?, mustNot?} (seeds-gold format), {claims, reports?} or a JSON array of claims.",
+            HelpName = "file",
+            Required = true,
+        };
+        var evaluateFormat = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: a text report (score.py's summary line first) or JSON.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json",
+        };
+        evaluateFormat.AcceptOnlyFromAmong("text", "json");
+        var only = new Option<string?>("--only")
+        {
+            Description = "Analyse and score only these reports: a JSON array of report ids, or FILE:KEY for an array inside a JSON object (split.json:tune).",
+            HelpName = "file[:key]",
+        };
+        var evaluateOutput = Out();
+        var evaluateManifest = ManifestOption();
+        var evaluateStrict = Strict();
+        var evaluate = new Command("evaluate", "Analyse reports and score the claims against gold claims: recall and precision per kind, why each core claim was missed, the unmatched claims, event B-cubed.")
+        {
+            evaluateInputs, gold, evaluateFormat, only, evaluateOutput, evaluateManifest, evaluateStrict,
+        };
+        evaluate.SetAction(parse => EvaluateCommand.Execute(
+            new EvaluateOptions(parse.GetValue(evaluateInputs) ?? [], parse.GetValue(gold)!, parse.GetValue(evaluateFormat) == "json",
+                OutPath(parse.GetValue(evaluateOutput)), parse.GetValue(evaluateManifest), parse.GetValue(only), parse.GetValue(evaluateStrict)),
+            stdin, stdout, stderr, cancellationToken));
+
         // A plain command as the root, so help says "claimcheck" whatever the executable is called (ClaimCheck.Cli.dll, the tool shim).
         var root = new Command("claimcheck", "claimcheck: who claims what in Arabic news about the war in Syria, and where the camps disagree.")
         {
-            analyze, extract, align,
+            analyze, extract, align, evaluate,
         };
         var help = new HelpOption();
         if (help.Action is HelpAction inner) help.Action = new HelpWithExamples(inner);
@@ -195,6 +227,10 @@ internal static class CliApp
         text.AppendLine("      a time, on any number of machines); align reads them back and writes events and contradictions (the reduce step).");
         text.AppendLine("  claimcheck extract archive/2018-04 -j 1 --out part-04.jsonl; claimcheck align part-*.jsonl --format html --out report.html");
         text.AppendLine("      Map outputs are concatenated in any order; align a date window's parts together.");
+        text.AppendLine("  claimcheck evaluate seeds --gold seeds-gold.json");
+        text.AppendLine("      Score the analysis of the seeds against gold claims: recall, precision and misses per kind.");
+        text.AppendLine("  claimcheck evaluate ~/devset/ar --manifest meta.json --gold gold.json --only split.json:tune --format json");
+        text.AppendLine("      Score one half of a split (only those reports are analysed and scored).");
         text.AppendLine();
         text.AppendLine("Exit codes:");
         foreach (var (code, meaning) in ExitCodes.All)

@@ -26,6 +26,58 @@ internal static class CommandInputs
         return null;
     }
 
+    /// <summary>Reads the reports of <paramref name="inputs"/> (files, folders, "-" for JSONL on stdin) with the manifest, if any.</summary>
+    /// <exception cref="ManifestException">The manifest cannot be read.</exception>
+    /// <exception cref="StrictStopException">Under --strict, at the first bad input.</exception>
+    public static ReportLoader LoadReports(IReadOnlyList<string> inputs, string? manifestPath, InputProblems problems, Stream stdin,
+        CancellationToken cancellationToken)
+    {
+        var manifest = manifestPath is null ? null : Manifest.Load(manifestPath);
+        var loader = new ReportLoader(problems, manifest);
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (input == "-") loader.AddJsonl(stdin);
+            else loader.AddPath(input);
+        }
+        return loader;
+    }
+
+    /// <summary>
+    /// Runs a command over the reports of its inputs: reads them with the manifest and hands them, when there are any, to
+    /// <paramref name="run"/>, which writes the output and returns an exit code. Skipped inputs after a successful run, an
+    /// invalid manifest and a --strict stop become their exit codes and one-line messages.
+    /// </summary>
+    /// <param name="verb">What the command does to reports, for the messages: "analyse", "evaluate".</param>
+    public static int RunOnReports(IReadOnlyList<string> inputs, string? manifestPath, bool strict, string verb, Stream stdin, TextWriter stderr,
+        CancellationToken cancellationToken, Func<ReportLoader, int> run)
+    {
+        var problems = new InputProblems(stderr, strict);
+        try
+        {
+            var loader = LoadReports(inputs, manifestPath, problems, stdin, cancellationToken);
+            if (loader.Reports.Count == 0)
+            {
+                stderr.WriteLine($"claimcheck: no reports to {verb}; nothing written");
+                return ExitCodes.NoReports;
+            }
+            int code = run(loader);
+            if (code != ExitCodes.Success || problems.Count == 0) return code;
+            stderr.WriteLine($"claimcheck: {verb}d {Plural(loader.Reports.Count, "report")}; skipped {Plural(problems.Count, "bad input")}");
+            return ExitCodes.PartialInput;
+        }
+        catch (ManifestException ex)
+        {
+            stderr.WriteLine("claimcheck: " + ex.Message);
+            return ExitCodes.InvalidManifest;
+        }
+        catch (StrictStopException)
+        {
+            stderr.WriteLine("claimcheck: stopped at the first bad input (--strict); nothing written");
+            return ExitCodes.NoReports;
+        }
+    }
+
     /// <summary>"1 report", "3 reports".</summary>
     public static string Plural(long count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
@@ -44,18 +96,22 @@ internal static class AnalysisOutput
 {
     /// <summary>Writes <paramref name="analysis"/>; returns <see cref="ExitCodes.Success"/> or <see cref="ExitCodes.OutputFailed"/> (reported on stderr).</summary>
     public static int Write(Analysis analysis, OutputFormat format, string? outPath, IReadOnlyDictionary<string, string>? texts,
-        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        Write(writer => AnalysisWriter.Write(analysis, format, writer, texts), outPath, stdout, stderr, cancellationToken);
+
+    /// <summary>Writes what <paramref name="render"/> writes to stdout or, atomically, to <paramref name="outPath"/>; returns <see cref="ExitCodes.Success"/> or <see cref="ExitCodes.OutputFailed"/> (reported on stderr).</summary>
+    public static int Write(Action<TextWriter> render, string? outPath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         try
         {
             if (outPath is null)
             {
-                AnalysisWriter.Write(analysis, format, stdout, texts);
+                render(stdout);
                 stdout.Flush();
             }
             else
             {
-                AtomicFile.WriteText(outPath, writer => AnalysisWriter.Write(analysis, format, writer, texts), cancellationToken);
+                AtomicFile.WriteText(outPath, render, cancellationToken);
             }
             return ExitCodes.Success;
         }

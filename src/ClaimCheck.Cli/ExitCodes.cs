@@ -21,6 +21,9 @@ internal static class ExitCodes
     /// <summary>The output could not be written (stdout closed, --out not writable). An existing --out file is left untouched.</summary>
     public const int OutputFailed = 5;
 
+    /// <summary>evaluate: the gold file (or the --only list of reports) cannot be read or breaks the annotation format. No output is written.</summary>
+    public const int InvalidGold = 6;
+
     /// <summary>An unexpected internal error (a bug): the message is on stderr.</summary>
     public const int InternalError = 70;
 
@@ -36,6 +39,7 @@ internal static class ExitCodes
         (NoReports, "no reports: every input failed or was empty, or --strict stopped at a bad input; nothing written"),
         (InvalidManifest, "invalid manifest; nothing written"),
         (OutputFailed, "output could not be written; an existing --out file is left untouched"),
+        (InvalidGold, "evaluate: invalid gold file or --only list; nothing written"),
         (InternalError, "internal error (a bug; please report it)"),
         (Cancelled, "interrupted; an existing --out file is left untouched"),
     ];

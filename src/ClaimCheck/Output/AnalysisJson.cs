@@ -73,6 +73,10 @@ public static class AnalysisJson
         return ReadDocument(() => JsonSerializer.Deserialize(utf8Json, IndentedContext.AnalysisDocumentDto));
     }
 
+    /// <summary>Writes one claim as its contract record (an element of "claims") with <paramref name="writer"/>'s settings.</summary>
+    internal static void WriteClaim(Utf8JsonWriter writer, Claim claim) =>
+        JsonSerializer.Serialize(writer, ContractMapper.ToDto(claim), IndentedContext.ClaimDto);
+
     /// <summary>
     /// Writes the analysis as JSONL: every report, then every claim, event and contradiction, one compact record per
     /// line, each with a leading <c>"type"</c> field and otherwise the same fields as in the JSON document.
