@@ -159,8 +159,42 @@ public sealed class SourceRegistry
         return new SourceRegistry(entries);
     }
 
-    /// <summary>Finds a source by canonical name or alias (normalised; Latin case ignored).</summary>
-    public bool TryFind(string nameOrAlias, out Source source) => _byName.TryGetValue(Key(nameOrAlias), out source!);
+    /// <summary>
+    /// Finds a source by canonical name or alias (normalised; Latin case ignored). A name with a bracket after it, as manifests
+    /// give outlets, is looked up whole first ("Al-Watan (Syria)"), then without a relay ("X (via Y)" and "X (Qualifier, via Y)"
+    /// are X and "X (Qualifier)": the outlet is X, Y only carried the text), then without the brackets ("Syria 24 (SY-24)" is
+    /// "Syria 24"). So a registry that knows only "Al-Watan (Syria)" leaves "Al-Watan (Bahrain)" unknown.
+    /// </summary>
+    public bool TryFind(string nameOrAlias, out Source source)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrAlias);
+        if (_byName.TryGetValue(Key(nameOrAlias), out source!)) return true;
+        foreach (var form in BracketForms(nameOrAlias))
+            if (_byName.TryGetValue(Key(form), out source!)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The shorter forms of a name followed by a bracket, in the order <see cref="TryFind"/> tries them: the name with its
+    /// qualifiers but without the relay ("via …"), when there was a relay and a qualifier is left; then the name alone. None when
+    /// the name has no bracket after some text.
+    /// </summary>
+    internal static IEnumerable<string> BracketForms(string name)
+    {
+        int open = name.IndexOf('(');
+        if (open <= 0) yield break;
+        string bare = name[..open].Trim();
+        if (bare.Length == 0) yield break;
+        int close = name.IndexOf(')', open + 1);
+        string inside = close < 0 ? name[(open + 1)..] : name[(open + 1)..close];
+        var parts = inside.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var qualifiers = parts.Where(p => !IsRelay(p)).ToArray();
+        if (qualifiers.Length > 0 && qualifiers.Length < parts.Length) yield return $"{bare} ({string.Join(", ", qualifiers)})";
+        yield return bare;
+
+        static bool IsRelay(string part) => part.Equals("via", StringComparison.OrdinalIgnoreCase)
+            || part.StartsWith("via ", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Source names in tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>), longest match first.</summary>
     public IReadOnlyList<SourceMention> FindMentions(Document doc, int firstToken, int endToken) =>
