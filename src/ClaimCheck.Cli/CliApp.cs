@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Text;
@@ -198,7 +199,7 @@ internal static class CliApp
         text.AppendLine();
         text.AppendLine("Exit codes:");
         foreach (var (code, meaning) in ExitCodes.All)
-            text.AppendLine($"  {code,3}  {meaning}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {code,3}  {meaning}");
         return text.ToString();
     }
 
