@@ -8,34 +8,36 @@ namespace ClaimCheck.Cli;
 /// <param name="Out">The output file, or null for stdout.</param>
 /// <param name="ManifestPath">An explicit manifest, or null.</param>
 /// <param name="Strict">Stop at the first bad input.</param>
-internal sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? Out, string? ManifestPath, bool Strict);
+/// <param name="Limits">The limits on one input.</param>
+internal sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? Out, string? ManifestPath, bool Strict, InputLimits Limits);
 
 /// <summary>Runs <c>claimcheck analyze</c>: read the reports, analyse them, write the output.</summary>
 internal static class AnalyzeCommand
 {
     public static int Execute(AnalyzeOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (CommandInputs.Validate(options.Inputs, "analyze", stderr) is { } usage) return usage;
+        if (CommandInputs.Validate(options.Inputs, "analyze", stderr, options.Out, options.ManifestPath) is { } usage) return usage;
 
         Manifest? manifest = null;
         var problems = new InputProblems(stderr, options.Strict);
         try
         {
             if (options.ManifestPath is { } manifestPath) manifest = Manifest.Load(manifestPath);
-            var loader = new ReportLoader(problems, manifest);
+            var loader = new ReportLoader(problems, manifest, options.Limits, cancellationToken);
             foreach (var input in options.Inputs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (input == "-") loader.AddJsonl(stdin);
                 else loader.AddPath(input);
             }
+            loader.NoteUnusedManifestEntries(stderr);
             if (loader.Reports.Count == 0)
             {
                 stderr.WriteLine("claimcheck: no reports to analyse; nothing written");
                 return ExitCodes.NoReports;
             }
 
-            var analysis = ClaimChecker.CreateDefault().Analyze(loader.Reports);
+            var analysis = ClaimChecker.CreateDefault().Analyze(loader.Reports, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             int written = AnalysisOutput.Write(analysis, options.Format, options.Out, loader.Texts, stdout, stderr, cancellationToken);
             if (written != ExitCodes.Success) return written;

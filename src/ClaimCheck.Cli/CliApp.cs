@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.CommandLine.Invocation;
 using System.Text;
 using ClaimCheck.Output;
@@ -21,6 +22,8 @@ internal static class CliApp
     /// <param name="cancellationToken">Cancelled on Ctrl+C / SIGTERM.</param>
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
+        // Every message is one line, whatever file names, ids and outlets hold, and a closed stderr never ends the run.
+        stderr = new MessageWriter(stderr);
         var root = Build(stdin, stdout, stderr, cancellationToken);
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
@@ -50,6 +53,7 @@ internal static class CliApp
         }
         catch (IOException ex)
         {
+            // Reads report their own problems; what is left is writing (stdout closed, disk full).
             stderr.WriteLine("claimcheck: stdout: cannot write output: " + ex.Message);
             return ExitCodes.OutputFailed;
         }
@@ -70,9 +74,10 @@ internal static class CliApp
         var output = Out();
         var manifest = ManifestOption();
         var strict = Strict();
+        var maxSize = MaxReportSize();
         var analyze = new Command("analyze", "Extract claims from Arabic news reports, align them by event and flag contradictions between camps.")
         {
-            inputs, format, output, manifest, strict,
+            inputs, format, output, manifest, strict, maxSize,
         };
         analyze.SetAction(parse =>
         {
@@ -82,32 +87,31 @@ internal static class CliApp
                 outputFormat,
                 OutPath(parse.GetValue(output)),
                 parse.GetValue(manifest),
-                parse.GetValue(strict));
+                parse.GetValue(strict),
+                new InputLimits(parse.GetValue(maxSize)));
             return AnalyzeCommand.Execute(options, stdin, stdout, stderr, cancellationToken);
         });
 
         // Extract: the map step.
         var extractInputs = Inputs(reportInputs);
-        var extractOutput = Out("Write the JSONL to this file (atomically: a temporary file in the same folder, then renamed) instead of streaming it to stdout; - means stdout.");
+        var extractOutput = Out("Write the JSONL to this file instead of streaming it to stdout; - means stdout. A regular file (or a new one) is replaced atomically and keeps its permissions; a symbolic link is followed; a device or pipe is written into. An --out that is one of the inputs is refused.");
         var extractManifest = ManifestOption();
         var extractStrict = Strict();
+        var extractMaxSize = MaxReportSize();
         var jobs = new Option<int>("--jobs", "-j")
         {
-            Description = "How many reports to extract at once. The output keeps the input order whatever the value.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            Description = $"How many reports to extract at once (1 to {MaxJobs.ToString(CultureInfo.InvariantCulture)}). The output keeps the input order whatever the value.",
+            DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxJobs),
+            CustomParser = ParseJobs,
             HelpName = "n",
         };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1");
-        });
         var extract = new Command("extract", "Extract the claims of each report and stream them as JSON lines (a report record, then its claim records), report by report: the map step of a split run.")
         {
-            extractInputs, extractOutput, extractManifest, extractStrict, jobs,
+            extractInputs, extractOutput, extractManifest, extractStrict, jobs, extractMaxSize,
         };
         extract.SetAction(parse => ExtractCommand.Execute(
             new ExtractOptions(parse.GetValue(extractInputs) ?? [], OutPath(parse.GetValue(extractOutput)), parse.GetValue(extractManifest),
-                parse.GetValue(extractStrict), parse.GetValue(jobs)),
+                parse.GetValue(extractStrict), parse.GetValue(jobs), new InputLimits(parse.GetValue(extractMaxSize))),
             stdin, stdout, stderr, cancellationToken));
 
         // Align: the reduce step.
@@ -115,15 +119,17 @@ internal static class CliApp
         var alignFormat = Format();
         var alignOutput = Out();
         var alignStrict = Strict("Stop at the first bad line instead of skipping it.");
+        var alignMaxSize = MaxReportSize();
         var align = new Command("align", "Align extracted claims (JSONL report and claim records) into events and flag contradictions between camps: the reduce step of a split run.")
         {
-            claimInputs, alignFormat, alignOutput, alignStrict,
+            claimInputs, alignFormat, alignOutput, alignStrict, alignMaxSize,
         };
         align.SetAction(parse =>
         {
             AnalysisWriter.TryParseFormat(parse.GetValue(alignFormat), out var outputFormat);
             return AlignCommand.Execute(
-                new AlignOptions(parse.GetValue(claimInputs) ?? [], outputFormat, OutPath(parse.GetValue(alignOutput)), parse.GetValue(alignStrict)),
+                new AlignOptions(parse.GetValue(claimInputs) ?? [], outputFormat, OutPath(parse.GetValue(alignOutput)), parse.GetValue(alignStrict),
+                    new InputLimits(parse.GetValue(alignMaxSize))),
                 stdin, stdout, stderr, cancellationToken);
         });
 
@@ -157,17 +163,58 @@ internal static class CliApp
         return format;
     }
 
-    private static Option<string?> Out(string description = "Write to this file (atomically: a temporary file in the same folder, then renamed) instead of stdout; - means stdout.") => new("--out", "-o")
+    /// <summary>The most reports <c>extract --jobs</c> takes at once.</summary>
+    public const int MaxJobs = 256;
+
+    private static Option<string?> Out(string description = "Write to this file instead of stdout; - means stdout. A regular file (or a new one) is replaced atomically (a temporary file in the same folder, then renamed) and keeps its permissions; a symbolic link is followed; a device or pipe (/dev/null) is written into. An --out that is one of the inputs is refused.")
     {
-        Description = description,
-        HelpName = "file",
+        var option = new Option<string?>("--out", "-o")
+        {
+            Description = description,
+            HelpName = "file",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value.Length == 0)) result.AddError("--out needs a file name (or - for stdout)");
+        });
+        return option;
+    }
+
+    private static Option<string?> ManifestOption()
+    {
+        var option = new Option<string?>("--manifest", "-m")
+        {
+            Description = "A JSON manifest: file name -> {outlet, published (YYYY-MM-DD or null), note}. Without it, a folder's own manifest.json is used. Entries that match no report read are named in a note on stderr.",
+            HelpName = "file",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value.Length == 0)) result.AddError("--manifest needs a file name");
+        });
+        return option;
+    }
+
+    private static Option<long> MaxReportSize() => new("--max-report-size")
+    {
+        Description = $"The largest report read, in bytes of UTF-8 text (K, M, G: powers of 1024); default {InputLimits.Size(InputLimits.DefaultMaxReportBytes).Replace(" MiB", "M", StringComparison.Ordinal)}. A larger report is skipped and named, like any bad input; a JSONL line may be up to six times as long.",
+        DefaultValueFactory = _ => InputLimits.DefaultMaxReportBytes,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (InputLimits.TryParseSize(text, out long bytes)) return bytes;
+            result.AddError($"--max-report-size: expected a size such as 500K, 10M or 1G, found '{text}'");
+            return 0;
+        },
+        HelpName = "size",
     };
 
-    private static Option<string?> ManifestOption() => new("--manifest", "-m")
+    private static int ParseJobs(ArgumentResult result)
     {
-        Description = "A JSON manifest: file name -> {outlet, published (YYYY-MM-DD or null), note}. Without it, a folder's own manifest.json is used.",
-        HelpName = "file",
-    };
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int jobs) && jobs is >= 1 and <= MaxJobs) return jobs;
+        result.AddError($"--jobs: expected a whole number from 1 to {MaxJobs.ToString(CultureInfo.InvariantCulture)}, found '{text}'");
+        return 1;
+    }
 
     private static Option<bool> Strict(string description = "Stop at the first bad input instead of skipping it.") => new("--strict")
     {

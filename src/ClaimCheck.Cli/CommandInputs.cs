@@ -10,25 +10,44 @@ internal static class CommandInputs
     /// The usage problems of an input list: "-" given twice, or a dashed word that is no file (the parser passes unknown
     /// options through as inputs). Prints them and returns <see cref="ExitCodes.Usage"/>, or null when the list is fine.
     /// </summary>
-    public static int? Validate(IReadOnlyList<string> inputs, string command, TextWriter stderr)
+    /// <remarks>
+    /// With <paramref name="outPath"/> it also refuses an --out that is one of the files the run reads (an explicit input,
+    /// a file of an input folder that <paramref name="accept"/> takes, a manifest): the output would destroy it.
+    /// </remarks>
+    public static int? Validate(IReadOnlyList<string> inputs, string command, TextWriter stderr,
+        string? outPath = null, string? manifestPath = null, Func<string, bool>? accept = null)
     {
         if (inputs.Count(i => i == "-") > 1)
         {
             stderr.WriteLine("claimcheck: \"-\" (stdin) can be given only once");
             return ExitCodes.Usage;
         }
-        if (inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i)) is { } unknown)
+        if (inputs.Any(i => i.Length == 0))
+        {
+            stderr.WriteLine("claimcheck: an input is an empty string; give a file, a folder or -");
+            stderr.WriteLine($"Try 'claimcheck {command} --help'.");
+            return ExitCodes.Usage;
+        }
+        if (inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && FileKinds.Of(i) == FileKind.Missing) is { } unknown)
         {
             stderr.WriteLine($"claimcheck: unknown option '{unknown}'");
             stderr.WriteLine($"Try 'claimcheck {command} --help'.");
+            return ExitCodes.Usage;
+        }
+        if (outPath is not null && OutputFile.Check(outPath, InputFolders.ReadBy(inputs, manifestPath, accept ?? InputFolders.IsReport)) is { } refused)
+        {
+            stderr.WriteLine("claimcheck: " + refused);
             return ExitCodes.Usage;
         }
         return null;
     }
 
     /// <summary>"1 report", "3 reports".</summary>
-    public static string Plural(long count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+    public static string Plural(long count, string noun) => Plural(count, noun, noun + "s");
+
+    /// <summary>"1 entry", "3 entries".</summary>
+    public static string Plural(long count, string noun, string plural) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural);
 
     /// <summary>A short reason for a failed write.</summary>
     public static string WriteFailure(Exception ex) => ex switch
@@ -39,7 +58,7 @@ internal static class CommandInputs
     };
 }
 
-/// <summary>Writes a finished analysis to stdout or, atomically, to a file.</summary>
+/// <summary>Writes a finished analysis to stdout or to --out (see <see cref="OutputFile"/>).</summary>
 internal static class AnalysisOutput
 {
     /// <summary>Writes <paramref name="analysis"/>; returns <see cref="ExitCodes.Success"/> or <see cref="ExitCodes.OutputFailed"/> (reported on stderr).</summary>
@@ -55,7 +74,7 @@ internal static class AnalysisOutput
             }
             else
             {
-                AtomicFile.WriteText(outPath, writer => AnalysisWriter.Write(analysis, format, writer, texts), cancellationToken);
+                OutputFile.Write(outPath, writer => AnalysisWriter.Write(analysis, format, writer, texts), cancellationToken);
             }
             return ExitCodes.Success;
         }

@@ -50,14 +50,24 @@ public sealed class ClaimChecker
     /// detection. The result does not depend on the order of <paramref name="reports"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A report is null, has a null id, or two reports share an id.</exception>
-    public Analysis Analyze(IEnumerable<Report> reports)
+    public Analysis Analyze(IEnumerable<Report> reports) => Analyze(reports, CancellationToken.None);
+
+    /// <summary>As <see cref="Analyze(IEnumerable{Report})"/>, stopping between reports when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <exception cref="ArgumentException">A report is null, has a null id, or two reports share an id.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public Analysis Analyze(IEnumerable<Report> reports, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var list = reports as IReadOnlyList<Report> ?? reports.ToArray();
         RequireUniqueIds(list.Select(r => r?.Id), nameof(reports));
         var results = list.Count < 2
-            ? list.Select(Extract).ToArray()
-            : list.AsParallel().AsOrdered().Select(Extract).ToArray();
+            ? list.Select(r =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Extract(r);
+            }).ToArray()
+            : list.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Extract).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
         return Align(results);
     }
 
