@@ -169,13 +169,17 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
         }
     }
 
-    /// <summary>Prints a note for each manifest entry that matched no report read (a misspelt name, a file not given).</summary>
+    /// <summary>
+    /// Prints a note for each entry of a folder's manifest.json that matched no report of the run (a misspelt or missing
+    /// file), and for an explicit --manifest of which no entry matched (the wrong manifest). An explicit manifest may list
+    /// more reports than one run reads (one manifest for the parts of a split run), so its other unused entries are fine.
+    /// </summary>
     public void NoteUnusedManifestEntries(TextWriter stderr)
     {
         foreach (var m in _manifests)
         {
             var unused = m.Unused();
-            if (unused.Count == 0) continue;
+            if (unused.Count == 0 || (m == manifest && unused.Count < m.Count)) continue;
             string shown = string.Join(", ", unused.Take(3).Select(k => "\"" + k + "\"")) + (unused.Count > 3 ? ", …" : "");
             stderr.WriteLine($"claimcheck: note: {m.Path}: {CommandInputs.Plural(unused.Count, "entry", "entries")} matched no report read: {shown}");
         }
