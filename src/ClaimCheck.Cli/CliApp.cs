@@ -43,6 +43,7 @@ internal static class CliApp
         try
         {
             int code = parse.Invoke(configuration);
+            if (code == ExitCodes.OutputFailed) return code; // reported; flushing again would only fail again
             stdout.Flush();
             return code;
         }
