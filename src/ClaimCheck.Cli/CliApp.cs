@@ -245,6 +245,23 @@ internal static class CliApp
         text.AppendLine("  claimcheck extract archive/2018-04 -j 1 --out part-04.jsonl; claimcheck align part-*.jsonl --format html --out report.html");
         text.AppendLine("      Map outputs are concatenated in any order; align a date window's parts together.");
         text.AppendLine();
+        text.AppendLine("Bad inputs (each named on stderr, one line, and skipped; exit 1, or 3 when nothing is left; --strict stops at the first):");
+        text.AppendLine("  - missing files; names that are not UTF-8; in a folder, anything that is not a regular file (a named pipe, a device);");
+        text.AppendLine("    a pipe or device named on the command line is read as a stream");
+        text.AppendLine("  - a report larger than --max-report-size (default 10M), an empty report, invalid UTF-8 (with its byte offset)");
+        text.AppendLine("  - a JSONL line that is malformed, gives a key twice, has an id or outlet over 1024 characters, or is too long");
+        text.AppendLine("  - a repeated report id: analyze and extract keep the first; align reads identical repeats once and leaves out");
+        text.AppendLine("    records that share an id but differ (with the claims of such a report), so input order never matters");
+        text.AppendLine("  Folders: every *.txt (any case), by name; names starting with . or _ are not read. A manifest entry matching no");
+        text.AppendLine("  report is noted (a folder's manifest.json; an explicit --manifest only when none of its entries matched).");
+        text.AppendLine("Output: --out writes atomically over a regular file (keeping its permissions), follows a symbolic link, writes into");
+        text.AppendLine("  a device or pipe, and is refused (exit 2) when it is one of the inputs. Markdown, HTML, CSV and messages show");
+        text.AppendLine("  control and direction characters as <U+XXXX>; CSV fields starting with = + - @ tab CR or ' get a leading ' (remove");
+        text.AppendLine("  one leading ' from each field to undo). Contradiction summaries list at most 8 values and count the other claims.");
+        text.AppendLine("  A reader that goes away (| head) stops the run with exit 5. Everything is formatted in the invariant culture.");
+        text.AppendLine("Signals: SIGINT and SIGTERM stop the run (also while waiting on stdin or a pipe) with exit 130 and 143; work that");
+        text.AppendLine("  cannot stop between reports gets two seconds. An existing --out file is left untouched.");
+        text.AppendLine();
         text.AppendLine("Exit codes:");
         foreach (var (code, meaning) in ExitCodes.All)
             text.AppendLine(CultureInfo.InvariantCulture, $"  {code,3}  {meaning}");
