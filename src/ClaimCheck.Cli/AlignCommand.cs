@@ -8,7 +8,8 @@ namespace ClaimCheck.Cli;
 /// <param name="Format">The output format.</param>
 /// <param name="Out">The output file, or null for stdout.</param>
 /// <param name="Strict">Stop at the first bad line.</param>
-internal sealed record AlignOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? Out, bool Strict);
+/// <param name="Limits">The limits on one input.</param>
+internal sealed record AlignOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? Out, bool Strict, InputLimits Limits);
 
 /// <summary>
 /// Runs <c>claimcheck align</c>, the reduce step: reads the report and claim records that <c>claimcheck extract</c> wrote
@@ -19,9 +20,9 @@ internal static class AlignCommand
 {
     public static int Execute(AlignOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (CommandInputs.Validate(options.Inputs, "align", stderr) is { } usage) return usage;
+        if (CommandInputs.Validate(options.Inputs, "align", stderr, options.Out, accept: ClaimRecords.IsPart) is { } usage) return usage;
         var problems = new InputProblems(stderr, options.Strict);
-        var records = new ClaimRecords(problems);
+        var records = new ClaimRecords(problems, options.Limits);
         try
         {
             foreach (var input in options.Inputs)
@@ -68,32 +69,34 @@ internal static class AlignCommand
 
 /// <summary>
 /// The report and claim records of map outputs, gathered per report. A line that cannot be read is reported with its file
-/// and line number and skipped; so is a repeated report or claim id (the first is kept).
+/// and line number and skipped. Records repeated with the same content (the same part given twice) are read once; records
+/// that share an id but differ are all left out, with the claims of such a report, so the result never depends on the
+/// order of the inputs.
 /// </summary>
-internal sealed class ClaimRecords(InputProblems problems)
+internal sealed class ClaimRecords(InputProblems problems, InputLimits limits)
 {
-    private readonly Dictionary<string, ReportInfo> _reports = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Claim>> _claims = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ReportInfo Report, string Where)>> _reports = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Claim Claim, string Where)>> _claims = new(StringComparer.Ordinal);
 
-    /// <summary>Report records read.</summary>
+    /// <summary>Report ids read.</summary>
     public int ReportCount => _reports.Count;
 
-    /// <summary>Claim records read.</summary>
-    public int ClaimCount { get; private set; }
+    /// <summary>Claim ids read.</summary>
+    public int ClaimCount => _claims.Count;
+
+    /// <summary>A part file name: every name (those starting with "." or "_" are skipped by the folder listing).</summary>
+    public static bool IsPart(string name) => true;
 
     /// <summary>Reads a JSONL file, or every file of a folder (by name; names starting with "." or "_", such as "_SUCCESS", are skipped).</summary>
     public void AddPath(string path, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(path))
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Folder)
         {
             string[] files;
             try
             {
-                files = Directory.GetFiles(path)
-                    .Where(f => Path.GetFileName(f) is var name && !name.StartsWith('.') && !name.StartsWith('_'))
-                    .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
-                    .ToArray();
+                files = InputFolders.Files(path, IsPart);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -101,17 +104,32 @@ internal sealed class ClaimRecords(InputProblems problems)
                 return;
             }
             if (files.Length == 0) problems.Report(path, "folder has no files");
-            foreach (var file in files) AddPath(file, cancellationToken);
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var fileKind = FileKinds.Of(file);
+                if (fileKind == FileKind.Regular) AddFile(file, fileKind, cancellationToken);
+                else problems.Report(file, fileKind == FileKind.Missing ? InputProblems.Missing(file) : $"is {FileKinds.Describe(fileKind)}, not a regular file; skipped");
+            }
             return;
         }
+        if (kind == FileKind.Missing) problems.Report(path, InputProblems.Missing(path));
+        // Named on the command line, a pipe or device is read as a stream.
+        else AddFile(path, kind, cancellationToken);
+    }
+
+    private void AddFile(string path, FileKind kind, CancellationToken cancellationToken)
+    {
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            stream = kind == FileKind.Regular
+                ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1)
+                : BlockingIo.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1), cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Report(path, ex is FileNotFoundException or DirectoryNotFoundException ? "no such file or folder" : InputProblems.Describe(ex));
+            problems.Report(path, ex is FileNotFoundException or DirectoryNotFoundException ? InputProblems.Missing(path) : InputProblems.Describe(ex));
             return;
         }
         using (stream) Read(stream, path, cancellationToken);
@@ -121,84 +139,154 @@ internal sealed class ClaimRecords(InputProblems problems)
     public void Read(Stream stream, string name, CancellationToken cancellationToken)
     {
         long number = 0;
-        foreach (var bytes in ByteLines.Read(stream))
+        try
         {
-            number++;
-            if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            string where = $"{name} line {number.ToString(CultureInfo.InvariantCulture)}";
-            if (!Utf8Text.TryDecode(bytes, out string line, out long offset))
+            foreach (var bytes in ByteLines.Read(new CancellableStream(stream, cancellationToken), limits.MaxLineBytes))
             {
-                problems.Report(where, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)} of the line");
-                continue;
+                number++;
+                if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+                ReadLine(bytes, $"{name} line {number.ToString(CultureInfo.InvariantCulture)}");
             }
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            Analysis record;
-            try
-            {
-                record = AnalysisJson.ReadJsonl(new StringReader(line));
-            }
-            catch (AnalysisFormatException ex)
-            {
-                // The reader numbers the single line it was given as line 1; the problem is named by this input's line.
-                const string own = "line 1: ";
-                problems.Report(where, ex.Message.StartsWith(own, StringComparison.Ordinal) ? ex.Message[own.Length..] : ex.Message);
-                continue;
-            }
-            foreach (var report in record.Reports) AddReport(report, where);
-            foreach (var claim in record.Claims) AddClaim(claim, where);
+        }
+        catch (InputReadException ex)
+        {
+            problems.Report(name, InputProblems.Describe(ex));
         }
     }
 
-    private void AddReport(ReportInfo report, string where)
+    private void ReadLine(byte[]? bytes, string where)
     {
-        if (_reports.ContainsKey(report.Id))
+        if (bytes is null)
         {
-            problems.Report(where, $"report \"{report.Id}\" was already read (from {_origins["r:" + report.Id]}); the first is kept");
+            problems.Report(where, $"line longer than {InputLimits.Size(limits.MaxLineBytes)}; skipped (raise --max-report-size for longer records)");
             return;
         }
-        _reports[report.Id] = report;
-        _origins["r:" + report.Id] = where;
+        if (!Utf8Text.TryDecode(bytes, out string line, out long offset))
+        {
+            problems.Report(where, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)} of the line");
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(line)) return;
+        Analysis record;
+        try
+        {
+            record = AnalysisJson.ReadJsonl(new StringReader(line));
+        }
+        catch (AnalysisFormatException ex)
+        {
+            // The reader numbers the single line it was given as line 1; the problem is named by this input's line.
+            const string own = "line 1: ";
+            problems.Report(where, ex.Message.StartsWith(own, StringComparison.Ordinal) ? ex.Message[own.Length..] : ex.Message);
+            return;
+        }
+        foreach (var report in record.Reports)
+        {
+            if (TooLong(where, ("id", report.Id), ("outlet", report.Outlet))) continue;
+            Add(_reports, report.Id, report, where);
+        }
+        foreach (var claim in record.Claims)
+        {
+            if (TooLong(where, ("id", claim.Id), ("reportId", claim.ReportId))) continue;
+            Add(_claims, claim.Id, claim, where);
+        }
     }
 
-    private void AddClaim(Claim claim, string where)
+    private bool TooLong(string where, params (string Field, string? Value)[] fields)
     {
-        if (_origins.TryGetValue("c:" + claim.Id, out var first))
+        foreach (var (field, value) in fields)
         {
-            problems.Report(where, $"claim \"{claim.Id}\" was already read (from {first}); the first is kept");
-            return;
+            if (value is not { Length: > InputLimits.MaxIdLength }) continue;
+            problems.Report(where, $"\"{field}\" is longer than {InputLimits.MaxIdLength.ToString(CultureInfo.InvariantCulture)} characters; skipped");
+            return true;
         }
-        _origins["c:" + claim.Id] = where;
-        if (!_claims.TryGetValue(claim.ReportId, out var list)) _claims[claim.ReportId] = list = [];
-        list.Add(claim);
-        ClaimCount++;
+        return false;
+    }
+
+    private static void Add<T>(Dictionary<string, List<(T, string)>> records, string id, T record, string where)
+    {
+        if (!records.TryGetValue(id, out var list)) records[id] = list = [];
+        list.Add((record, where));
     }
 
     /// <summary>
     /// One result per report, its claims in the order extraction gives them (evidence start, end, kind, id), so the input's
-    /// order never matters. Claims of a report without a report record are kept under a bare record (outlet and date unknown),
-    /// and that is reported as a problem.
+    /// order never matters. Repeated ids are settled here (see the class summary); claims of a report without a report
+    /// record are kept under a bare record (outlet and date unknown), and that is reported as a problem.
     /// </summary>
     public IReadOnlyList<ReportResult> Results()
     {
-        var results = new List<ReportResult>(_reports.Count);
-        foreach (var (id, claims) in _claims)
+        var reports = new Dictionary<string, ReportInfo>(StringComparer.Ordinal);
+        var conflicting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, copies) in _reports)
         {
-            if (_reports.ContainsKey(id)) continue;
-            problems.Report(_origins["c:" + claims[0].Id], $"claims of report \"{id}\" come without its report record; its outlet and publication date are unknown");
+            if (Settle(copies, "report", id, r => Jsonl(new Analysis { Reports = [r] })) is { } report) reports[id] = report;
+            else conflicting.Add(id);
         }
-        foreach (var id in _reports.Keys.Concat(_claims.Keys.Where(k => !_reports.ContainsKey(k))))
+        var claims = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        var firstOrigin = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, copies) in _claims)
         {
-            var info = _reports.TryGetValue(id, out var r) ? r : new ReportInfo(id, null, null, null, "ar");
-            var claims = _claims.TryGetValue(id, out var list) ? list : [];
-            claims.Sort(static (a, b) =>
+            if (Settle(copies, "claim", id, c => Jsonl(new Analysis { Claims = [c] })) is not { } claim) continue;
+            if (conflicting.Contains(claim.ReportId)) continue;
+            if (!claims.TryGetValue(claim.ReportId, out var list)) claims[claim.ReportId] = list = [];
+            list.Add(claim);
+            firstOrigin.TryAdd(claim.ReportId, copies[0].Where);
+        }
+        foreach (var id in conflicting)
+        {
+            int left = _claims.Values.Count(c => c[0].Claim.ReportId == id);
+            var copies = _reports[id];
+            problems.Report(copies[0].Where,
+                $"report \"{id}\" comes in {CommandInputs.Plural(copies.Count, "report record")} that differ (from {string.Join(", ", copies.Select(c => c.Where))}); it and its {CommandInputs.Plural(left, "claim")} are left out");
+        }
+        foreach (var (id, _) in claims)
+        {
+            if (reports.ContainsKey(id)) continue;
+            problems.Report(firstOrigin[id], $"claims of report \"{id}\" come without its report record; its outlet and publication date are unknown");
+        }
+        var results = new List<ReportResult>(reports.Count);
+        foreach (var id in reports.Keys.Concat(claims.Keys.Where(k => !reports.ContainsKey(k))))
+        {
+            var info = reports.TryGetValue(id, out var r) ? r : new ReportInfo(id, null, null, null, "ar");
+            var list = claims.TryGetValue(id, out var found) ? found : [];
+            list.Sort(static (a, b) =>
             {
                 int c = a.Evidence.Start.CompareTo(b.Evidence.Start);
                 if (c == 0) c = a.Evidence.End.CompareTo(b.Evidence.End);
                 if (c == 0) c = a.Kind.CompareTo(b.Kind);
                 return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
             });
-            results.Add(new ReportResult(info, claims));
+            results.Add(new ReportResult(info, list));
         }
         return results;
+    }
+
+    private static string Jsonl(Analysis record)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        AnalysisJson.WriteJsonl(record, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// The one record of <paramref name="id"/>: the first when every copy has the same content (each further copy reported,
+    /// as it was read twice), or null when copies differ (reported, naming where each came from).
+    /// </summary>
+    private T? Settle<T>(List<(T Record, string Where)> copies, string what, string id, Func<T, string> content) where T : class
+    {
+        if (copies.Count == 1) return copies[0].Record;
+        string first = content(copies[0].Record);
+        if (copies.Skip(1).All(c => content(c.Record) == first))
+        {
+            foreach (var copy in copies.Skip(1))
+                problems.Report(copy.Where, $"{what} \"{id}\" was already read (from {copies[0].Where}); the same record is read once");
+            return copies[0].Record;
+        }
+        if (what == "claim")
+        {
+            problems.Report(copies[0].Where,
+                $"claim \"{id}\" comes in {CommandInputs.Plural(copies.Count, "record")} that differ (from {string.Join(", ", copies.Select(c => c.Where))}); all are left out");
+        }
+        return null;
     }
 }

@@ -8,18 +8,19 @@ namespace ClaimCheck.Cli;
 /// <param name="Out">The output file, or null for stdout.</param>
 /// <param name="ManifestPath">An explicit manifest, or null.</param>
 /// <param name="Strict">Stop at the first bad input.</param>
-internal sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? Out, string? ManifestPath, bool Strict);
+/// <param name="Limits">The limits on one input.</param>
+internal sealed record AnalyzeOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? Out, string? ManifestPath, bool Strict, InputLimits Limits);
 
 /// <summary>Runs <c>claimcheck analyze</c>: read the reports, analyse them, write the output.</summary>
 internal static class AnalyzeCommand
 {
     public static int Execute(AnalyzeOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (CommandInputs.Validate(options.Inputs, "analyze", stderr) is { } usage) return usage;
+        if (CommandInputs.Validate(options.Inputs, "analyze", stderr, options.Out, options.ManifestPath) is { } usage) return usage;
 
-        return CommandInputs.RunOnReports(options.Inputs, options.ManifestPath, options.Strict, "analyse", stdin, stderr, cancellationToken, loader =>
+        return CommandInputs.RunOnReports(options.Inputs, options.ManifestPath, options.Strict, options.Limits, "analyse", stdin, stderr, cancellationToken, loader =>
         {
-            var analysis = ClaimChecker.CreateDefault().Analyze(loader.Reports);
+            var analysis = ClaimChecker.CreateDefault().Analyze(loader.Reports, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             return AnalysisOutput.Write(analysis, options.Format, options.Out, loader.Texts, stdout, stderr, cancellationToken);
         });

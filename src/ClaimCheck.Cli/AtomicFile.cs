@@ -11,11 +11,21 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The temporary file name used for <paramref name="fullPath"/>: ".name.random.tmp" beside it.</summary>
-    public static string TempPathFor(string fullPath) =>
-        Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+    /// <summary>
+    /// The temporary file name used for <paramref name="fullPath"/>: ".name.random.tmp" beside it, the name cut to its first
+    /// 64 characters so that the temporary name stays within the file system's limit (255 bytes) whatever the target's length.
+    /// </summary>
+    public static string TempPathFor(string fullPath)
+    {
+        string name = Path.GetFileName(fullPath);
+        if (name.Length > 64) name = name[..(char.IsHighSurrogate(name[63]) ? 63 : 64)];
+        return Path.Combine(Path.GetDirectoryName(fullPath) ?? ".", $".{name}.{Guid.NewGuid().ToString("N")[..12]}.tmp");
+    }
 
-    /// <summary>Writes UTF-8 text (no byte-order mark) produced by <paramref name="write"/> to <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Writes UTF-8 text (no byte-order mark) produced by <paramref name="write"/> to <paramref name="path"/>. An existing
+    /// target keeps its permissions (the temporary file gets them before the move).
+    /// </summary>
     /// <exception cref="IOException">The folder is missing or not writable, or the move failed.</exception>
     /// <exception cref="UnauthorizedAccessException">No permission.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the move.</exception>
@@ -24,11 +34,13 @@ internal static class AtomicFile
         string full = Path.GetFullPath(path);
         if (Directory.Exists(full)) throw new IOException("is a folder");
         string temp = TempPathFor(full);
+        Pending[temp] = 0;
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             using (var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 16))
             {
+                if (!OperatingSystem.IsWindows() && File.Exists(full)) File.SetUnixFileMode(stream.SafeFileHandle, File.GetUnixFileMode(full));
                 write(writer);
                 writer.Flush();
                 stream.Flush(flushToDisk: true);
@@ -41,6 +53,19 @@ internal static class AtomicFile
             TryDelete(temp);
             throw;
         }
+        finally
+        {
+            Pending.TryRemove(temp, out _);
+        }
+    }
+
+    /// <summary>Temporary files being written now.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+
+    /// <summary>Deletes the temporary files being written, for a process that has to end before the writes finish.</summary>
+    public static void DeletePending()
+    {
+        foreach (var temp in Pending.Keys) TryDelete(temp);
     }
 
     private static void TryDelete(string path)

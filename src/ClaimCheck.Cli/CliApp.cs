@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.CommandLine.Invocation;
 using System.Text;
 using ClaimCheck.Output;
@@ -20,6 +22,8 @@ internal static class CliApp
     /// <param name="cancellationToken">Cancelled on Ctrl+C / SIGTERM.</param>
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
+        // Every message is one line, whatever file names, ids and outlets hold, and a closed stderr never ends the run.
+        stderr = new MessageWriter(stderr);
         var root = Build(stdin, stdout, stderr, cancellationToken);
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
@@ -39,6 +43,7 @@ internal static class CliApp
         try
         {
             int code = parse.Invoke(configuration);
+            if (code == ExitCodes.OutputFailed) return code; // reported; flushing again would only fail again
             stdout.Flush();
             return code;
         }
@@ -49,6 +54,7 @@ internal static class CliApp
         }
         catch (IOException ex)
         {
+            // Reads report their own problems; what is left is writing (stdout closed, disk full).
             stderr.WriteLine("claimcheck: stdout: cannot write output: " + ex.Message);
             return ExitCodes.OutputFailed;
         }
@@ -69,9 +75,10 @@ internal static class CliApp
         var output = Out();
         var manifest = ManifestOption();
         var strict = Strict();
+        var maxSize = MaxReportSize();
         var analyze = new Command("analyze", "Extract claims from Arabic news reports, align them by event and flag contradictions between camps.")
         {
-            inputs, format, output, manifest, strict,
+            inputs, format, output, manifest, strict, maxSize,
         };
         analyze.SetAction(parse =>
         {
@@ -81,32 +88,31 @@ internal static class CliApp
                 outputFormat,
                 OutPath(parse.GetValue(output)),
                 parse.GetValue(manifest),
-                parse.GetValue(strict));
+                parse.GetValue(strict),
+                new InputLimits(parse.GetValue(maxSize)));
             return AnalyzeCommand.Execute(options, stdin, stdout, stderr, cancellationToken);
         });
 
         // Extract: the map step.
         var extractInputs = Inputs(reportInputs);
-        var extractOutput = Out("Write the JSONL to this file (atomically: a temporary file in the same folder, then renamed) instead of streaming it to stdout; - means stdout.");
+        var extractOutput = Out("Write the JSONL to this file instead of streaming it to stdout; - means stdout. A regular file (or a new one) is replaced atomically and keeps its permissions; a symbolic link is followed; a device or pipe is written into. An --out that is one of the inputs is refused.");
         var extractManifest = ManifestOption();
         var extractStrict = Strict();
+        var extractMaxSize = MaxReportSize();
         var jobs = new Option<int>("--jobs", "-j")
         {
-            Description = "How many reports to extract at once. The output keeps the input order whatever the value.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            Description = $"How many reports to extract at once (1 to {MaxJobs.ToString(CultureInfo.InvariantCulture)}). The output keeps the input order whatever the value.",
+            DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxJobs),
+            CustomParser = ParseJobs,
             HelpName = "n",
         };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1");
-        });
         var extract = new Command("extract", "Extract the claims of each report and stream them as JSON lines (a report record, then its claim records), report by report: the map step of a split run.")
         {
-            extractInputs, extractOutput, extractManifest, extractStrict, jobs,
+            extractInputs, extractOutput, extractManifest, extractStrict, jobs, extractMaxSize,
         };
         extract.SetAction(parse => ExtractCommand.Execute(
             new ExtractOptions(parse.GetValue(extractInputs) ?? [], OutPath(parse.GetValue(extractOutput)), parse.GetValue(extractManifest),
-                parse.GetValue(extractStrict), parse.GetValue(jobs)),
+                parse.GetValue(extractStrict), parse.GetValue(jobs), new InputLimits(parse.GetValue(extractMaxSize))),
             stdin, stdout, stderr, cancellationToken));
 
         // Align: the reduce step.
@@ -114,15 +120,17 @@ internal static class CliApp
         var alignFormat = Format();
         var alignOutput = Out();
         var alignStrict = Strict("Stop at the first bad line instead of skipping it.");
+        var alignMaxSize = MaxReportSize();
         var align = new Command("align", "Align extracted claims (JSONL report and claim records) into events and flag contradictions between camps: the reduce step of a split run.")
         {
-            claimInputs, alignFormat, alignOutput, alignStrict,
+            claimInputs, alignFormat, alignOutput, alignStrict, alignMaxSize,
         };
         align.SetAction(parse =>
         {
             AnalysisWriter.TryParseFormat(parse.GetValue(alignFormat), out var outputFormat);
             return AlignCommand.Execute(
-                new AlignOptions(parse.GetValue(claimInputs) ?? [], outputFormat, OutPath(parse.GetValue(alignOutput)), parse.GetValue(alignStrict)),
+                new AlignOptions(parse.GetValue(claimInputs) ?? [], outputFormat, OutPath(parse.GetValue(alignOutput)), parse.GetValue(alignStrict),
+                    new InputLimits(parse.GetValue(alignMaxSize))),
                 stdin, stdout, stderr, cancellationToken);
         });
 
@@ -188,17 +196,58 @@ internal static class CliApp
         return format;
     }
 
-    private static Option<string?> Out(string description = "Write to this file (atomically: a temporary file in the same folder, then renamed) instead of stdout; - means stdout.") => new("--out", "-o")
+    /// <summary>The most reports <c>extract --jobs</c> takes at once.</summary>
+    public const int MaxJobs = 256;
+
+    private static Option<string?> Out(string description = "Write to this file instead of stdout; - means stdout. A regular file (or a new one) is replaced atomically (a temporary file in the same folder, then renamed) and keeps its permissions; a symbolic link is followed; a device or pipe (/dev/null) is written into. An --out that is one of the inputs is refused.")
     {
-        Description = description,
-        HelpName = "file",
+        var option = new Option<string?>("--out", "-o")
+        {
+            Description = description,
+            HelpName = "file",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value.Length == 0)) result.AddError("--out needs a file name (or - for stdout)");
+        });
+        return option;
+    }
+
+    private static Option<string?> ManifestOption()
+    {
+        var option = new Option<string?>("--manifest", "-m")
+        {
+            Description = "A JSON manifest: file name -> {outlet, published (YYYY-MM-DD or null), note}. Without it, a folder's own manifest.json is used. Entries that match no report read are named in a note on stderr.",
+            HelpName = "file",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value.Length == 0)) result.AddError("--manifest needs a file name");
+        });
+        return option;
+    }
+
+    private static Option<long> MaxReportSize() => new("--max-report-size")
+    {
+        Description = $"The largest report read, in bytes of UTF-8 text (K, M, G: powers of 1024); default {InputLimits.Size(InputLimits.DefaultMaxReportBytes).Replace(" MiB", "M", StringComparison.Ordinal)}. A larger report is skipped and named, like any bad input; a JSONL line may be up to six times as long.",
+        DefaultValueFactory = _ => InputLimits.DefaultMaxReportBytes,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (InputLimits.TryParseSize(text, out long bytes)) return bytes;
+            result.AddError($"--max-report-size: expected a size such as 500K, 10M or 1G, found '{text}'");
+            return 0;
+        },
+        HelpName = "size",
     };
 
-    private static Option<string?> ManifestOption() => new("--manifest", "-m")
+    private static int ParseJobs(ArgumentResult result)
     {
-        Description = "A JSON manifest: file name -> {outlet, published (YYYY-MM-DD or null), note}. Without it, a folder's own manifest.json is used.",
-        HelpName = "file",
-    };
+        string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int jobs) && jobs is >= 1 and <= MaxJobs) return jobs;
+        result.AddError($"--jobs: expected a whole number from 1 to {MaxJobs.ToString(CultureInfo.InvariantCulture)}, found '{text}'");
+        return 1;
+    }
 
     private static Option<bool> Strict(string description = "Stop at the first bad input instead of skipping it.") => new("--strict")
     {
@@ -232,9 +281,26 @@ internal static class CliApp
         text.AppendLine("  claimcheck evaluate ~/devset/ar --manifest meta.json --gold gold.json --only split.json:tune --format json");
         text.AppendLine("      Score one half of a split (only those reports are analysed and scored).");
         text.AppendLine();
+        text.AppendLine("Bad inputs (each named on stderr, one line, and skipped; exit 1, or 3 when nothing is left; --strict stops at the first):");
+        text.AppendLine("  - missing files; names that are not UTF-8; in a folder, anything that is not a regular file (a named pipe, a device);");
+        text.AppendLine("    a pipe or device named on the command line is read as a stream");
+        text.AppendLine("  - a report larger than --max-report-size (default 10M), an empty report, invalid UTF-8 (with its byte offset)");
+        text.AppendLine("  - a JSONL line that is malformed, gives a key twice, has an id or outlet over 1024 characters, or is too long");
+        text.AppendLine("  - a repeated report id: analyze and extract keep the first; align reads identical repeats once and leaves out");
+        text.AppendLine("    records that share an id but differ (with the claims of such a report), so input order never matters");
+        text.AppendLine("  Folders: every *.txt (any case), by name; names starting with . or _ are not read. A manifest entry matching no");
+        text.AppendLine("  report is noted (a folder's manifest.json; an explicit --manifest only when none of its entries matched).");
+        text.AppendLine("Output: --out writes atomically over a regular file (keeping its permissions), follows a symbolic link, writes into");
+        text.AppendLine("  a device or pipe, and is refused (exit 2) when it is one of the inputs. Markdown, HTML, CSV and messages show");
+        text.AppendLine("  control and direction characters as <U+XXXX>; CSV fields starting with = + - @ tab CR or ' get a leading ' (remove");
+        text.AppendLine("  one leading ' from each field to undo). Contradiction summaries list at most 8 values and count the other claims.");
+        text.AppendLine("  A reader that goes away (| head) stops the run with exit 5. Everything is formatted in the invariant culture.");
+        text.AppendLine("Signals: SIGINT and SIGTERM stop the run (also while waiting on stdin or a pipe) with exit 130 and 143; work that");
+        text.AppendLine("  cannot stop between reports gets two seconds. An existing --out file is left untouched.");
+        text.AppendLine();
         text.AppendLine("Exit codes:");
         foreach (var (code, meaning) in ExitCodes.All)
-            text.AppendLine($"  {code,3}  {meaning}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {code,3}  {meaning}");
         return text.ToString();
     }
 

@@ -10,17 +10,33 @@ internal static class CommandInputs
     /// The usage problems of an input list: "-" given twice, or a dashed word that is no file (the parser passes unknown
     /// options through as inputs). Prints them and returns <see cref="ExitCodes.Usage"/>, or null when the list is fine.
     /// </summary>
-    public static int? Validate(IReadOnlyList<string> inputs, string command, TextWriter stderr)
+    /// <remarks>
+    /// With <paramref name="outPath"/> it also refuses an --out that is one of the files the run reads (an explicit input,
+    /// a file of an input folder that <paramref name="accept"/> takes, a manifest): the output would destroy it.
+    /// </remarks>
+    public static int? Validate(IReadOnlyList<string> inputs, string command, TextWriter stderr,
+        string? outPath = null, string? manifestPath = null, Func<string, bool>? accept = null)
     {
         if (inputs.Count(i => i == "-") > 1)
         {
             stderr.WriteLine("claimcheck: \"-\" (stdin) can be given only once");
             return ExitCodes.Usage;
         }
-        if (inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(i) && !Directory.Exists(i)) is { } unknown)
+        if (inputs.Any(i => i.Length == 0))
+        {
+            stderr.WriteLine("claimcheck: an input is an empty string; give a file, a folder or -");
+            stderr.WriteLine($"Try 'claimcheck {command} --help'.");
+            return ExitCodes.Usage;
+        }
+        if (inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && FileKinds.Of(i) == FileKind.Missing) is { } unknown)
         {
             stderr.WriteLine($"claimcheck: unknown option '{unknown}'");
             stderr.WriteLine($"Try 'claimcheck {command} --help'.");
+            return ExitCodes.Usage;
+        }
+        if (outPath is not null && OutputFile.Check(outPath, InputFolders.ReadBy(inputs, manifestPath, accept ?? InputFolders.IsReport)) is { } refused)
+        {
+            stderr.WriteLine("claimcheck: " + refused);
             return ExitCodes.Usage;
         }
         return null;
@@ -29,17 +45,18 @@ internal static class CommandInputs
     /// <summary>Reads the reports of <paramref name="inputs"/> (files, folders, "-" for JSONL on stdin) with the manifest, if any.</summary>
     /// <exception cref="ManifestException">The manifest cannot be read.</exception>
     /// <exception cref="StrictStopException">Under --strict, at the first bad input.</exception>
-    public static ReportLoader LoadReports(IReadOnlyList<string> inputs, string? manifestPath, InputProblems problems, Stream stdin,
-        CancellationToken cancellationToken)
+    public static ReportLoader LoadReports(IReadOnlyList<string> inputs, string? manifestPath, InputProblems problems, InputLimits limits, Stream stdin,
+        TextWriter stderr, CancellationToken cancellationToken)
     {
         var manifest = manifestPath is null ? null : Manifest.Load(manifestPath);
-        var loader = new ReportLoader(problems, manifest);
+        var loader = new ReportLoader(problems, manifest, limits, cancellationToken);
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (input == "-") loader.AddJsonl(stdin);
             else loader.AddPath(input);
         }
+        loader.NoteUnusedManifestEntries(stderr);
         return loader;
     }
 
@@ -49,13 +66,13 @@ internal static class CommandInputs
     /// invalid manifest and a --strict stop become their exit codes and one-line messages.
     /// </summary>
     /// <param name="verb">What the command does to reports, for the messages: "analyse", "evaluate".</param>
-    public static int RunOnReports(IReadOnlyList<string> inputs, string? manifestPath, bool strict, string verb, Stream stdin, TextWriter stderr,
+    public static int RunOnReports(IReadOnlyList<string> inputs, string? manifestPath, bool strict, InputLimits limits, string verb, Stream stdin, TextWriter stderr,
         CancellationToken cancellationToken, Func<ReportLoader, int> run)
     {
         var problems = new InputProblems(stderr, strict);
         try
         {
-            var loader = LoadReports(inputs, manifestPath, problems, stdin, cancellationToken);
+            var loader = LoadReports(inputs, manifestPath, problems, limits, stdin, stderr, cancellationToken);
             if (loader.Reports.Count == 0)
             {
                 stderr.WriteLine($"claimcheck: no reports to {verb}; nothing written");
@@ -79,8 +96,11 @@ internal static class CommandInputs
     }
 
     /// <summary>"1 report", "3 reports".</summary>
-    public static string Plural(long count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+    public static string Plural(long count, string noun) => Plural(count, noun, noun + "s");
+
+    /// <summary>"1 entry", "3 entries".</summary>
+    public static string Plural(long count, string noun, string plural) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural);
 
     /// <summary>A short reason for a failed write.</summary>
     public static string WriteFailure(Exception ex) => ex switch
@@ -91,7 +111,7 @@ internal static class CommandInputs
     };
 }
 
-/// <summary>Writes a finished analysis to stdout or, atomically, to a file.</summary>
+/// <summary>Writes a finished analysis to stdout or to --out (see <see cref="OutputFile"/>).</summary>
 internal static class AnalysisOutput
 {
     /// <summary>Writes <paramref name="analysis"/>; returns <see cref="ExitCodes.Success"/> or <see cref="ExitCodes.OutputFailed"/> (reported on stderr).</summary>
@@ -111,7 +131,7 @@ internal static class AnalysisOutput
             }
             else
             {
-                AtomicFile.WriteText(outPath, render, cancellationToken);
+                OutputFile.Write(outPath, render, cancellationToken);
             }
             return ExitCodes.Success;
         }

@@ -18,7 +18,7 @@ internal static class ExitCodes
     /// <summary>The manifest (--manifest, or manifest.json in an analysed folder) cannot be read. No output is written.</summary>
     public const int InvalidManifest = 4;
 
-    /// <summary>The output could not be written (stdout closed, --out not writable). An existing --out file is left untouched.</summary>
+    /// <summary>The output could not be written (stdout closed, also by a reader that stopped early, --out not writable). An existing --out file is left untouched.</summary>
     public const int OutputFailed = 5;
 
     /// <summary>evaluate: the gold file (or the --only list of reports) cannot be read or breaks the annotation format. No output is written.</summary>
@@ -27,20 +27,24 @@ internal static class ExitCodes
     /// <summary>An unexpected internal error (a bug): the message is on stderr.</summary>
     public const int InternalError = 70;
 
-    /// <summary>Interrupted (Ctrl+C or SIGTERM) before the output was complete; an existing --out file is left untouched.</summary>
+    /// <summary>Interrupted (Ctrl+C, SIGINT) before the output was complete; an existing --out file is left untouched.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Terminated (SIGTERM) before the output was complete; an existing --out file is left untouched.</summary>
+    public const int Terminated = 143;
 
     /// <summary>The codes and their meanings, in order, for the help text.</summary>
     public static IReadOnlyList<(int Code, string Meaning)> All { get; } =
     [
         (Success, "success: every input analysed, output written"),
         (PartialInput, "partial: some inputs skipped (named on stderr), output written for the rest"),
-        (Usage, "usage error: bad option or argument"),
+        (Usage, "usage error: bad option or argument, or an --out that is one of the inputs"),
         (NoReports, "no reports: every input failed or was empty, or --strict stopped at a bad input; nothing written"),
         (InvalidManifest, "invalid manifest; nothing written"),
-        (OutputFailed, "output could not be written; an existing --out file is left untouched"),
+        (OutputFailed, "output could not be written (also: the reader of a pipe went away); an existing --out file is left untouched"),
         (InvalidGold, "evaluate: invalid gold file or --only list; nothing written"),
         (InternalError, "internal error (a bug; please report it)"),
-        (Cancelled, "interrupted; an existing --out file is left untouched"),
+        (Cancelled, "interrupted (Ctrl+C, SIGINT); an existing --out file is left untouched"),
+        (Terminated, "terminated (SIGTERM); an existing --out file is left untouched"),
     ];
 }

@@ -8,7 +8,8 @@ namespace ClaimCheck.Cli;
 /// <param name="ManifestPath">An explicit manifest, or null.</param>
 /// <param name="Strict">Stop at the first bad input.</param>
 /// <param name="Jobs">How many reports are extracted at once.</param>
-internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, string? Out, string? ManifestPath, bool Strict, int Jobs);
+/// <param name="Limits">The limits on one input.</param>
+internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, string? Out, string? ManifestPath, bool Strict, int Jobs, InputLimits Limits);
 
 /// <summary>
 /// Runs <c>claimcheck extract</c>, the map step: reads reports one at a time and writes each report's JSONL records
@@ -19,7 +20,7 @@ internal static class ExtractCommand
 {
     public static int Execute(ExtractOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (CommandInputs.Validate(options.Inputs, "extract", stderr) is { } usage) return usage;
+        if (CommandInputs.Validate(options.Inputs, "extract", stderr, options.Out, options.ManifestPath) is { } usage) return usage;
         var problems = new InputProblems(stderr, options.Strict);
         var checker = ClaimChecker.CreateDefault();
         int read = 0, written = 0;
@@ -32,7 +33,7 @@ internal static class ExtractCommand
             }
             else
             {
-                AtomicFile.WriteText(options.Out, writer =>
+                OutputFile.Write(options.Out, writer =>
                 {
                     Run(writer);
                     // Keep an existing file when there is nothing to replace it with.
@@ -48,7 +49,7 @@ internal static class ExtractCommand
                     writer.Flush();
                     written++;
                 }, cancellationToken);
-                var loader = new ReportLoader(problems, manifest, pipeline.Add);
+                var loader = new ReportLoader(problems, manifest, options.Limits, cancellationToken, pipeline.Add);
                 try
                 {
                     foreach (var input in options.Inputs)
@@ -67,6 +68,7 @@ internal static class ExtractCommand
                 }
                 pipeline.Complete();
                 read = loader.Count;
+                loader.NoteUnusedManifestEntries(stderr);
             }
         }
         catch (NothingToWriteException)
@@ -144,7 +146,7 @@ internal sealed class OrderedExtraction : IDisposable
         _write = write;
         _cancellationToken = cancellationToken;
         // A few reports per job in flight keep every core busy while the oldest, perhaps long, report finishes.
-        _window = jobs * 4;
+        _window = (int)Math.Min(jobs * 4L, 4096);
         if (jobs > 1)
         {
             _schedulers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, jobs);

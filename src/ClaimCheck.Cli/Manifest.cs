@@ -32,13 +32,27 @@ internal sealed class Manifest
     /// <summary>The number of entries.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>The entry for a report file name or id.</summary>
-    public ManifestEntry? Find(string reportId) => _entries.GetValueOrDefault(reportId);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    /// <summary>The entry for a report file name or id (remembered as used).</summary>
+    public ManifestEntry? Find(string reportId)
+    {
+        var entry = _entries.GetValueOrDefault(reportId);
+        if (entry is not null) _used.Add(reportId);
+        return entry;
+    }
+
+    /// <summary>The keys <see cref="Find"/> never matched, in ordinal order.</summary>
+    public IReadOnlyList<string> Unused() => _entries.Keys.Where(k => !_used.Contains(k)).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Reads and validates a manifest file.</summary>
     /// <exception cref="ManifestException">The file is missing, unreadable, not strict UTF-8 or not of the manifest's shape.</exception>
     public static Manifest Load(string path)
     {
+        if (path.Length == 0) throw new ManifestException(path, "the file name is empty");
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing) throw new ManifestException(path, InputProblems.Missing(path));
+        if (kind != FileKind.Regular) throw new ManifestException(path, $"is {FileKinds.Describe(kind)}, not a manifest file");
         byte[] bytes;
         try
         {
@@ -90,6 +104,8 @@ internal sealed class Manifest
                         throw new ManifestException(path, $"\"{key}\".published: expected YYYY-MM-DD or null, found \"{published}\"");
                     date = parsed;
                 }
+                if (outlet?.Trim().Length > InputLimits.MaxIdLength)
+                    throw new ManifestException(path, $"\"{key}\".outlet: longer than {InputLimits.MaxIdLength.ToString(CultureInfo.InvariantCulture)} characters");
                 entries[key] = new ManifestEntry(string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(), date, note);
             }
             return new Manifest(path, entries);

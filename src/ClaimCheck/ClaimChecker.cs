@@ -36,19 +36,38 @@ public sealed class ClaimChecker
     public Claims.ExtractionResources Resources { get; }
 
     /// <summary>Extracts the claims of one report (the map step). Pure and thread-safe.</summary>
-    public ReportResult Extract(Report report) => _extractor.Extract(report);
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The report's id is null.</exception>
+    public ReportResult Extract(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Id is null) throw new ArgumentException("The report's id is null; every report needs an id.", nameof(report));
+        return _extractor.Extract(report);
+    }
 
     /// <summary>
     /// Analyses reports: extraction per report (in parallel on every core), then alignment into events and contradiction
     /// detection. The result does not depend on the order of <paramref name="reports"/>.
     /// </summary>
-    public Analysis Analyze(IEnumerable<Report> reports)
+    /// <exception cref="ArgumentException">A report is null, has a null id, or two reports share an id.</exception>
+    public Analysis Analyze(IEnumerable<Report> reports) => Analyze(reports, CancellationToken.None);
+
+    /// <summary>As <see cref="Analyze(IEnumerable{Report})"/>, stopping between reports when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <exception cref="ArgumentException">A report is null, has a null id, or two reports share an id.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public Analysis Analyze(IEnumerable<Report> reports, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var list = reports as IReadOnlyList<Report> ?? reports.ToArray();
+        RequireUniqueIds(list.Select(r => r?.Id), nameof(reports));
         var results = list.Count < 2
-            ? list.Select(Extract).ToArray()
-            : list.AsParallel().AsOrdered().Select(Extract).ToArray();
+            ? list.Select(r =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Extract(r);
+            }).ToArray()
+            : list.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Extract).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
         return Align(results);
     }
 
@@ -56,10 +75,13 @@ public sealed class ClaimChecker
     /// Aligns already extracted reports into events and detects contradictions (the reduce step: it needs claims only, so
     /// extraction can run elsewhere and its JSONL be read back). The result does not depend on the order of <paramref name="results"/>.
     /// </summary>
+    /// <exception cref="ArgumentException">A result is null, has a null report or id, or two results share a report id.</exception>
     public Analysis Align(IEnumerable<ReportResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var ordered = results.OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToArray();
+        var list = results.ToArray();
+        RequireUniqueIds(list.Select(r => r?.Report?.Id), nameof(results));
+        var ordered = list.OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToArray();
         var alignment = new Events.EventAligner(Resources.Places, options: AlignmentOptions).Align(ordered);
         var reports = ordered.Select(r => r.Report).ToArray();
         var contradictions = new Comparison.ContradictionDetector().Detect(alignment, reports);
@@ -70,5 +92,19 @@ public sealed class ClaimChecker
             Events = alignment.Events,
             Contradictions = contradictions,
         };
+    }
+
+    /// <summary>
+    /// Refuses a null or repeated report id: two reports with one id would have their claims filed together, and which
+    /// outlet and date they got would depend on the input order.
+    /// </summary>
+    private static void RequireUniqueIds(IEnumerable<string?> ids, string parameter)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (id is null) throw new ArgumentException("A report, or its id, is null; every report needs an id.", parameter);
+            if (!seen.Add(id)) throw new ArgumentException($"Two reports share the id \"{Output.DisplayText.Show(id)}\"; report ids must be unique.", parameter);
+        }
     }
 }

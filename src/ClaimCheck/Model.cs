@@ -121,18 +121,20 @@ public sealed record Quantity(long Min, long? Max, long Best, QuantityQualifier 
     /// <summary>True for values a writer rounds (multiples of 100 from 100, of 1000 from 1000): 100, 500, 1500.</summary>
     public static bool IsRound(long value) => value >= 100 && value % 100 == 0;
 
-    /// <summary>A short human rendering: "251", "about 20", "more than 1000", "20–99".</summary>
+    /// <summary>A short human rendering: "251", "about 20", "more than 1000", "20–99". Numbers are written with the invariant culture.</summary>
     public override string ToString() => Qualifier switch
     {
-        QuantityQualifier.Exact => Best.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        QuantityQualifier.About => $"about {Best}",
-        QuantityQualifier.AtLeast => $"at least {Min}",
-        QuantityQualifier.MoreThan => $"more than {Min - 1}",
-        QuantityQualifier.AtMost => $"at most {Max}",
-        QuantityQualifier.LessThan => $"less than {Max + 1}",
-        QuantityQualifier.Range => $"{Min}–{Max}",
-        _ => Max is null ? $"{Min} or more (vague)" : $"{Min}–{Max} (vague)",
+        QuantityQualifier.Exact => Number(Best),
+        QuantityQualifier.About => "about " + Number(Best),
+        QuantityQualifier.AtLeast => "at least " + Number(Min),
+        QuantityQualifier.MoreThan => "more than " + Number(Min - 1),
+        QuantityQualifier.AtMost => "at most " + Number(Max),
+        QuantityQualifier.LessThan => "less than " + Number(Max + 1),
+        QuantityQualifier.Range => Number(Min) + "–" + Number(Max),
+        _ => Max is null ? Number(Min) + " or more (vague)" : Number(Min) + "–" + Number(Max) + " (vague)",
     };
+
+    private static string Number(long? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }
 
 /// <summary>The words of the original report that support a claim.</summary>

@@ -515,14 +515,25 @@ public sealed class ContradictionDetector
         };
     }
 
+    /// <summary>
+    /// The most values a side's summary lists (so a side's summary, and the note made of them, stay short however many
+    /// claims disagree); the claims of the values left out are counted: "…, 40, and 12 more claims".
+    /// </summary>
+    public const int MaxSummaryValues = 8;
+
     private static string Summary(IReadOnlyList<Item> claims, SummaryMode mode)
     {
         var values = claims
             .GroupBy(i => Value(i, mode))
-            .Select(g => (Text: g.Key, Order: g.Min(i => i.Claim.Quantity?.Best ?? 0), Days: g.Where(i => i.Dated).Select(i => i.Day).ToList()))
+            .Select(g => (Text: g.Key, Order: g.Min(i => i.Claim.Quantity?.Best ?? 0), Count: g.Count(), Days: g.Where(i => i.Dated).Select(i => i.Day).ToList()))
             .OrderBy(v => v.Order).ThenBy(v => v.Text, StringComparer.Ordinal)
+            .ToList();
+        var shown = values.Take(MaxSummaryValues)
             .Select(v => mode == SummaryMode.Dated && v.Days.Count > 0 ? v.Text + " (" + DateRange(v.Days.Min(), v.Days.Max()) + ")" : v.Text);
-        return string.Join(", ", values);
+        string summary = string.Join(", ", shown);
+        if (values.Count <= MaxSummaryValues) return summary;
+        int more = values.Skip(MaxSummaryValues).Sum(v => v.Count);
+        return summary + ", and " + more.ToString(CultureInfo.InvariantCulture) + (more == 1 ? " more claim" : " more claims");
     }
 
     private static string Value(Item item, SummaryMode mode)
@@ -583,7 +594,7 @@ public sealed class ContradictionDetector
             .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).ToList();
         if (names.Count == 0 || (names.Count == 1 && string.Equals(names[0], campName, StringComparison.OrdinalIgnoreCase))) return campName;
-        var shown = string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" +{names.Count - 3} more" : "");
+        var shown = string.Join(", ", names.Take(3)) + (names.Count > 3 ? " +" + (names.Count - 3).ToString(CultureInfo.InvariantCulture) + " more" : "");
         return campName + " (" + shown + ")";
     }
 }

@@ -111,9 +111,9 @@ public static class Terms
         // و / ف conjunction.
         if (word.Length > 3 && word[0] is '\u0648' or '\u0641') word = word[1..];
         // Article with an optional preposition: ال، بال، كال، لل.
-        if (word.Length >= 5 && word.StartsWith("\u0627\u0644")) return word[2..];
-        if (word.Length >= 6 && (word.StartsWith("\u0628\u0627\u0644") || word.StartsWith("\u0643\u0627\u0644"))) return word[3..];
-        if (word.Length >= 5 && word.StartsWith("\u0644\u0644")) return word[2..];
+        if (word.Length >= 5 && word.StartsWith("\u0627\u0644", StringComparison.Ordinal)) return word[2..];
+        if (word.Length >= 6 && (word.StartsWith("\u0628\u0627\u0644", StringComparison.Ordinal) || word.StartsWith("\u0643\u0627\u0644", StringComparison.Ordinal))) return word[3..];
+        if (word.Length >= 5 && word.StartsWith("\u0644\u0644", StringComparison.Ordinal)) return word[2..];
         return word;
     }
 }

@@ -155,6 +155,8 @@ public static class AnalysisJson
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 throw new AnalysisFormatException($"{where}: expected a JSON object", lineNumber);
+            if (RepeatedKey(root) is { } repeated)
+                throw new AnalysisFormatException($"{where}: \"{repeated}\" is given twice in one object", lineNumber);
             if (!root.TryGetProperty(TypeProperty, out var typeElement) || typeElement.ValueKind != JsonValueKind.String)
                 throw new AnalysisFormatException($"{where}: missing string field '{TypeProperty}'", lineNumber);
             string? type = typeElement.GetString();
@@ -178,6 +180,30 @@ public static class AnalysisJson
         {
             // Raised for string escapes that do not form valid UTF-16 ("\ud800" alone).
             throw new AnalysisFormatException($"{where}: invalid text: {ex.Message}", lineNumber, ex);
+        }
+    }
+
+    /// <summary>The first property name given twice in one object of <paramref name="element"/> (at any depth), or null.</summary>
+    private static string? RepeatedKey(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!names.Add(property.Name)) return property.Name;
+                    if (RepeatedKey(property.Value) is { } inner) return inner;
+                }
+                return null;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (RepeatedKey(item) is { } inner) return inner;
+                }
+                return null;
+            default:
+                return null;
         }
     }
 

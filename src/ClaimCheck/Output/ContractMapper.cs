@@ -44,6 +44,8 @@ internal static class ContractMapper
         x.Sides.Select(s => new SideDto(ContractNames.Of(s.Camp), s.ClaimIds, s.Summary)).ToArray(),
         x.Note);
 
+    private static string N(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static Analysis FromDto(AnalysisDocumentDto dto)
     {
         var reader = new Reader(null);
@@ -61,7 +63,7 @@ internal static class ContractMapper
     {
         if (items is null) return [];
         var result = new T[items.Count];
-        for (int i = 0; i < items.Count; i++) result[i] = map(items[i], $"{name}[{i}]");
+        for (int i = 0; i < items.Count; i++) result[i] = map(items[i], name + "[" + N(i) + "]");
         return result;
     }
 
@@ -85,12 +87,16 @@ internal static class ContractMapper
             var source = NotNull(c.Source, where + ".source");
             var evidence = NotNull(c.Evidence, where + ".evidence");
             if (evidence.Start < 0 || evidence.End < evidence.Start)
-                throw Error($"{where}.evidence: start {evidence.Start} and end {evidence.End} do not form a span");
+                throw Error($"{where}.evidence: start {N(evidence.Start)} and end {N(evidence.End)} do not form a span");
             Quantity? quantity = null;
             if (c.Quantity is { } q)
             {
+                if (q.Min < 0)
+                    throw Error($"{where}.quantity: min {N(q.Min)} is negative");
                 if (q.Max is { } max && max < q.Min)
-                    throw Error($"{where}.quantity: max {max} is below min {q.Min}");
+                    throw Error($"{where}.quantity: max {N(max)} is below min {N(q.Min)}");
+                if (q.Best < q.Min || q.Best > (q.Max ?? long.MaxValue))
+                    throw Error($"{where}.quantity: best {N(q.Best)} is outside [min {N(q.Min)}, max {(q.Max is { } m ? N(m) : "unbounded")}]");
                 quantity = new Quantity(q.Min, q.Max, q.Best, Enum<QuantityQualifier>(q.Qualifier, where + ".quantity", "qualifier"));
             }
             return new Claim
@@ -141,7 +147,7 @@ internal static class ContractMapper
             var mapped = new ContradictionSide[sides.Count];
             for (int i = 0; i < sides.Count; i++)
             {
-                string sideWhere = $"{where}.sides[{i}]";
+                string sideWhere = where + ".sides[" + N(i) + "]";
                 var s = NotNull(sides[i], sideWhere);
                 mapped[i] = new ContradictionSide(
                     Enum<Camp>(s.Camp, sideWhere, "camp"),
@@ -188,7 +194,7 @@ internal static class ContractMapper
             if (items is null) return [];
             var result = new string[items.Count];
             for (int i = 0; i < items.Count; i++)
-                result[i] = items[i] ?? throw Error($"{where}[{i}]: expected a string, found null");
+                result[i] = items[i] ?? throw Error(where + "[" + N(i) + "]: expected a string, found null");
             return result;
         }
 

@@ -8,9 +8,13 @@ namespace ClaimCheck.Output;
 /// doubled. Lists are joined: <c>source.via</c> with " &gt; ", places and cues with "; ". Absent values are empty fields.
 /// </summary>
 /// <remarks>
-/// The writer does not choose the encoding: give it a UTF-8 <see cref="TextWriter"/> (the CLI writes UTF-8 without a
-/// byte-order mark; spreadsheet programs that need one can import the file as UTF-8). Values are written unchanged, so a
-/// field that starts with <c>=</c> stays as it is; open untrusted files in a spreadsheet with formulas disabled.
+/// <para>The writer does not choose the encoding: give it a UTF-8 <see cref="TextWriter"/> (the CLI writes UTF-8 without a
+/// byte-order mark; spreadsheet programs that need one can import the file as UTF-8).</para>
+/// <para>The file is for spreadsheets, so it is made safe for them (OWASP's advice on CSV injection): a field that starts
+/// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return, which a spreadsheet would run as a formula, gets
+/// a leading apostrophe, and so does a field that starts with an apostrophe. To get the values back, remove one leading
+/// apostrophe from every field that has one. Control and bidirectional override characters (other than tab and line
+/// breaks) are shown as <c>&lt;U+XXXX&gt;</c> (<see cref="DisplayText"/>); JSON keeps the exact text.</para>
 /// </remarks>
 public static class CsvClaimWriter
 {
@@ -84,6 +88,7 @@ public static class CsvClaimWriter
     internal static void WriteField(TextWriter writer, string? field)
     {
         if (string.IsNullOrEmpty(field)) return;
+        field = Neutralise(DisplayText.Show(field, keepLineBreaks: true));
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             writer.Write(field);
@@ -97,6 +102,13 @@ public static class CsvClaimWriter
         }
         writer.Write('"');
     }
+
+    /// <summary>The characters that make a spreadsheet read a cell as a formula, and the apostrophe that marks a neutralised one.</summary>
+    internal const string FormulaStarts = "=+-@\t\r'";
+
+    /// <summary>A field a spreadsheet would run as a formula, or one starting with an apostrophe, with an apostrophe before it.</summary>
+    internal static string Neutralise(string field) =>
+        field.Length > 0 && FormulaStarts.Contains(field[0], StringComparison.Ordinal) ? "'" + field : field;
 
     private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

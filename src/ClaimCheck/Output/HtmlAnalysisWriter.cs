@@ -12,7 +12,8 @@ namespace ClaimCheck.Output;
 /// <remarks>
 /// Every text that comes from a report or the analysis is HTML-encoded, in element content and in attributes alike, so
 /// hostile report text stays inert; the page also carries a Content-Security-Policy that forbids scripts. Arabic text sits
-/// in elements with <c>dir="rtl" lang="ar"</c>.
+/// in elements with <c>dir="rtl" lang="ar"</c>. Control and bidirectional override characters are shown as
+/// <c>&lt;U+XXXX&gt;</c> (<see cref="DisplayText"/>), so none can reverse or hide the rest of a line.
 /// </remarks>
 public static class HtmlAnalysisWriter
 {
@@ -478,7 +479,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
 
     private void Text(string? text)
     {
-        if (!string.IsNullOrEmpty(text)) Encoder.Encode(w, text);
+        if (!string.IsNullOrEmpty(text)) Encoder.Encode(w, DisplayText.Show(text, keepLineBreaks: true));
     }
 
     private void Attr(string? value) => Text(value);

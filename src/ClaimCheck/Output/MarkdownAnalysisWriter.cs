@@ -9,7 +9,8 @@ namespace ClaimCheck.Output;
 /// </summary>
 /// <remarks>
 /// Text from reports is escaped: Markdown punctuation and HTML brackets get a backslash, line breaks become spaces and
-/// table cells escape <c>|</c>, so a report can neither break the layout nor inject raw HTML into a rendered page.
+/// table cells escape <c>|</c>, so a report can neither break the layout nor inject raw HTML into a rendered page; control
+/// and bidirectional override characters are shown as <c>&lt;U+XXXX&gt;</c> (<see cref="DisplayText"/>).
 /// </remarks>
 public static class MarkdownAnalysisWriter
 {
@@ -145,6 +146,7 @@ public static class MarkdownAnalysisWriter
     internal static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        text = DisplayText.Show(text, keepLineBreaks: true);
         var sb = new StringBuilder(text.Length + 8);
         bool space = false;
         foreach (char c in text)
@@ -166,6 +168,7 @@ public static class MarkdownAnalysisWriter
     /// <summary>Text for an inline code span: backticks and line breaks cannot close or break it.</summary>
     private static string Code(string text)
     {
+        text = DisplayText.Show(text);
         var sb = new StringBuilder(text.Length);
         foreach (char c in text) sb.Append(c is '`' ? '\'' : c is '\r' or '\n' ? ' ' : c);
         return sb.ToString();

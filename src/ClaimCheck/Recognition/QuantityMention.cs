@@ -44,5 +44,5 @@ public sealed record QuantityMention(TextSpan Span, int FirstToken, int EndToken
     public bool IsCount => Kind == NumberKind.Count;
 
     /// <summary>A short rendering for logs and tests: "count about 1500 [12..19)".</summary>
-    public override string ToString() => $"{Kind.ToString().ToLowerInvariant()} {Quantity} [{Span.Start}..{Span.End})";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind.ToString().ToLowerInvariant()} {Quantity} [{Span.Start}..{Span.End})");
 }

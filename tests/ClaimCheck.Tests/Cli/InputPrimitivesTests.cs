@@ -32,7 +32,7 @@ public class InputPrimitivesTests
     [Fact]
     public void Byte_lines_split_on_lf_and_drop_cr()
     {
-        var lines = ByteLines.Read(new MemoryStream("a\r\n\nb\nc"u8.ToArray())).Select(l => Encoding.UTF8.GetString(l)).ToArray();
+        var lines = ByteLines.Read(new MemoryStream("a\r\n\nb\nc"u8.ToArray())).Select(l => Encoding.UTF8.GetString(l!)).ToArray();
         Assert.Equal(["a", "", "b", "c"], lines);
         Assert.Empty(ByteLines.Read(new MemoryStream()));
     }
@@ -42,7 +42,7 @@ public class InputPrimitivesTests
     {
         string longLine = new('ب', 70_000);
         var bytes = Encoding.UTF8.GetBytes(longLine + "\n" + longLine);
-        var lines = ByteLines.Read(new MemoryStream(bytes)).Select(l => Encoding.UTF8.GetString(l)).ToArray();
+        var lines = ByteLines.Read(new MemoryStream(bytes)).Select(l => Encoding.UTF8.GetString(l!)).ToArray();
         Assert.Equal([longLine, longLine], lines);
     }
 
@@ -70,7 +70,7 @@ public class InputPrimitivesTests
                 // While the content is being written the target does not exist; a hidden temp file beside it does.
                 Assert.False(File.Exists(target));
                 var temp = Assert.Single(Directory.GetFiles(folder));
-                Assert.StartsWith(".out.json.", Path.GetFileName(temp));
+                Assert.StartsWith(".out.json.", Path.GetFileName(temp), StringComparison.Ordinal);
                 Assert.EndsWith(".tmp", temp);
                 writer.Write("true}");
             });

@@ -166,7 +166,7 @@ public class AnalysisJsonTests
         var read = AnalysisJson.Read(AnalysisJson.Serialize(SampleAnalysis.Create()));
         var claim = read.Claims[2];
         Assert.Equal(ClaimKind.Casualties, claim.Kind);
-        Assert.Equal(new Quantity(1001, null, 1000, QuantityQualifier.MoreThan), claim.Quantity);
+        Assert.Equal(new Quantity(1001, null, 1001, QuantityQualifier.MoreThan), claim.Quantity);
         Assert.Equal("أكثر من ألف", claim.QuantityText);
         Assert.Equal(Harm.KilledOrWounded, claim.Harm);
         Assert.Equal(Camp.Opposition, claim.Source.Camp);

@@ -60,7 +60,7 @@ internal static class SampleAnalysis
             Id = "c-b1",
             ReportId = "b.txt",
             Kind = ClaimKind.Casualties,
-            Quantity = new Quantity(1001, null, 1000, QuantityQualifier.MoreThan),
+            Quantity = new Quantity(1001, null, 1001, QuantityQualifier.MoreThan),
             QuantityText = "أكثر من ألف",
             Subject = "regime-forces",
             Harm = Harm.KilledOrWounded,

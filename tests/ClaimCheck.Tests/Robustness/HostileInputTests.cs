@@ -68,6 +68,54 @@ public class HostileInputTests
         Invariants.Check(reports, Checker.Analyze(reports));
     }
 
+    /// <summary>
+    /// Hostile metadata and every nasty text through the formats people read: no control or direction character arrives
+    /// raw (it is shown as &lt;U+XXXX&gt;), and no CSV field starts like a spreadsheet formula.
+    /// </summary>
+    [Fact]
+    public void HumanFormatsShowHiddenCharactersAndCsvHoldsNoFormula()
+    {
+        string text = "حرية برس:\nقال المرصد السوري إن 25 مدنياً قتلوا أمس في مخيم اليرموك، ونفت سانا التوصل إلى اتفاق.";
+        string[] ids = ["=1+1", "+cmd", "-2", "@A1", "\tx", "\rx", "id\u0000with\u001Fcontrols\u202E", "\u2066isolate", "new\nline", "\u009Bc1"];
+        var reports = ids.Select((id, i) => new Report(id, text, i % 2 == 0 ? "\u202E" + id : "=outlet" + id))
+            .Concat(NastyInputs.FileNames().Select(n => new Report("nasty-" + n, NastyInputs.File(n))))
+            .ToArray();
+        var analysis = Checker.Analyze(reports);
+        var texts = reports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
+        foreach (var format in new[] { ClaimCheck.Output.OutputFormat.Markdown, ClaimCheck.Output.OutputFormat.Html, ClaimCheck.Output.OutputFormat.Csv })
+        {
+            string output = ClaimCheck.Output.AnalysisWriter.ToString(analysis, format, texts);
+            Assert.DoesNotContain(output, c => c is not ('\t' or '\n' or '\r') && ClaimCheck.Output.DisplayText.IsHidden(c));
+        }
+        string csv = ClaimCheck.Output.AnalysisWriter.ToString(analysis, ClaimCheck.Output.OutputFormat.Csv);
+        foreach (var field in CsvFields(csv))
+            Assert.False(field.Length > 0 && "=+-@\t\r".Contains(field[0], StringComparison.Ordinal), field);
+    }
+
+    /// <summary>The fields of an RFC 4180 document.</summary>
+    private static IEnumerable<string> CsvFields(string csv)
+    {
+        var field = new System.Text.StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < csv.Length; i++)
+        {
+            char c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c is ',' or '\n')
+            {
+                yield return field.ToString().TrimEnd('\r');
+                field.Clear();
+            }
+            else field.Append(c);
+        }
+    }
+
     /// <summary>Every relative date word against publication dates at the ends of the calendar: no date arithmetic overflows.</summary>
     [Fact]
     public void RelativeDatesAtTheEndsOfTheCalendarAreHandled()
