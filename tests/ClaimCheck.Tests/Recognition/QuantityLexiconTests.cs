@@ -40,11 +40,15 @@ public class QuantityLexiconTests
     {
         var duplicates = Lexicon.Phrases()
             .GroupBy(p => string.Join(' ', PhraseMatcher<int>.TokensOf(p.Phrase)), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
+            .Where(g => g.Count() > 1 && !IsRangeWordAndHedge(g.Select(p => p.Section)))
             .Select(g => $"{g.Key}: {string.Join(", ", g.Select(p => p.Section + ":" + p.Phrase))}")
             .ToList();
         Assert.Empty(duplicates);
     }
+
+    /// <summary>The one documented overlap: حتى is a range word between two numbers and a hedge before one.</summary>
+    private static bool IsRangeWordAndHedge(IEnumerable<string> sections) =>
+        sections.Order(StringComparer.Ordinal).SequenceEqual(["hedges", "rangeTo"]);
 
     [Fact]
     public void IsNfcWithoutPresentationForms()
