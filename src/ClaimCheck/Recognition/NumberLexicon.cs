@@ -187,6 +187,8 @@ public sealed record NumberLexicon
             if (e is null || e.Phrases is null || e.Phrases.Count == 0) throw Bad(origin, $"$.hedges[{i}]", "needs phrases");
             if (e.Qualifier is QuantityQualifier.Exact or QuantityQualifier.Range or QuantityQualifier.Vague)
                 throw Bad(origin, $"$.hedges[{i}].qualifier", "a hedge is about, moreThan, atLeast, lessThan or atMost");
+            if (e.Then is { } then && (!e.Separable || then.Any(t => PhraseTokens(t).Length != 1)))
+                throw Bad(origin, $"$.hedges[{i}].then", "needs \"separable\": true and single words");
         }
         for (int i = 0; i < Months.Count; i++)
         {
@@ -264,7 +266,12 @@ public enum HedgePosition
 /// a date or a time they are no hedge ("حتى 15 أيار"), and a year-shaped number (1900–2100) with no word after it is a year
 /// ("حتى 2018").
 /// </param>
-public sealed record HedgeEntry(QuantityQualifier Qualifier, HedgePosition Position, IReadOnlyList<string> Phrases, bool Separable = false, bool Preposition = false);
+/// <param name="Then">
+/// For a separable verb, the prepositions one of which must stand between its subject and the number, and without which the
+/// verb is no hedge ("لا يقل" + then "عن": "لا يقل عددهم عن 30"). Single words.
+/// </param>
+public sealed record HedgeEntry(QuantityQualifier Qualifier, HedgePosition Position, IReadOnlyList<string> Phrases, bool Separable = false, bool Preposition = false,
+    IReadOnlyList<string>? Then = null);
 
 /// <summary>The calendar a month name belongs to.</summary>
 public enum MonthCalendar

@@ -26,10 +26,11 @@ namespace ClaimCheck.Recognition;
 /// then covers the noun and the hedge; a comma may precede a hedge after the number when only punctuation follows it:
 /// "1630 شخصا، على الأقل،"). Negated comparisons bound the other way (لا أقل من 30 atLeast, لا أكثر من 50 and لا يتجاوز 50
 /// atMost). Prepositions (حتى، دون، تحت، فوق; <see cref="HedgeEntry.Preposition"/>) hedge counts only: before a date or a
-/// time they are left out of the mention, and a year-shaped number with no word after them is a year ("حتى 2018"): about [v, v] best v (the comparison tolerance is
-/// <see cref="Quantity.AboutTolerance"/>); moreThan [v+1, ∞) best v+1; atLeast [v, ∞) best v; lessThan [0, v−1] best v−1;
+/// time they are left out of the mention, and a year-shaped number with no word after them is a year ("حتى 2018").
+/// Intervals: about [v, v] best v (the comparison tolerance is <see cref="Quantity.AboutTolerance"/>); moreThan [v+1, ∞) best v+1; atLeast [v, ∞) best v; lessThan [0, v−1] best v−1;
 /// atMost [0, v] best v. A verb hedge may be separated from its number by its subject ("تجاوز عدد القتلى الـ ألف",
-/// "يناهز عددهم 500"; see <see cref="NumberLexicon.HedgeSubjects"/>), and the span then covers them all. Ranges (بين X و Y،
+/// "يناهز عددهم 500"; see <see cref="NumberLexicon.HedgeSubjects"/>; a verb that needs a preposition takes it after the subject:
+/// "لا يقل عددهم عن 30", <see cref="HedgeEntry.Then"/>), and the span then covers them all. Ranges (بين X و Y،
 /// من X إلى Y، X إلى Y، X أو Y، X-Y, with Y &gt; X): [X, Y], best the midpoint rounded down; a scale ending Y applies to a
 /// smaller X that has none ("أربعة إلى خمسة آلاف" = [4000, 5000]).</para>
 /// <para><b>Hedges on vague words</b> [a, b] with unit u: about ("قرابة آلاف", nearly thousands) → [u, ∞) best u, qualifier
@@ -165,7 +166,8 @@ public sealed class QuantityRecognizer
         // Per token of the range: where its lexicon hits start in _hits (-1: not looked up yet) and how many there are.
         private readonly int[] _hitStart = NewHitStarts(rangeEnd - rangeFirst);
         private readonly byte[] _hitCount = new byte[rangeEnd - rangeFirst];
-        private readonly List<LexHit> _hits = [];
+        // News text has about one lexicon hit per six tokens: sized so, the list seldom regrows.
+        private readonly List<LexHit> _hits = new((rangeEnd - rangeFirst) / 6);
         private int _begin, _end; // the sentence being scanned
 
         private static int[] NewHitStarts(int n)
@@ -607,16 +609,29 @@ public sealed class QuantityRecognizer
         private bool TryHedged(LexHit hedge, out int next)
         {
             next = hedge.First + 1;
-            var core = ParseCore(hedge.End, numbersOnly: false);
-            if (core is null && hedge.Item.Hedge!.Separable && Lex(hedge.End, LexRole.HedgeSubject, out var subject))
+            var item = hedge.Item;
+            // A verb that needs its preposition after the subject ("لا يقل عددهم عن 30") has no number right after it.
+            var core = item.Then.Length == 0 ? ParseCore(hedge.End, numbersOnly: false) : null;
+            if (core is null && item.Hedge!.Separable && Lex(hedge.End, LexRole.HedgeSubject, out var subject))
             {
                 // تجاوز عدد القتلى الألف: the verb's subject stands between it and the number.
-                core = ParseCore(subject.End, numbersOnly: false);
-                if (core is null && IsWord(subject.End) && !Any(subject.End)) core = ParseCore(subject.End + 1, numbersOnly: false);
+                core = AfterSubject(subject.End, item);
+                if (core is null && IsWord(subject.End) && !Any(subject.End)) core = AfterSubject(subject.End + 1, item);
             }
             if (core is null || core.Type == CoreType.DayMonthYear) return false;
             next = Emit(core, hedge);
             return true;
+        }
+
+        /// <summary>The number after a hedge's subject, behind the preposition the hedge needs there, if any ("عن" in "لا يقل عددهم عن 30").</summary>
+        private Core? AfterSubject(int p, LexItem hedge)
+        {
+            if (hedge.Then.Length == 0) return ParseCore(p, numbersOnly: false);
+            if (!IsWord(p)) return null;
+            var word = doc.TokenSpan(p);
+            foreach (var then in hedge.Then)
+                if (word.SequenceEqual(then)) return ParseCore(p + 1, numbersOnly: false);
+            return null;
         }
 
         private bool TryBetween(LexHit between, out int next)
@@ -909,8 +924,9 @@ public sealed class QuantityRecognizer
         private bool YearReading(Core core, LexHit? pre, out string cue)
         {
             if (pre is not LexHit h) return YearCue(core, out cue);
-            cue = "year-cue:" + h.Item.Written;
-            return h.Item.Hedge!.Preposition && !IsWord(core.End);
+            bool year = h.Item.Hedge!.Preposition && !IsWord(core.End);
+            cue = year ? "year-cue:" + h.Item.Written : "";
+            return year;
         }
 
         private bool YearCue(Core core, out string cue)

@@ -145,7 +145,14 @@ public class QuantityLexiconTests
         {
             foreach (var phrase in entry.Phrases)
             {
-                if (entry.Position != HedgePosition.After)
+                if (entry.Then is { } then)
+                {
+                    // The verb needs its preposition after the subject: without it, the number stands alone.
+                    Assert.Equal(QuantityQualifier.Exact, Assert.Single(Find(phrase + " 7")).Quantity.Qualifier);
+                    foreach (var preposition in then)
+                        Assert.Equal(entry.Qualifier, Assert.Single(Find(phrase + " عددهم " + preposition + " 7")).Quantity.Qualifier);
+                }
+                else if (entry.Position != HedgePosition.After)
                 {
                     Assert.Equal(entry.Qualifier, Assert.Single(Find(phrase + " 7")).Quantity.Qualifier);
                     if (entry.Separable) Assert.Equal(entry.Qualifier, Assert.Single(Find(phrase + " عددهم 7")).Quantity.Qualifier);

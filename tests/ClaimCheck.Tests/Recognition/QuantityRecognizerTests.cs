@@ -168,6 +168,8 @@ public class QuantityRecognizerTests
     [InlineData("""{ "cardinals": [ { "value": -1, "words": ["ناقص واحد"] } ] }""", "$.cardinals[0].value")]
     [InlineData("""{ "vague": [ { "words": ["كثير"], "min": 10, "max": 5, "best": 7 } ] }""", "$.vague[0]")]
     [InlineData("""{ "hedges": [ { "qualifier": "range", "position": "before", "phrases": ["x"] } ] }""", "$.hedges[0].qualifier")]
+    [InlineData("""{ "hedges": [ { "qualifier": "atLeast", "position": "before", "phrases": ["x"], "then": ["عن"] } ] }""", "$.hedges[0].then")]
+    [InlineData("""{ "hedges": [ { "qualifier": "atLeast", "position": "before", "phrases": ["x"], "separable": true, "then": ["عن هذا"] } ] }""", "$.hedges[0].then")]
     [InlineData("""{ "months": [ { "month": 13, "names": ["x"] } ] }""", "$.months[0].month")]
     [InlineData("""{ "unknown": [] }""", null)]
     public void BadFilesAreReportedWithTheirField(string json, string? field)
