@@ -18,7 +18,7 @@ public sealed record NumberLexicon
     /// <summary>The built-in lexicon (embedded <c>numbers.json</c>), loaded once.</summary>
     public static NumberLexicon Default => BuiltIn.Value;
 
-    /// <summary>Cardinal number words with their values (واحد 1, عشرون 20, مئة 100, ألف 1000). Values 1–9 are units, 10 forms teens, 20–90 tens, 100–900 hundreds, powers of 1000 are scales and twice a scale its dual (ألفين).</summary>
+    /// <summary>Cardinal number words with their values (صفر 0, واحد 1, عشرون 20, مئة 100, ألف 1000). Values 1–9 are units, 10 forms teens, 20–90 tens, 100–900 hundreds, powers of 1000 are scales and twice a scale its dual (ألفين); any other value (0) stands alone.</summary>
     public IReadOnlyList<NumberWordEntry> Cardinals { get; init; } = [];
 
     /// <summary>Fractions that may follow a scale and و ("مليون ونصف").</summary>
@@ -155,7 +155,7 @@ public sealed record NumberLexicon
         {
             var e = Cardinals[i];
             if (e is null || e.Words is null || e.Words.Count == 0) throw Bad(origin, $"$.cardinals[{i}]", "needs words");
-            if (e.Value < 1) throw Bad(origin, $"$.cardinals[{i}].value", "must be at least 1");
+            if (e.Value < 0) throw Bad(origin, $"$.cardinals[{i}].value", "must not be negative");
         }
         for (int i = 0; i < Ordinals.Count; i++)
         {
@@ -187,6 +187,8 @@ public sealed record NumberLexicon
             if (e is null || e.Phrases is null || e.Phrases.Count == 0) throw Bad(origin, $"$.hedges[{i}]", "needs phrases");
             if (e.Qualifier is QuantityQualifier.Exact or QuantityQualifier.Range or QuantityQualifier.Vague)
                 throw Bad(origin, $"$.hedges[{i}].qualifier", "a hedge is about, moreThan, atLeast, lessThan or atMost");
+            if (e.Then is { } then && (!e.Separable || then.Any(t => PhraseTokens(t).Length != 1)))
+                throw Bad(origin, $"$.hedges[{i}].then", "needs \"separable\": true and single words");
         }
         for (int i = 0; i < Months.Count; i++)
         {
@@ -259,7 +261,17 @@ public enum HedgePosition
 /// <param name="Position">Where the phrase stands.</param>
 /// <param name="Phrases">The phrases.</param>
 /// <param name="Separable">True for verbs whose subject may stand between them and the number ("تجاوز عدد القتلى 1000"); see <see cref="NumberLexicon.HedgeSubjects"/>.</param>
-public sealed record HedgeEntry(QuantityQualifier Qualifier, HedgePosition Position, IReadOnlyList<string> Phrases, bool Separable = false);
+/// <param name="Preposition">
+/// True for ordinary prepositions that hedge only a count (حتى "up to"/"until", دون "under", فوق "above", تحت "below"): before
+/// a date or a time they are no hedge ("حتى 15 أيار"), and a year-shaped number (1900–2100) with no word after it is a year
+/// ("حتى 2018").
+/// </param>
+/// <param name="Then">
+/// For a separable verb, the prepositions one of which must stand between its subject and the number, and without which the
+/// verb is no hedge ("لا يقل" + then "عن": "لا يقل عددهم عن 30"). Single words.
+/// </param>
+public sealed record HedgeEntry(QuantityQualifier Qualifier, HedgePosition Position, IReadOnlyList<string> Phrases, bool Separable = false, bool Preposition = false,
+    IReadOnlyList<string>? Then = null);
 
 /// <summary>The calendar a month name belongs to.</summary>
 public enum MonthCalendar

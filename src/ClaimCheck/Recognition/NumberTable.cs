@@ -52,6 +52,8 @@ internal sealed record LexItem
     /// <summary>For a dual: the normalised form without article (the mention's DualNoun).</summary>
     public string? DualForm { get; init; }
     public HedgeEntry? Hedge { get; init; }
+    /// <summary>For a hedge: the normalised words of <see cref="HedgeEntry.Then"/>.</summary>
+    public string[] Then { get; init; } = [];
     public MonthEntry? Month { get; init; }
 }
 
@@ -113,7 +115,11 @@ internal sealed class NumberTable
                 Add(LexRole.Dual, w, (m, r) => new LexItem { Role = LexRole.Dual, Written = w, Key = "", Rest = r, Article = m, Dual = e, DualForm = string.Join(' ', NumberLexicon.PhraseTokens(w)) }, e.Article);
         foreach (var e in lexicon.Hedges)
             foreach (var w in e.Phrases)
-                Add(LexRole.Hedge, w, (m, r) => new LexItem { Role = LexRole.Hedge, Written = w, Key = "", Rest = r, Article = m, Hedge = e });
+                Add(LexRole.Hedge, w, (m, r) => new LexItem
+                {
+                    Role = LexRole.Hedge, Written = w, Key = "", Rest = r, Article = m, Hedge = e,
+                    Then = [.. (e.Then ?? []).Select(t => string.Join(' ', NumberLexicon.PhraseTokens(t)))],
+                });
         foreach (var e in lexicon.Months)
             foreach (var w in e.Names)
                 Add(LexRole.Month, w, (m, r) => new LexItem { Role = LexRole.Month, Written = w, Key = "", Rest = r, Article = m, Month = e });

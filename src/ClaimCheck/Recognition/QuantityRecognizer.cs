@@ -11,19 +11,26 @@ namespace ClaimCheck.Recognition;
 /// <remarks>
 /// <para><b>Values.</b> Digits: 1500 · 1,500 · ١٥٠٠ · ١٬٥٠٠ · 1.500 (a single dot before exactly three digits is a
 /// thousands separator unless a unit word follows: "1.5 مليون" and "1.500 مليون" are decimals) · 2.5 (a decimal without a
-/// unit word becomes the range [2, 3] with best 3). Words: units, teens (ثلاث عشرة، أحد عشر، اثنا عشر), tens, hundreds
-/// (مئة، مئتين، ثلاثمئة، ثلاث مئة), scales (ألف، ألفين، مليون، مليار), unit plurals after a number (ثلاثة آلاف، 110 آلاف),
-/// compounds joined by و in the usual order (ثلاثة آلاف ومئتين، خمسة وعشرين، ألف و600، مليون ونصف), a detached article
-/// ("الـ ألف"). A dual of a listed noun (شخصين، حافلتان) is 2.</para>
+/// unit word becomes the range [2, 3] with best 3) · 40 000 (one to three digits, then groups of exactly three digits
+/// after exactly one space, no-break and thin spaces included; "2018 300" and "3 40" stay two numbers, and so does a run
+/// after a number starting with 0, a phone number). Words: صفر (0, alone; not after a number, where it is the month
+/// Safar), units, teens (ثلاث عشرة، أحد عشر، اثنا عشر), tens, hundreds (مئة، مئتين، ثلاثمئة، ثلاث مئة، 3 مئة), scales
+/// (ألف، ألفين، مليون، مليار), unit plurals after a number (ثلاثة آلاف، 110 آلاف), compounds joined by و in the usual
+/// order (ثلاثة آلاف ومئتين، خمسة وعشرين، ألف و600، مئتين و50، مليون ونصف), a detached article ("الـ ألف"). A dual of a
+/// listed noun (شخصين، حافلتان) is 2.</para>
 /// <para><b>Vague words.</b> A plural of a unit u (عشرات 10, مئات 100, آلاف 1000, ملايين, مليارات) is [2u, 10u−1] with
 /// best 3u: عشرات [20, 99] best 30, مئات [200, 999] best 300, آلاف [2000, 9999] best 3000. بضع/بضعة [3, 9] best 5;
 /// عدة [3, 9] best 4. A unit word after a vague word multiplies it: عشرات الآلاف [20000, 99999], بضعة آلاف [3000, 9999].
 /// Qualifier <see cref="QuantityQualifier.Vague"/>.</para>
 /// <para><b>Hedges</b> on a number v (before it, or after it or after it and one noun: "25 عنصراً على الأقل", the span
-/// then covers the noun and the hedge): about [v, v] best v (the comparison tolerance is
-/// <see cref="Quantity.AboutTolerance"/>); moreThan [v+1, ∞) best v+1; atLeast [v, ∞) best v; lessThan [0, v−1] best v−1;
+/// then covers the noun and the hedge; a comma may precede a hedge after the number when only punctuation follows it:
+/// "1630 شخصا، على الأقل،"). Negated comparisons bound the other way (لا أقل من 30 atLeast, لا أكثر من 50 and لا يتجاوز 50
+/// atMost). Prepositions (حتى، دون، تحت، فوق; <see cref="HedgeEntry.Preposition"/>) hedge counts only: before a date or a
+/// time they are left out of the mention, and a year-shaped number with no word after them is a year ("حتى 2018").
+/// Intervals: about [v, v] best v (the comparison tolerance is <see cref="Quantity.AboutTolerance"/>); moreThan [v+1, ∞) best v+1; atLeast [v, ∞) best v; lessThan [0, v−1] best v−1;
 /// atMost [0, v] best v. A verb hedge may be separated from its number by its subject ("تجاوز عدد القتلى الـ ألف",
-/// "يناهز عددهم 500"; see <see cref="NumberLexicon.HedgeSubjects"/>), and the span then covers them all. Ranges (بين X و Y،
+/// "يناهز عددهم 500"; see <see cref="NumberLexicon.HedgeSubjects"/>; a verb that needs a preposition takes it after the subject:
+/// "لا يقل عددهم عن 30", <see cref="HedgeEntry.Then"/>), and the span then covers them all. Ranges (بين X و Y،
 /// من X إلى Y، X إلى Y، X أو Y، X-Y, with Y &gt; X): [X, Y], best the midpoint rounded down; a scale ending Y applies to a
 /// smaller X that has none ("أربعة إلى خمسة آلاف" = [4000, 5000]).</para>
 /// <para><b>Hedges on vague words</b> [a, b] with unit u: about ("قرابة آلاف", nearly thousands) → [u, ∞) best u, qualifier
@@ -159,7 +166,8 @@ public sealed class QuantityRecognizer
         // Per token of the range: where its lexicon hits start in _hits (-1: not looked up yet) and how many there are.
         private readonly int[] _hitStart = NewHitStarts(rangeEnd - rangeFirst);
         private readonly byte[] _hitCount = new byte[rangeEnd - rangeFirst];
-        private readonly List<LexHit> _hits = [];
+        // News text has about one lexicon hit per six tokens: sized so, the list seldom regrows.
+        private readonly List<LexHit> _hits = new((rangeEnd - rangeFirst) / 6);
         private int _begin, _end; // the sentence being scanned
 
         private static int[] NewHitStarts(int n)
@@ -198,7 +206,8 @@ public sealed class QuantityRecognizer
         /// <param name="role">The role wanted.</param>
         /// <param name="hit">The entry found.</param>
         /// <param name="afterWaw">Only a reading with the proclitic و ("وأحد" is و + أحد, though واحد is a word too).</param>
-        private bool Lex(int i, LexRole role, out LexHit hit, bool afterWaw = false)
+        /// <param name="notAt">For hedges: skip those standing only at this position ("وأكثر" after a number is not "و + أكثر من" before one).</param>
+        private bool Lex(int i, LexRole role, out LexHit hit, bool afterWaw = false, HedgePosition? notAt = null)
         {
             hit = default;
             if (i < _begin || i >= _end || _tokens[i].Kind == TokenKind.Number) return false;
@@ -207,6 +216,7 @@ public sealed class QuantityRecognizer
             {
                 var h = _hits[start + k];
                 if (h.Item.Role != role) continue;
+                if (notAt is { } skip && h.Item.Hedge!.Position == skip) continue;
                 if (afterWaw && !(h.CliticLength == 1 && _text[_tokens[i].Start] == Waw)) continue;
                 hit = h;
                 return true;
@@ -251,7 +261,7 @@ public sealed class QuantityRecognizer
             {
                 if (Lex(i, LexRole.NotQuantity, out var skip)) { next = skip.End; return true; }
                 if (Lex(i, LexRole.Month, out var month)) { next = AfterMonth(month); return true; }
-                if (Lex(i, LexRole.Hedge, out var hedge) && hedge.Item.Hedge!.Position != HedgePosition.After && TryHedged(hedge, out next)) return true;
+                if (Lex(i, LexRole.Hedge, out var hedge, notAt: HedgePosition.After) && TryHedged(hedge, out next)) return true;
                 if (Lex(i, LexRole.RangeBetween, out var between) && TryBetween(between, out next)) return true;
                 if (Lex(i, LexRole.RangeFrom, out var from) && TryFromTo(from, out next)) return true;
                 if (Lex(i, LexRole.Ordinal, out var ordinal) && TryOrdinal(ordinal, out next)) return true;
@@ -277,6 +287,12 @@ public sealed class QuantityRecognizer
             var token = _tokens[p];
             if (token.Kind == TokenKind.Number && !afterWaw)
             {
+                int end = SpaceGroupsEnd(p);
+                if (end > p + 1)
+                {
+                    e = SpaceGrouped(p, end);
+                    return true;
+                }
                 bool unitFollows = UnitAt(p + 1);
                 var n = DigitNumber.Parse(doc.TokenSpan(p), unitFollows);
                 if (n.Shape is DigitsShape.Invalid or DigitsShape.DayMonthYear) return false;
@@ -307,6 +323,41 @@ public sealed class QuantityRecognizer
                 return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// The end of digits grouped by spaces from token <paramref name="p"/> ("40 000", "1 500 000", thin and no-break spaces
+        /// too): one to three plain digits, then groups of exactly three plain digits, each after exactly one space; p + 1 when
+        /// there is no such group. "2018 300" and "3 40" are two numbers; a run after a number starting with 0 is a phone
+        /// number ("0933 123 456").
+        /// </summary>
+        private int SpaceGroupsEnd(int p)
+        {
+            var lead = doc.TokenSpan(p);
+            if (lead.Length > 3 || lead[0] == '0' || !IsAllDigits(lead) || (SpaceBetweenNumbers(p - 1) && doc.TokenSpan(p - 1)[0] == '0')) return p + 1;
+            int q = p + 1;
+            while (SpaceBetweenNumbers(q - 1) && doc.TokenSpan(q) is { Length: 3 } group && IsAllDigits(group)) q++;
+            return q;
+        }
+
+        /// <summary>Tokens <paramref name="a"/> and a + 1 are both numbers with exactly one space between them.</summary>
+        private bool SpaceBetweenNumbers(int a) =>
+            IsNumber(a) && IsNumber(a + 1) && _tokens[a + 1].Start == _tokens[a].End + 1 && _text[_tokens[a].End] == ' ';
+
+        private Element SpaceGrouped(int p, int end)
+        {
+            decimal v = 0;
+            bool overflow = false;
+            for (int q = p; q < end && !overflow; q++)
+            {
+                foreach (char c in doc.TokenSpan(q)) v = v * 10 + (c - '0');
+                overflow = v > long.MaxValue;
+            }
+            return new Element
+            {
+                Part = Part.Digits, Value = overflow ? 0 : v, Overflow = overflow, End = end, SpanStart = _tokens[p].Start,
+                Cue = "digits:" + _text[_tokens[p].Start.._tokens[end - 1].End],
+            };
         }
 
         private Element FromHit(LexHit hit, Part part, decimal value, string cuePrefix) => new()
@@ -437,6 +488,8 @@ public sealed class QuantityRecognizer
         {
             if (!ElementAt(i, out var e) || e.Part is Part.PluralScale or Part.Fraction) return null;
             if (e.Part == Part.BoundUnit && !CompoundFollows(e.End)) return null;
+            // "10 صفر": after a number, صفر is the Hijri month Safar, not zero.
+            if (e.Part == Part.Other && e.Value == 0 && IsNumber(i - 1)) return null;
             int firstSpanStart = e.SpanStart;
             decimal total = 0, group = 0, lastScale = decimal.MaxValue;
             bool overflow = false;
@@ -466,14 +519,15 @@ public sealed class QuantityRecognizer
                 switch (e.Part)
                 {
                     case Part.Digits:
+                        // Alone, after a scale (group 0) or after hundreds and و: مئتين و50 = 250.
                         overflow |= e.Overflow;
-                        group = e.Value;
+                        group += e.Value;
                         break;
                     case Part.Ten when last is Part.Unit or Part.BoundUnit:
                         group += 10;
                         e.Part = Part.Teen;
                         break;
-                    case Part.Hundred when last == Part.Unit && group < 10:
+                    case Part.Hundred when last is Part.Unit or Part.Digits && group < 10:
                         group *= 100;
                         e.Part = Part.Hundreds;
                         break;
@@ -531,8 +585,8 @@ public sealed class QuantityRecognizer
             bool scaleOk = e.Part is Part.Scale or Part.PluralScale && (total == 0 || e.Value < lastScale) && !e.Overflow;
             return last switch
             {
-                // 110 آلاف، 1.5 مليون; after a scale, digits may open a smaller group: مليون و200 ألف.
-                Part.Digits => !conj && scaleOk,
+                // 110 آلاف، 1.5 مليون، 3 مئة; after a scale, digits may open a smaller group: مليون و200 ألف.
+                Part.Digits => !conj && (scaleOk || (e.Part == Part.Hundred && group is >= 1 and < 10 && group == decimal.Floor(group))),
                 // ثلاثة عشر، ثلاث مئة، ثلاثة آلاف؛ خمسة وعشرون.
                 Part.Unit => conj ? e.Part == Part.Tens : e.Part == Part.Ten || (e.Part == Part.Hundred && group < 10) || scaleOk,
                 Part.BoundUnit => conj ? e.Part == Part.Tens : e.Part == Part.Ten,
@@ -555,16 +609,29 @@ public sealed class QuantityRecognizer
         private bool TryHedged(LexHit hedge, out int next)
         {
             next = hedge.First + 1;
-            var core = ParseCore(hedge.End, numbersOnly: false);
-            if (core is null && hedge.Item.Hedge!.Separable && Lex(hedge.End, LexRole.HedgeSubject, out var subject))
+            var item = hedge.Item;
+            // A verb that needs its preposition after the subject ("لا يقل عددهم عن 30") has no number right after it.
+            var core = item.Then.Length == 0 ? ParseCore(hedge.End, numbersOnly: false) : null;
+            if (core is null && item.Hedge!.Separable && Lex(hedge.End, LexRole.HedgeSubject, out var subject))
             {
                 // تجاوز عدد القتلى الألف: the verb's subject stands between it and the number.
-                core = ParseCore(subject.End, numbersOnly: false);
-                if (core is null && IsWord(subject.End) && !Any(subject.End)) core = ParseCore(subject.End + 1, numbersOnly: false);
+                core = AfterSubject(subject.End, item);
+                if (core is null && IsWord(subject.End) && !Any(subject.End)) core = AfterSubject(subject.End + 1, item);
             }
             if (core is null || core.Type == CoreType.DayMonthYear) return false;
             next = Emit(core, hedge);
             return true;
+        }
+
+        /// <summary>The number after a hedge's subject, behind the preposition the hedge needs there, if any ("عن" in "لا يقل عددهم عن 30").</summary>
+        private Core? AfterSubject(int p, LexItem hedge)
+        {
+            if (hedge.Then.Length == 0) return ParseCore(p, numbersOnly: false);
+            if (!IsWord(p)) return null;
+            var word = doc.TokenSpan(p);
+            foreach (var then in hedge.Then)
+                if (word.SequenceEqual(then)) return ParseCore(p + 1, numbersOnly: false);
+            return null;
         }
 
         private bool TryBetween(LexHit between, out int next)
@@ -781,7 +848,7 @@ public sealed class QuantityRecognizer
                     quantity = Quantity.Exactly(day);
                     cues.Add("month:" + month.Item.Written);
                 }
-                else if (IsYearish(core) && pre is null && YearCue(core, out var yearCue))
+                else if (IsYearish(core) && YearReading(core, pre, out var yearCue))
                 {
                     kind = NumberKind.Year;
                     cues.Add(yearCue);
@@ -798,6 +865,14 @@ public sealed class QuantityRecognizer
                 }
             }
 
+            if (pre is not null && kind is not (NumberKind.Count or NumberKind.Percent))
+            {
+                // "حتى 15 أيار", "حتى 2018": a hedge bounds counts only; the word is not part of a date, time or year.
+                firstToken = core.First;
+                spanStart = core.SpanStart;
+                hedge = null;
+                cues.RemoveAt(0);
+            }
             if (kind is NumberKind.Count or NumberKind.Percent && pre is null && PostHedge(end, out var post))
             {
                 hedge = post.Item.Hedge!.Qualifier;
@@ -843,6 +918,15 @@ public sealed class QuantityRecognizer
                 }
             }
             return null;
+        }
+
+        /// <summary>Whether a year-shaped number is a year: after a year cue, or after a prepositional hedge with no word after it ("حتى 2018").</summary>
+        private bool YearReading(Core core, LexHit? pre, out string cue)
+        {
+            if (pre is not LexHit h) return YearCue(core, out cue);
+            bool year = h.Item.Hedge!.Preposition && !IsWord(core.End);
+            cue = year ? "year-cue:" + h.Item.Written : "";
+            return year;
         }
 
         private bool YearCue(Core core, out string cue)
@@ -916,13 +1000,25 @@ public sealed class QuantityRecognizer
             return end;
         }
 
-        /// <summary>A hedge after the number, right after it or after one noun ("25 عنصراً على الأقل").</summary>
+        /// <summary>
+        /// A hedge after the number: right after it or after one noun ("25 عنصراً على الأقل"), either of them also after a
+        /// comma when only punctuation or the end follows the hedge ("1630 شخصا، على الأقل،").
+        /// </summary>
         private bool PostHedge(int p, out LexHit hit)
         {
-            if (Lex(p, LexRole.Hedge, out hit) && hit.Item.Hedge!.Position != HedgePosition.Before) return true;
-            if (IsWord(p) && !Any(p) && Lex(p + 1, LexRole.Hedge, out hit) && hit.Item.Hedge!.Position != HedgePosition.Before) return true;
+            if (PostHedgeAt(p, out hit)) return true;
+            if (IsWord(p) && !Any(p) && PostHedgeAt(p + 1, out hit)) return true;
             hit = default;
             return false;
+        }
+
+        private bool PostHedgeAt(int p, out LexHit hit)
+        {
+            bool comma = IsPunct(p, ',');
+            if (!Lex(comma ? p + 1 : p, LexRole.Hedge, out hit, notAt: HedgePosition.Before)) return false;
+            if (comma && (IsWord(hit.End) || IsNumber(hit.End))) return false;
+            // "300 مقاتل وأكثر من 500 مدني": a longer hedge before the next number starts here.
+            return !(Lex(hit.First, LexRole.Hedge, out var pre, notAt: HedgePosition.After) && pre.End > hit.End);
         }
     }
 }

@@ -40,11 +40,15 @@ public class QuantityLexiconTests
     {
         var duplicates = Lexicon.Phrases()
             .GroupBy(p => string.Join(' ', PhraseMatcher<int>.TokensOf(p.Phrase)), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
+            .Where(g => g.Count() > 1 && !IsRangeWordAndHedge(g.Select(p => p.Section)))
             .Select(g => $"{g.Key}: {string.Join(", ", g.Select(p => p.Section + ":" + p.Phrase))}")
             .ToList();
         Assert.Empty(duplicates);
     }
+
+    /// <summary>The one documented overlap: حتى is a range word between two numbers and a hedge before one.</summary>
+    private static bool IsRangeWordAndHedge(IEnumerable<string> sections) =>
+        sections.Order(StringComparer.Ordinal).SequenceEqual(["hedges", "rangeTo"]);
 
     [Fact]
     public void IsNfcWithoutPresentationForms()
@@ -141,7 +145,14 @@ public class QuantityLexiconTests
         {
             foreach (var phrase in entry.Phrases)
             {
-                if (entry.Position != HedgePosition.After)
+                if (entry.Then is { } then)
+                {
+                    // The verb needs its preposition after the subject: without it, the number stands alone.
+                    Assert.Equal(QuantityQualifier.Exact, Assert.Single(Find(phrase + " 7")).Quantity.Qualifier);
+                    foreach (var preposition in then)
+                        Assert.Equal(entry.Qualifier, Assert.Single(Find(phrase + " عددهم " + preposition + " 7")).Quantity.Qualifier);
+                }
+                else if (entry.Position != HedgePosition.After)
                 {
                     Assert.Equal(entry.Qualifier, Assert.Single(Find(phrase + " 7")).Quantity.Qualifier);
                     if (entry.Separable) Assert.Equal(entry.Qualifier, Assert.Single(Find(phrase + " عددهم 7")).Quantity.Qualifier);

@@ -152,10 +152,10 @@ public class QuantityRecognizerTests
         {
             File.WriteAllText(path, """
                 // extra words
-                { "duals": [ { "singular": "مدرعة", "forms": ["مدرعتين"] } ], "hedges": [ { "qualifier": "about", "position": "before", "phrases": ["في حدود"] } ] }
+                { "duals": [ { "singular": "مدرعة", "forms": ["مدرعتين"] } ], "hedges": [ { "qualifier": "about", "position": "before", "phrases": ["في نطاق"] } ] }
                 """, Encoding.UTF8);
             var recognizer = new QuantityRecognizer(NumberLexicon.Default.WithFile(path));
-            var found = recognizer.Recognize(new Document("دمرت مدرعتين وقتل في حدود 30"));
+            var found = recognizer.Recognize(new Document("دمرت مدرعتين وقتل في نطاق 30"));
             Assert.Equal(new[] { Quantity.Exactly(2), Q(30, 30, 30, QuantityQualifier.About) }, found.Select(m => m.Quantity));
         }
         finally
@@ -165,9 +165,11 @@ public class QuantityRecognizerTests
     }
 
     [Theory]
-    [InlineData("""{ "cardinals": [ { "value": 0, "words": ["صفر"] } ] }""", "$.cardinals[0].value")]
+    [InlineData("""{ "cardinals": [ { "value": -1, "words": ["ناقص واحد"] } ] }""", "$.cardinals[0].value")]
     [InlineData("""{ "vague": [ { "words": ["كثير"], "min": 10, "max": 5, "best": 7 } ] }""", "$.vague[0]")]
     [InlineData("""{ "hedges": [ { "qualifier": "range", "position": "before", "phrases": ["x"] } ] }""", "$.hedges[0].qualifier")]
+    [InlineData("""{ "hedges": [ { "qualifier": "atLeast", "position": "before", "phrases": ["x"], "then": ["عن"] } ] }""", "$.hedges[0].then")]
+    [InlineData("""{ "hedges": [ { "qualifier": "atLeast", "position": "before", "phrases": ["x"], "separable": true, "then": ["عن هذا"] } ] }""", "$.hedges[0].then")]
     [InlineData("""{ "months": [ { "month": 13, "names": ["x"] } ] }""", "$.months[0].month")]
     [InlineData("""{ "unknown": [] }""", null)]
     public void BadFilesAreReportedWithTheirField(string json, string? field)

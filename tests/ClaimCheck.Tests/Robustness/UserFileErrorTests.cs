@@ -300,7 +300,7 @@ public sealed class UserFileErrorTests : IDisposable
     [InlineData("places", """{"places": [null]}""", "$.places[0]")]
     [InlineData("places", """{"places": [{"name": "X", "aliases": ["س ص"], "type": "town"}], "placeWords": [null]}""", "$.placeWords[0]")]
     [InlineData("numbers", """{"cardinals": null}""", "$")]
-    [InlineData("numbers", """{"cardinals": [{"value": 0, "words": ["صفر"]}]}""", "$.cardinals[0].value")]
+    [InlineData("numbers", """{"cardinals": [{"value": -1, "words": ["صفر"]}]}""", "$.cardinals[0].value")]
     [InlineData("dates", """{"months": null}""", "months")]
     [InlineData("dates", """{"weekdays": [{"day": "monday", "names": []}]}""", "weekdays[0].names")]
     public void FilesOfTheWrongShapeAreRefusedByField(string lexicon, string json, string field)
