@@ -362,17 +362,18 @@ public sealed class ClaimExtractor
             else if (ctx.Has(k, "wounded")) wounded = k;
         }
         int before = Math.Max(killed, Math.Max(wounded, both));
-        // A harm word right after the noun (or a bare number) is this count's own; a harm word before it that a number stands between
-        // belongs to the previous count ("45 قتلوا و110 أشخاص أصيبوا").
         // "مقتل العشرات", "استشهاد 18 واصابة …", "وأصابت قرابة 80": a harm verb right before a number that counts nothing named.
-        bool bare = noun.Cue is null && before >= 0 && before < q.FirstToken && !IsHarmNoun(ctx, before) && BareAfterVerb(ctx, before, q, seg);
-        if (!bare && (before < 0 || noun.Cue is null || (NumberBetween(ctx, before, q.FirstToken) && !IsHarmNoun(ctx, before))))
+        bool bare = noun.Cue is null && q.DualNoun is null && before >= 0 && before < q.FirstToken && !IsHarmNoun(ctx, before) && BareAfterVerb(ctx, before, q, seg);
+        // A harm word right after the noun (or a bare number) is this count's own; a harm word before it that belongs to the previous
+        // count ("56 قتيلاً و484 …", "45 شخصاً قتلوا و110 أشخاص أصيبوا") gives way to it.
+        if (!bare && (noun.Cue is not null || q.DualNoun is null)
+            && (before < 0 || noun.Cue is null || (NumberBetween(ctx, before, q.FirstToken) || FollowsCount(ctx, before, seg) && ConjoinedNumber(ctx, q)) && !IsHarmNoun(ctx, before)))
         {
             int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
             if (noun.Cue is null && ctx.Has(from, "partitive")) from = ctx.CueEnd(from);
             int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
-            // After a bare number the verb is its predicate ("العشرات أصيبوا"), not a new clause ("استشهاد 18 واصابة …").
-            if (after >= 0 && (noun.Cue is not null || !IsHarmNoun(ctx, after) && ctx.Doc.TokenText(after)[0] != '\u0648'))
+            // The verb after a count is its predicate ("العشرات أصيبوا"), not a new clause ("استشهاد 18 واصابة …", "50 طفلاً وإصابة 600").
+            if (after >= 0 && (noun.Cue is not null || !IsHarmNoun(ctx, after)) && (ctx.Doc.TokenText(after)[0] != '\u0648' || IsHarmNoun(ctx, after)))
             {
                 killed = wounded = both = -1;
                 if (ctx.Has(after, "killed-wounded")) both = after;
@@ -423,7 +424,8 @@ public sealed class ClaimExtractor
                 while (close < doc.Tokens.Count && close - k < 12 && !doc.IsPunct(close, ')') && !doc.IsPunct(close, '.')) close++;
                 if (close < doc.Tokens.Count && doc.IsPunct(close, ')')) { to += close - k + 1; k = close; continue; }
             }
-            if (doc.Tokens[k].Kind == TokenKind.Number) return -1;
+            if (doc.Tokens[k].Kind == TokenKind.Number || ClauseBreak(ctx, k) || doc.IsPunct(k, '.')) return -1;
+            if (ctx.Has(k, "tally")) continue;
             if (ctx.Has(k, "killed-wounded") || ctx.Has(k, "killed") || ctx.Has(k, "wounded")) return k;
         }
         return -1;
@@ -437,18 +439,19 @@ public sealed class ClaimExtractor
             if (doc.Tokens[k].Kind != TokenKind.Word || doc.TokenText(k) is not ("علي" or "اثرها" or "اثره" or "خلالها" or "امس" or "اليوم" or "ايضا" or "جراءها")) return false;
         int next = q.EndToken;
         if (next >= seg.EndToken || doc.Tokens[next].Kind == TokenKind.Punct) return true;
+        int date = LowerBound(ctx.Dates, next, m => m.FirstToken);
+        if (date < ctx.Dates.Count && ctx.Dates[date].FirstToken == next) return true;
         if (doc.Tokens[next].Kind != TokenKind.Word) return false;
         if (ctx.StartCue(next) is { } c) return c.Has("partitive") || c.Has("killed") || c.Has("wounded") || c.Value("group") is not null || c.Has("say") || c.Has("cite");
         string w = doc.TokenText(next);
         return w[0] is '\u0648' or '\u0628' || w is "من" or "في" or "علي" or "جراء" or "خلال" or "اثر" or "امس" or "اليوم" or "وفق" or "حسب" or "معظمهم" or "اغلبهم" or "غالبيتهم" or "اخر" or "اخرين" or "اخرون" or "اخري" or "اضافه";
     }
 
-    /// <summary>Whether a number stands in the three tokens before <paramref name="k"/> (its own count: "18 شخصا قتلوا").</summary>
+    /// <summary>Whether a count ends at most three tokens before <paramref name="k"/>, so the verb there is that count's own ("18 شخصا قتلوا", "45 شخصاً على الأقل قتلوا").</summary>
     private static bool FollowsCount(Context ctx, int k, Segment seg)
     {
-        for (int j = k - 1; j >= Math.Max(seg.FirstToken, k - 3); j--)
-            if (ctx.Doc.Tokens[j].Kind == TokenKind.Number) return true;
-        return false;
+        int i = LowerBound(ctx.Quantities, k, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].Kind == NumberKind.Count && ctx.Quantities[i].FirstToken >= seg.FirstToken && ctx.Quantities[i].EndToken >= k - 3;
     }
 
     /// <summary>
@@ -576,7 +579,8 @@ public sealed class ClaimExtractor
             cues.Add("party:" + Original(ctx.Doc, actor.Span));
         }
         if (subject is null && group is not null && group != "fighters" && group != "soldiers") subject = group;
-        if (subject is null && harm.Verb >= 0 && harm.Verb <= q.FirstToken)
+        // Not for a bare count: in "اتهمت المعارضة القوات الحكومية بقتل المئات" the party before the verb is the killer.
+        if (subject is null && !harm.Bare && harm.Verb >= 0 && harm.Verb <= q.FirstToken)
         {
             for (int k = harm.Verb - 1; k >= Math.Max(seg.FirstToken, harm.Verb - 6); k--)
                 if (ActorEndingAt(ctx, k) is { } before) { subject = CasualtySubject(before.Actor.Id); cues.Add("party:" + Original(ctx.Doc, before.Span)); break; }
