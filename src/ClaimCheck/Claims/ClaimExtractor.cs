@@ -259,6 +259,12 @@ public sealed class ClaimExtractor
                 else if ((group is not null && group is not "soldiers") || evacuatedWounded)
                     claim = EvacueeClaim(ctx, s, q, noun, evacuatedWounded ? "people" : group!, (joined || partitive) && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
             }
+            if (claim is { Kind: ClaimKind.Casualties } && RiseFromTo(ctx, q, seg))
+            {
+                // "ارتفاع عدد القتلى من 10 إلى 21": the new toll and the old one are two figures, not a range.
+                claims.Add(claim with { Quantity = Quantity.Exactly(q.Quantity.Min), Cues = [.. claim.Cues, "previous-toll"] });
+                claim = claim with { Quantity = Quantity.Exactly(q.Quantity.Max!.Value) };
+            }
             if (claim is not null)
             {
                 claims.Add(claim);
@@ -273,6 +279,13 @@ public sealed class ClaimExtractor
     {
         int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
         return ctx.After(from, to, "disease") >= 0;
+    }
+
+    /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>
+    private static bool RiseFromTo(Context ctx, QuantityMention q, Segment seg)
+    {
+        if (q.Quantity.Qualifier != QuantityQualifier.Range || q.Quantity.Max is null || !ctx.Word(q.FirstToken, "من")) return false;
+        return ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), "tally-reach") >= 0;
     }
 
     /// <summary>How many tokens a و-joined group count may stand from the casualty count it continues.</summary>
@@ -391,7 +404,7 @@ public sealed class ClaimExtractor
         }
         int tally = -1, tallyGroup = -1;
         if (noun.Cue is null || noun.Cue.Value("group") is not null)
-            (tally, tallyGroup) = FindTally(ctx, q, noun, seg, before >= 0 || bare);
+            (tally, tallyGroup) = FindTally(ctx, q, noun, seg, bare ? q.FirstToken : before);
         // "قتل وأصيب العشرات" is both; "18 شخصا قتلوا وأصيب عشرات" is not: the first verb follows a count of its own.
         bool pair = killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1 && !FollowsCount(ctx, Math.Min(killed, wounded), seg);
         Harm? harm = both >= 0 || pair ? Harm.KilledOrWounded
@@ -437,6 +450,13 @@ public sealed class ClaimExtractor
         var doc = ctx.Doc;
         for (int k = ctx.CueEnd(verb); k < q.FirstToken; k++)
             if (doc.Tokens[k].Kind != TokenKind.Word || doc.TokenText(k) is not ("علي" or "اثرها" or "اثره" or "خلالها" or "امس" or "اليوم" or "ايضا" or "جراءها")) return false;
+        return NothingElseCounted(ctx, q, seg);
+    }
+
+    /// <summary>Whether the word after a bare count leaves it a count of people: punctuation, a date, a preposition, a conjunction, a group or harm word — not another unit ("10 أيام").</summary>
+    private static bool NothingElseCounted(Context ctx, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
         int next = q.EndToken;
         if (next >= seg.EndToken || doc.Tokens[next].Kind == TokenKind.Punct) return true;
         int date = LowerBound(ctx.Dates, next, m => m.FirstToken);
@@ -444,7 +464,7 @@ public sealed class ClaimExtractor
         if (doc.Tokens[next].Kind != TokenKind.Word) return false;
         if (ctx.StartCue(next) is { } c) return c.Has("partitive") || c.Has("killed") || c.Has("wounded") || c.Value("group") is not null || c.Has("say") || c.Has("cite");
         string w = doc.TokenText(next);
-        return w[0] is '\u0648' or '\u0628' || w is "من" or "في" or "علي" or "جراء" or "خلال" or "اثر" or "امس" or "اليوم" or "وفق" or "حسب" or "معظمهم" or "اغلبهم" or "غالبيتهم" or "اخر" or "اخرين" or "اخرون" or "اخري" or "اضافه";
+        return w[0] is '\u0648' or '\u0628' || w is "من" or "في" or "علي" or "جراء" or "خلال" or "اثر" or "منذ" or "حتي" or "بعد" or "قبل" or "بسبب" or "نتيجه" or "امس" or "اليوم" or "وفق" or "حسب" or "معظمهم" or "اغلبهم" or "غالبيتهم" or "اخر" or "اخرين" or "اخرون" or "اخري" or "اضافه";
     }
 
     /// <summary>Whether a count ends at most three tokens before <paramref name="k"/>, so the verb there is that count's own ("18 شخصا قتلوا", "45 شخصاً على الأقل قتلوا").</summary>
@@ -458,9 +478,10 @@ public sealed class ClaimExtractor
     /// A tally the count is the figure of: a tally noun and a harm noun ("عدد قتلى قوات النظام 32", "عدد الضحايا"), "حصيلة" alone, or a tally
     /// of a group and a harm verb ("عدد المدنيين الذين قتلوا"); before the number with no other count between them, either right before it
     /// or reached through a verb of rising or reaching ("ارتفعت الحصيلة … إلى", "وصلت إلى", "قد بلغ", "…، 718 شخصاً"); or right after the
-    /// number ("ارتفع إلى 502 عدد الشهداء"). Returns the harm token (-1 if none) and the tally's group token (-1 if none).
+    /// number ("ارتفع إلى 502 عدد الشهداء"). <paramref name="nearest"/> is the harm cue nearest before the number (-1 if none).
+    /// Returns the harm token (-1 if none) and the tally's group token (-1 if none).
     /// </summary>
-    private static (int Harm, int Group) FindTally(Context ctx, QuantityMention q, CountedNoun noun, Segment seg, bool near)
+    private static (int Harm, int Group) FindTally(Context ctx, QuantityMention q, CountedNoun noun, Segment seg, int nearest)
     {
         var doc = ctx.Doc;
         if (noun.Cue is null && ctx.Has(q.EndToken, "tally") && IsHarmNoun(ctx, q.EndToken + 1)) return (q.EndToken + 1, -1);
@@ -484,8 +505,8 @@ public sealed class ClaimExtractor
                     if (ctx.Has(j, "killed") || ctx.Has(j, "wounded")) return (j, next);
                 return (-1, -1);
             }
-            // "حصيلة" alone ("ارتفعت الحصيلة إلى 40") is a toll of the dead when no harm word stands nearer.
-            if (ctx.Has(k, "killed") && !near && (reached || words <= 2)) return (k + 1 < q.FirstToken ? k + 1 : k, -1);
+            // "حصيلة" alone ("ارتفعت الحصيلة إلى 40") is a toll of the dead when no harm word stands nearer the number.
+            if (ctx.Has(k, "killed") && nearest <= k && (reached || words <= 2) && (noun.Cue is not null || NothingElseCounted(ctx, q, seg))) return (k + 1 < q.FirstToken ? k + 1 : k, -1);
             return (-1, -1);
         }
         return (-1, -1);
