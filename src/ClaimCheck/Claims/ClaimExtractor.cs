@@ -395,6 +395,9 @@ public sealed class ClaimExtractor
                 bare = noun.Cue is null;
             }
         }
+        // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
+        if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
+            killed = wounded = both = -1;
         if (noun.Cue is { } own && (own.Has("killed-noun") || own.Has("wounded-noun") || own.Has("killed-wounded")))
         {
             // A harm noun says its own harm: "4 قتلى و11 جريحاً" is 4 killed and 11 wounded, whatever verbs stand near.
@@ -421,6 +424,13 @@ public sealed class ClaimExtractor
     {
         int i = LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
         return i >= 0 && ctx.Quantities[i].EndToken > k && ctx.Quantities[i].Kind != NumberKind.Count;
+    }
+
+    private static bool LeavingBetween(Context ctx, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "evac-noun")) return true;
+        return false;
     }
 
     private static bool IsHarmNoun(Context ctx, int k) => ctx.Has(k, "killed-noun") || ctx.Has(k, "wounded-noun");
