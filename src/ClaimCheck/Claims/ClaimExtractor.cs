@@ -516,7 +516,7 @@ public sealed class ClaimExtractor
                 return (-1, -1);
             }
             // "حصيلة" alone ("ارتفعت الحصيلة إلى 40") is a toll of the dead when no harm word stands nearer the number.
-            if (ctx.Has(k, "killed") && nearest <= k && (reached || words <= 2) && (noun.Cue is not null || NothingElseCounted(ctx, q, seg))) return (k + 1 < q.FirstToken ? k + 1 : k, -1);
+            if (ctx.Has(k, "killed") && nearest <= k && (reached || words <= 2) && (noun.Cue is not null || NothingElseCounted(ctx, q, seg))) return (k + 1, -1);
             return (-1, -1);
         }
         return (-1, -1);
@@ -579,7 +579,7 @@ public sealed class ClaimExtractor
         // A subset or continuation with no harm word of its own takes the harm of the count it continues ("قتل 10 … بينهم 3 أطفال").
         var h = harm.Harm ?? (noun.Cue?.Has("wounded-noun") == true ? Harm.Wounded : continues?.Harm ?? Harm.Killed);
         if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + Original(ctx.Doc, harm.Verb, ctx.CueEnd(harm.Verb)));
-        int tallyStart = harm.TallyGroup >= 0 ? harm.TallyGroup - 1 : harm.Tally - 1;
+        int tallyStart = Math.Max(seg.FirstToken, harm.TallyGroup >= 0 ? harm.TallyGroup - 1 : harm.Tally - 1);
         if (harm.Tally >= 0) cues.Add("tally:" + Original(ctx.Doc, tallyStart, ctx.CueEnd(harm.Tally)));
         string? group = noun.Cue?.Value("group");
         // "عدد المدنيين الذين قتلوا … 718 شخصاً": the tally's group names the victims better than "people".
