@@ -236,22 +236,34 @@ public sealed class ClaimExtractor
             bool partitive = ctx.Has(q.FirstToken - 1, "partitive") || ctx.Has(q.FirstToken - 2, "partitive");
             bool joined = previous is not null && q.FirstToken - previousEnd <= 4 && Coordinated(ctx, previousEnd, q.FirstToken);
             var harm = FindHarm(ctx, q, noun, seg);
+            // "بينهم 49 طفلاً دون العاشرة، و32 امرأة", "مقتل 37 شخصاً … في السوق، وسبعة آخرين": a group count joined by و continues the casualty
+            // breakdown before it, farther than a plain coordination, when it names no harm of its own.
+            if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value("group") is not null && harm.Harm is null
+                && q.FirstToken - previousEnd <= ContinuedBreakdown && ConjoinedNumber(ctx, q) && !LinkBetween(ctx, previousEnd, q.FirstToken))
+                joined = true;
             Claim? claim = null;
             if (noun.Cue?.Value("vehicle") is { } vehicle)
             {
                 cues.Add("noun:" + Original(doc, noun.Token, noun.End));
                 claim = VehicleClaim(ctx, s, q, noun, vehicle, cues);
             }
-            else if (noun.Cue is not null || partitive || harm.Tally >= 0)
+            else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare)
             {
                 if (noun.Cue is not null) cues.Add("noun:" + Original(doc, noun.Token, noun.End));
                 string? group = noun.Cue?.Value("group");
                 bool harmNoun = noun.Cue is { } nc && (nc.Has("killed-noun") || nc.Has("wounded-noun"));
                 bool evacuatedWounded = noun.Cue?.Has("wounded-noun") == true && EvacuationCueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, "evac-verb");
-                if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties))
-                    claim = CasualtyClaim(ctx, s, q, noun, harm, cues);
+                if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties)
+                    && !Disease(ctx, q, seg))
+                    claim = CasualtyClaim(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);
                 else if ((group is not null && group is not "soldiers") || evacuatedWounded)
                     claim = EvacueeClaim(ctx, s, q, noun, evacuatedWounded ? "people" : group!, (joined || partitive) && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
+            }
+            if (claim is { Kind: ClaimKind.Casualties } && RiseFromTo(ctx, q, seg))
+            {
+                // "ارتفاع عدد القتلى من 10 إلى 21": the new toll and the old one are two figures, not a range.
+                claims.Add(claim with { Quantity = Quantity.Exactly(q.Quantity.Min), Cues = [.. claim.Cues, "previous-toll"] });
+                claim = claim with { Quantity = Quantity.Exactly(q.Quantity.Max!.Value) };
             }
             if (claim is not null)
             {
@@ -260,6 +272,39 @@ public sealed class ClaimExtractor
                 previousEnd = q.EndToken;
             }
         }
+    }
+
+    /// <summary>Cases of an illness ("9 إصابات و23 حالة شفاء من فيروس كورونا") are no war casualties: a disease cue within a few tokens of the count.</summary>
+    private static bool Disease(Context ctx, QuantityMention q, Segment seg)
+    {
+        int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
+        return ctx.After(from, to, "disease") >= 0;
+    }
+
+    /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>
+    private static bool RiseFromTo(Context ctx, QuantityMention q, Segment seg)
+    {
+        if (q.Quantity.Qualifier != QuantityQualifier.Range || q.Quantity.Max is null || !ctx.Word(q.FirstToken, "من")) return false;
+        return ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), "tally-reach") >= 0;
+    }
+
+    /// <summary>How many tokens a و-joined group count may stand from the casualty count it continues.</summary>
+    private const int ContinuedBreakdown = 16;
+
+    /// <summary>The count is joined by a و of its own: "و32 امرأة", "و 32 امرأة", "وسبعة آخرين" (not "وخرج 300 مقاتل").</summary>
+    private static bool ConjoinedNumber(Context ctx, QuantityMention q)
+    {
+        if (ctx.Word(q.FirstToken - 1, "و")) return true;
+        var span = ctx.Doc.Tokens[q.FirstToken];
+        return ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word && ctx.Doc.Text[span.Start] == '\u0648' && q.Span.Start > span.Start;
+    }
+
+    /// <summary>A clause link ("فيما", "بينما", "حين") or a full stop between two tokens.</summary>
+    private static bool LinkBetween(Context ctx, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (HappeningLink(ctx, k) || ctx.Doc.IsPunct(k, '.') || ctx.Doc.IsPunct(k, ':')) return true;
+        return false;
     }
 
     /// <summary>Two counts joined by و, مع, مقابل or a comma ("1500 مقاتل مع 3500 من عائلاتهم").</summary>
@@ -305,12 +350,18 @@ public sealed class ClaimExtractor
     /// <param name="Harm">Killed, wounded or both; null when no harm cue was found.</param>
     /// <param name="Verb">Token of the harm verb or noun outside the counted noun; -1 if none.</param>
     /// <param name="Tally">Token of a tally noun ("عدد قتلى", "حصيلة القتلى") before a bare number; -1 if none.</param>
-    private readonly record struct HarmCue(Harm? Harm, int Verb, int Tally);
+    /// <param name="Bare">The count has no counted noun but a harm verb stands right next to it ("مقتل العشرات", "العشرات أصيبوا"): its victims are people.</param>
+    /// <param name="TallyGroup">A group noun inside the tally ("عدد المدنيين الذين قتلوا … 718 شخصاً"); -1 if none.</param>
+    private readonly record struct HarmCue(Harm? Harm, int Verb, int Tally, bool Bare = false, int TallyGroup = -1);
+
+    /// <summary>How far back a tally ("ارتفعت حصيلة قتلى القصف … إلى 72 شخصاً") may stand from its figure.</summary>
+    private const int TallyWindow = 25;
 
     /// <summary>
     /// Harm around a count: a verb or noun before the number ("قتل 25", "أسفر عن مقتل"), inside a separable hedge ("تجاوزت حصيلة القتلى 100"),
-    /// right after the noun ("10 مدنيين قتلوا", "25 شخصاً بين قتيل وجريح"), or a tally before a bare number ("ارتفع عدد قتلى قوات النظام إلى 32").
-    /// A killed cue and a wounded cue side by side ("قتل وجرح") mean both.
+    /// right after the noun ("10 مدنيين قتلوا", "25 شخصاً بين قتيل وجريح", "416 مدنياً (بينهم 95 طفلاً) قتلوا"), right after a bare number
+    /// ("العشرات أصيبوا", "59 منهم قضوا"), or a tally before or after the figure ("ارتفع عدد قتلى قوات النظام إلى 32", "ارتفعت الحصيلة … إلى 72 شخصاً",
+    /// "ارتفع إلى 502 عدد الشهداء"). A killed cue and a wounded cue side by side ("قتل وجرح") mean both, unless the first already follows a count of its own.
     /// </summary>
     private static HarmCue FindHarm(Context ctx, QuantityMention q, CountedNoun noun, Segment seg)
     {
@@ -323,16 +374,30 @@ public sealed class ClaimExtractor
             else if (ctx.Has(k, "killed")) killed = k;
             else if (ctx.Has(k, "wounded")) wounded = k;
         }
-        if (killed < 0 && wounded < 0 && both < 0 && noun.Cue is not null)
+        int before = Math.Max(killed, Math.Max(wounded, both));
+        // "مقتل العشرات", "استشهاد 18 واصابة …", "وأصابت قرابة 80": a harm verb right before a number that counts nothing named.
+        bool bare = noun.Cue is null && q.DualNoun is null && before >= 0 && before < q.FirstToken && !IsHarmNoun(ctx, before) && BareAfterVerb(ctx, before, q, seg);
+        // A harm word right after the noun (or a bare number) is this count's own; a harm word before it that belongs to the previous
+        // count ("56 قتيلاً و484 …", "45 شخصاً قتلوا و110 أشخاص أصيبوا") gives way to it.
+        if (!bare && (noun.Cue is not null || q.DualNoun is null)
+            && (before < 0 || noun.Cue is null || (NumberBetween(ctx, before, q.FirstToken) || FollowsCount(ctx, before, seg) && ConjoinedNumber(ctx, q)) && !IsHarmNoun(ctx, before)))
         {
-            for (int k = noun.End; k < Math.Min(seg.EndToken, noun.End + 3); k++)
+            int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
+            if (noun.Cue is null && ctx.Has(from, "partitive")) from = ctx.CueEnd(from);
+            int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
+            // The verb after a count is its predicate ("العشرات أصيبوا"), not a new clause ("استشهاد 18 واصابة …", "50 طفلاً وإصابة 600").
+            if (after >= 0 && (noun.Cue is not null || !IsHarmNoun(ctx, after)) && (ctx.Doc.TokenText(after)[0] != '\u0648' || IsHarmNoun(ctx, after)))
             {
-                if (ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
-                if (ctx.Has(k, "killed-wounded")) { both = k; break; }
-                if (ctx.Has(k, "killed")) { killed = k; break; }
-                if (ctx.Has(k, "wounded")) { wounded = k; break; }
+                killed = wounded = both = -1;
+                if (ctx.Has(after, "killed-wounded")) both = after;
+                else if (ctx.Has(after, "killed")) killed = after;
+                else wounded = after;
+                bare = noun.Cue is null;
             }
         }
+        // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
+        if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
+            killed = wounded = both = -1;
         if (noun.Cue is { } own && (own.Has("killed-noun") || own.Has("wounded-noun") || own.Has("killed-wounded")))
         {
             // A harm noun says its own harm: "4 قتلى و11 جريحاً" is 4 killed and 11 wounded, whatever verbs stand near.
@@ -340,19 +405,121 @@ public sealed class ClaimExtractor
             int verbBefore = Math.Max(killed, Math.Max(wounded, both));
             return new HarmCue(nounHarm, verbBefore >= 0 && verbBefore <= q.FirstToken ? verbBefore : -1, -1);
         }
-        int tally = -1;
-        if (noun.Cue is null)
-        {
-            for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 8) && tally < 0; k--)
-                if (ctx.Has(k, "tally") && (ctx.Has(k + 1, "killed-noun") || ctx.Has(k + 1, "wounded-noun"))) tally = k + 1;
-        }
-        Harm? harm = both >= 0 || (killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1) ? Harm.KilledOrWounded
+        int tally = -1, tallyGroup = -1;
+        if (noun.Cue is null || noun.Cue.Value("group") is not null)
+            (tally, tallyGroup) = FindTally(ctx, q, noun, seg, bare ? q.FirstToken : before);
+        // "قتل وأصيب العشرات" is both; "18 شخصا قتلوا وأصيب عشرات" is not: the first verb follows a count of its own.
+        bool pair = killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1 && !FollowsCount(ctx, Math.Min(killed, wounded), seg);
+        Harm? harm = both >= 0 || pair ? Harm.KilledOrWounded
             : wounded > killed ? Harm.Wounded
             : killed >= 0 ? Harm.Killed
-            : tally >= 0 ? (ctx.Has(tally, "wounded-noun") ? Harm.Wounded : Harm.Killed)
+            : tally >= 0 ? (ctx.Has(tally, "wounded-noun") || (tallyGroup >= 0 && ctx.Has(tally, "wounded")) ? Harm.Wounded : Harm.Killed)
             : null;
         int verb = Math.Max(both, Math.Max(killed, wounded));
-        return new HarmCue(harm, verb, tally);
+        return new HarmCue(harm, verb, tally, bare, tallyGroup);
+    }
+
+    /// <summary>Whether the number token <paramref name="k"/> is part of a date, year, time or ordinal rather than a count ("منذ 18 فبراير").</summary>
+    private static bool NotACount(Context ctx, int k)
+    {
+        int i = LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].EndToken > k && ctx.Quantities[i].Kind != NumberKind.Count;
+    }
+
+    private static bool LeavingBetween(Context ctx, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "evac-noun")) return true;
+        return false;
+    }
+
+    private static bool IsHarmNoun(Context ctx, int k) => ctx.Has(k, "killed-noun") || ctx.Has(k, "wounded-noun");
+
+    /// <summary>The first harm cue in [from, to), looking past a parenthesis ("416 مدنياً (بينهم 95 طفلاً) قتلوا") and stopping at a number; -1 if none.</summary>
+    private static int HarmAfter(Context ctx, int from, int to)
+    {
+        var doc = ctx.Doc;
+        for (int k = from; k < to && k < doc.Tokens.Count; k++)
+        {
+            if (doc.IsPunct(k, '('))
+            {
+                int close = k + 1;
+                while (close < doc.Tokens.Count && close - k < 12 && !doc.IsPunct(close, ')') && !doc.IsPunct(close, '.')) close++;
+                if (close < doc.Tokens.Count && doc.IsPunct(close, ')')) { to += close - k + 1; k = close; continue; }
+            }
+            if (doc.Tokens[k].Kind == TokenKind.Number || ClauseBreak(ctx, k) || doc.IsPunct(k, '.')) return -1;
+            if (ctx.Has(k, "tally")) continue;
+            if (ctx.Has(k, "killed-wounded") || ctx.Has(k, "killed") || ctx.Has(k, "wounded")) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the harm verb at <paramref name="verb"/> is right before the count ("مقتل العشرات", "قتل وأصيب على إثرها العشرات") and nothing after the count names another unit ("قتل 5 أيام").</summary>
+    private static bool BareAfterVerb(Context ctx, int verb, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
+        for (int k = ctx.CueEnd(verb); k < q.FirstToken; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.TokenText(k) is not ("علي" or "اثرها" or "اثره" or "خلالها" or "امس" or "اليوم" or "ايضا" or "جراءها")) return false;
+        return NothingElseCounted(ctx, q, seg);
+    }
+
+    /// <summary>Whether the word after a bare count leaves it a count of people: punctuation, a date, a preposition, a conjunction, a group or harm word — not another unit ("10 أيام").</summary>
+    private static bool NothingElseCounted(Context ctx, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
+        int next = q.EndToken;
+        if (next >= seg.EndToken || doc.Tokens[next].Kind == TokenKind.Punct) return true;
+        int date = LowerBound(ctx.Dates, next, m => m.FirstToken);
+        if (date < ctx.Dates.Count && ctx.Dates[date].FirstToken == next) return true;
+        if (doc.Tokens[next].Kind != TokenKind.Word) return false;
+        if (ctx.StartCue(next) is { } c) return c.Has("partitive") || c.Has("killed") || c.Has("wounded") || c.Value("group") is not null || c.Has("say") || c.Has("cite");
+        string w = doc.TokenText(next);
+        return w[0] is '\u0648' or '\u0628' || w is "من" or "في" or "علي" or "جراء" or "خلال" or "اثر" or "منذ" or "حتي" or "بعد" or "قبل" or "بسبب" or "نتيجه" or "امس" or "اليوم" or "وفق" or "حسب" or "معظمهم" or "اغلبهم" or "غالبيتهم" or "اخر" or "اخرين" or "اخرون" or "اخري" or "اضافه";
+    }
+
+    /// <summary>Whether a count ends at most three tokens before <paramref name="k"/>, so the verb there is that count's own ("18 شخصا قتلوا", "45 شخصاً على الأقل قتلوا").</summary>
+    private static bool FollowsCount(Context ctx, int k, Segment seg)
+    {
+        int i = LowerBound(ctx.Quantities, k, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].Kind == NumberKind.Count && ctx.Quantities[i].FirstToken >= seg.FirstToken && ctx.Quantities[i].EndToken >= k - 3;
+    }
+
+    /// <summary>
+    /// A tally the count is the figure of: a tally noun and a harm noun ("عدد قتلى قوات النظام 32", "عدد الضحايا"), "حصيلة" alone, or a tally
+    /// of a group and a harm verb ("عدد المدنيين الذين قتلوا"); before the number with no other count between them, either right before it
+    /// or reached through a verb of rising or reaching ("ارتفعت الحصيلة … إلى", "وصلت إلى", "قد بلغ", "…، 718 شخصاً"); or right after the
+    /// number ("ارتفع إلى 502 عدد الشهداء"). <paramref name="nearest"/> is the harm cue nearest before the number (-1 if none).
+    /// Returns the harm token (-1 if none) and the tally's group token (-1 if none).
+    /// </summary>
+    private static (int Harm, int Group) FindTally(Context ctx, QuantityMention q, CountedNoun noun, Segment seg, int nearest)
+    {
+        var doc = ctx.Doc;
+        if (noun.Cue is null && ctx.Has(q.EndToken, "tally") && IsHarmNoun(ctx, q.EndToken + 1)) return (q.EndToken + 1, -1);
+        int lowest = Math.Max(seg.FirstToken, q.FirstToken - TallyWindow);
+        bool reached = false;
+        int words = 0;
+        for (int k = q.FirstToken - 1; k >= lowest; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Number && !NotACount(ctx, k)) return (-1, -1);
+            if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+            if (ctx.Has(k, "tally-reach") || ctx.Has(k, "action:arrived") || ctx.Word(k, "الي") && k == q.FirstToken - 1) reached = true;
+            if (!ctx.Has(k, "tally")) continue;
+            int next = ctx.CueEnd(k);
+            bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, "tally-reach") || ctx.Has(k - 1, "action:arrived")))
+                         || (q.FirstToken - k <= 8 && IsHarmNoun(ctx, next));
+            if (!close) return (-1, -1);
+            if (IsHarmNoun(ctx, next)) return (next, -1);
+            if (ctx.StartCue(next)?.Value("group") is not null)
+            {
+                for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)
+                    if (ctx.Has(j, "killed") || ctx.Has(j, "wounded")) return (j, next);
+                return (-1, -1);
+            }
+            // "حصيلة" alone ("ارتفعت الحصيلة إلى 40") is a toll of the dead when no harm word stands nearer the number.
+            if (ctx.Has(k, "killed") && nearest <= k && (reached || words <= 2) && (noun.Cue is not null || NothingElseCounted(ctx, q, seg))) return (k + 1, -1);
+            return (-1, -1);
+        }
+        return (-1, -1);
     }
 
     private Claim? VehicleClaim(Context ctx, int s, QuantityMention q, CountedNoun noun, string vehicle, List<string> cues)
@@ -406,13 +573,17 @@ public sealed class ClaimExtractor
         ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, ':') || ctx.Doc.IsPunct(k, ';') ||
         ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "بينما" or "فيما" or "حين" or "ثم" or "بعدما";
 
-    private Claim CasualtyClaim(Context ctx, int s, QuantityMention q, CountedNoun noun, HarmCue harm, List<string> cues)
+    private Claim CasualtyClaim(Context ctx, int s, QuantityMention q, CountedNoun noun, HarmCue harm, Claim? continues, List<string> cues)
     {
         var seg = ctx.Doc.Sentences[s];
-        var h = harm.Harm ?? (noun.Cue?.Has("wounded-noun") == true ? Harm.Wounded : Harm.Killed);
+        // A subset or continuation with no harm word of its own takes the harm of the count it continues ("قتل 10 … بينهم 3 أطفال").
+        var h = harm.Harm ?? (noun.Cue?.Has("wounded-noun") == true ? Harm.Wounded : continues?.Harm ?? Harm.Killed);
         if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + Original(ctx.Doc, harm.Verb, ctx.CueEnd(harm.Verb)));
-        if (harm.Tally >= 0) cues.Add("tally:" + Original(ctx.Doc, harm.Tally - 1, ctx.CueEnd(harm.Tally)));
+        int tallyStart = Math.Max(seg.FirstToken, harm.TallyGroup >= 0 ? harm.TallyGroup - 1 : harm.Tally - 1);
+        if (harm.Tally >= 0) cues.Add("tally:" + Original(ctx.Doc, tallyStart, ctx.CueEnd(harm.Tally)));
         string? group = noun.Cue?.Value("group");
+        // "عدد المدنيين الذين قتلوا … 718 شخصاً": the tally's group names the victims better than "people".
+        if (harm.TallyGroup >= 0 && group is null or "people") group = ctx.StartCue(harm.TallyGroup)?.Value("group");
         int subjectEnd = noun.Cue is null ? q.EndToken : Math.Max(noun.End, q.EndToken);
         string? subject = null;
 
@@ -421,7 +592,7 @@ public sealed class ClaimExtractor
         // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
         ActorMention? actor = null;
         if (noun.Cue is not null) actor = ActorAt(ctx, noun.Token) ?? (ActorAt(ctx, noun.End) is { } genitive && !noun.Before ? genitive : null);
-        if (harm.Tally >= 0) actor ??= ActorAt(ctx, ctx.CueEnd(harm.Tally));
+        if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally)) actor ??= ActorAt(ctx, ctx.CueEnd(harm.Tally));
         if (actor is null)
         {
             int after = SkipPunct(ctx.Doc, Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
@@ -434,24 +605,29 @@ public sealed class ClaimExtractor
         }
         if (actor is not null)
         {
-            subject = actor.Actor.Id;
+            subject = CasualtySubject(actor.Actor.Id);
             subjectEnd = Math.Max(subjectEnd, actor.EndToken);
             cues.Add("party:" + Original(ctx.Doc, actor.Span));
         }
         if (subject is null && group is not null && group != "fighters" && group != "soldiers") subject = group;
-        if (subject is null && harm.Verb >= 0 && harm.Verb <= q.FirstToken)
+        // Not for a bare count: in "اتهمت المعارضة القوات الحكومية بقتل المئات" the party before the verb is the killer.
+        if (subject is null && !harm.Bare && harm.Verb >= 0 && harm.Verb <= q.FirstToken)
         {
             for (int k = harm.Verb - 1; k >= Math.Max(seg.FirstToken, harm.Verb - 6); k--)
-                if (ActorEndingAt(ctx, k) is { } before) { subject = before.Actor.Id; cues.Add("party:" + Original(ctx.Doc, before.Span)); break; }
+                if (ActorEndingAt(ctx, k) is { } before) { subject = CasualtySubject(before.Actor.Id); cues.Add("party:" + Original(ctx.Doc, before.Span)); break; }
         }
         subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
+        // "رفات 42 مدنياً وعسكرياً", "مدنيين ومسلحين": two groups counted together are people.
+        if (actor is null && noun.Cue is not null && !noun.Before && noun.End < seg.EndToken && ctx.Doc.TokenText(noun.End) is { Length: > 1 } next
+            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value("group") is { } second && second != group)
+            subject = "people";
         int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
         // The harm word stretches the evidence only when it is this count's own ("قتل 25"), not a previous count's
         // ("56 قتيلاً بين المدنيين و484 …"); a partitive starts at "منهم".
         bool ownVerb = harm.Verb >= 0 && harm.Verb < first && !NumberBetween(ctx, harm.Verb, q.FirstToken)
                        && !ctx.Has(harm.Verb, "killed-noun") && !ctx.Has(harm.Verb, "wounded-noun");
         if (ownVerb) first = harm.Verb;
-        if (harm.Tally >= 0) first = Math.Min(first, harm.Tally - 1);
+        if (harm.Tally >= 0) first = Math.Min(first, tallyStart);
         for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 2); k--)
             if (ctx.Has(k, "partitive")) { first = Math.Min(first, k); break; }
         int end = Math.Max(subjectEnd, harm.Verb >= 0 && (ownVerb || harm.Verb > q.FirstToken) ? ctx.CueEnd(harm.Verb) : 0);
@@ -461,6 +637,19 @@ public sealed class ClaimExtractor
             Harm = h,
         };
     }
+
+    /// <summary>
+    /// The victims an armed or civil body stands for, in the contract's subjects: rescuers and aid workers are civilians, the SDF are
+    /// Kurdish forces, HTS and Jaysh al-Islam opposition fighters, pro-regime militias the regime's forces; other actors keep their id.
+    /// </summary>
+    private static string CasualtySubject(string actor) => actor switch
+    {
+        "civil-defence" or "sarc" or "icrc" or "un" => "civilians",
+        "sdf" => "kurdish-forces",
+        "hts" or "jaysh-al-islam" => "opposition-fighters",
+        "pro-regime-militias" => "regime-forces",
+        _ => actor,
+    };
 
     /// <summary>After "من", "بين", "في صفوف", "لدى", "ضمن": the token that names the party; -1 if none. ("بينهم"/"منهم" introduce a subset, not the party.)</summary>
     private static int PartyAfterPreposition(Context ctx, int k, int end)
