@@ -27,7 +27,8 @@ catch (PlatformNotSupportedException)
     // Without SIGTERM handling the process simply ends; --out files stay whole because they are renamed into place.
 }
 
-int code = CliApp.Run(args, stdin, stdout, stderr, cancellation.Token);
+// Progress goes to stderr only when it is a terminal: pipes and files get exactly the lines they always got.
+int code = CliApp.Run(args, stdin, stdout, stderr, cancellation.Token, terminal: Console.IsErrorRedirected ? null : stderr);
 sigterm?.Dispose();
 try
 {

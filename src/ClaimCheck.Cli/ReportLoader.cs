@@ -21,6 +21,12 @@ internal sealed class InputProblems(TextWriter stderr, bool strict)
         if (strict) throw new StrictStopException();
     }
 
+    /// <summary>Prints a warning about <paramref name="where"/>: the input is used, but will likely give nothing.</summary>
+    public void Warn(string where, string warning) => stderr.WriteLine($"claimcheck: warning: {where}: {warning}");
+
+    /// <summary>Prints a note about what was read ("read 3 reports from reports.jsonl").</summary>
+    public void Note(string note) => stderr.WriteLine($"claimcheck: {note}");
+
     /// <summary>A short, stack-free description of an I/O failure.</summary>
     public static string Describe(Exception ex) => ex switch
     {
@@ -38,8 +44,11 @@ internal sealed class InputProblems(TextWriter stderr, bool strict)
 /// is skipped. With <paramref name="onReport"/> each report is handed over as soon as it is read and not kept (streaming:
 /// memory does not grow with the input, only the ids are remembered to refuse duplicates).
 /// </summary>
-internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, Action<Report>? onReport = null)
+internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, Action<Report>? onReport = null, System.Text.Encoding? encoding = null)
 {
+    /// <summary>File extensions read as JSONL report streams rather than as one report.</summary>
+    private static readonly string[] JsonlExtensions = [".jsonl", ".ndjson"];
+
     private readonly List<Report> _reports = [];
     private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _files = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
@@ -53,13 +62,30 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, A
     /// <summary>Report id → original text, for writers that show evidence in its sentence.</summary>
     public IReadOnlyDictionary<string, string> Texts => _reports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
 
-    /// <summary>Adds a file or every *.txt report of a folder.</summary>
+    /// <summary>Adds a file, a JSONL file of reports (*.jsonl, *.ndjson), or every *.txt report of a folder.</summary>
     /// <exception cref="ManifestException">The folder's manifest.json is invalid (and no --manifest was given).</exception>
     public void AddPath(string path)
     {
         if (Directory.Exists(path)) AddFolder(path);
+        else if (File.Exists(path) && JsonlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)) AddJsonlFile(path);
         else if (File.Exists(path)) AddFile(path, manifest);
         else problems.Report(path, "no such file or folder");
+    }
+
+    private void AddJsonlFile(string path)
+    {
+        int before = Count;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            AddJsonl(stream, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Report(path, InputProblems.Describe(ex));
+            return;
+        }
+        problems.Note($"read {CommandInputs.Plural(Count - before, "report")} from {path}");
     }
 
     private void AddFolder(string folder)
@@ -108,9 +134,9 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, A
             problems.Report(path, InputProblems.Describe(ex));
             return;
         }
-        if (!Utf8Text.TryDecode(bytes, out string text, out long offset))
+        if (ReportText.Decode(bytes, encoding, out string text) is { } problem)
         {
-            problems.Report(path, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)}");
+            problems.Report(path, problem);
             return;
         }
         var entry = applicable?.Find(id);
@@ -194,6 +220,8 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, A
             return;
         }
         _origins[report.Id] = origin;
+        if (ReportText.Warning(report.Text) is { } warning)
+            problems.Warn(origin.EndsWith(report.Id, StringComparison.Ordinal) ? origin : $"{origin} ({report.Id})", warning);
         Count++;
         if (onReport is null) _reports.Add(report);
         else onReport(report);
