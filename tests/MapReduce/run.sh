@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The archive recipe run by an existing engine (a CI step): GNU parallel splits a JSONL archive into chunks (--pipe), runs
 # `claimcheck extract` on each chunk as the map step (--sshlogin ':' is this machine; name ssh hosts to spread the map over
-# machines), `claimcheck align` joins the part files as the reduce step, and the bytes must equal `claimcheck analyze` of the
+# machines), `claimcheck align` reads the map output as the reduce step, and the bytes must equal `claimcheck analyze` of the
 # same reports. Installs GNU parallel (Debian's package) when it is missing.
 # Usage: tests/MapReduce/run.sh [work folder]
 set -euo pipefail
@@ -27,12 +27,12 @@ for path in sorted(seeds.glob("*.txt")):
     print(json.dumps(record, ensure_ascii=False))
 PY
 
-rm -rf "$work/parts" && mkdir -p "$work/parts"
-# Map: 2 reports per chunk, 2 workers; each chunk's records go to their own part file.
-parallel --will-cite --pipe -N 2 -j 2 --sshlogin ':' "$cc extract - --jobs 1 > $work/parts/part-{#}.jsonl" < "$work/archive.jsonl"
-parts=$(ls "$work/parts" | wc -l)
-# Reduce: the parts in any order (a folder is read whole).
-$cc align "$work/parts" > "$work/aligned.json"
+# Map: 2 reports per chunk, 2 workers. parallel prints each job's output whole (--group, its default), so the chunks' records
+# never interleave, and the output comes back over ssh the same way when --sshlogin names other machines.
+parallel --will-cite --pipe -N 2 -j 2 --sshlogin ':' "$cc extract - --jobs 1" < "$work/archive.jsonl" > "$work/claims.jsonl"
+chunks=$(grep -c '"type":"report"' "$work/claims.jsonl")
+# Reduce.
+$cc align "$work/claims.jsonl" > "$work/aligned.json"
 $cc analyze "$root/seeds" > "$work/analyzed.json"
 cmp "$work/aligned.json" "$work/analyzed.json"
-echo "mapreduce: GNU parallel ran extract on $parts chunks; align of the parts gives analyze's bytes"
+echo "mapreduce: GNU parallel ran extract on chunks of the archive ($chunks reports); align of the map output gives analyze's bytes"
