@@ -20,11 +20,13 @@ internal static class CliApp
     /// <param name="stdout">Standard output: the analysis when no --out is given, and help.</param>
     /// <param name="stderr">Standard error: one line per problem.</param>
     /// <param name="cancellationToken">Cancelled on Ctrl+C / SIGTERM.</param>
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <param name="terminal">Standard error when it is a terminal (progress is shown there), else null.</param>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default,
+        TextWriter? terminal = null)
     {
         // Every message is one line, whatever file names, ids and outlets hold, and a closed stderr never ends the run.
         stderr = new MessageWriter(stderr);
-        var root = Build(stdin, stdout, stderr, cancellationToken);
+        var root = Build(stdin, stdout, stderr, cancellationToken, terminal);
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
@@ -65,9 +67,9 @@ internal static class CliApp
         }
     }
 
-    private static Command Build(Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static Command Build(Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, TextWriter? terminal)
     {
-        const string reportInputs = "Report files (*.txt), folders of reports (every *.txt in them, by name), or - to read JSONL reports {id, outlet, published, text} from stdin.";
+        const string reportInputs = "Report files (*.txt), JSONL files of reports (*.jsonl, *.ndjson: one {id, outlet, published, text} per line), folders of reports (every *.txt in them, by name), or - to read JSONL reports from stdin.";
 
         // Analyze: the one-shot path.
         var inputs = Inputs(reportInputs);
@@ -76,9 +78,10 @@ internal static class CliApp
         var manifest = ManifestOption();
         var strict = Strict();
         var maxSize = MaxReportSize();
+        var encoding = EncodingOption();
         var analyze = new Command("analyze", "Extract claims from Arabic news reports, align them by event and flag contradictions between camps.")
         {
-            inputs, format, output, manifest, strict, maxSize,
+            inputs, format, output, manifest, strict, maxSize, encoding,
         };
         analyze.SetAction(parse =>
         {
@@ -89,8 +92,8 @@ internal static class CliApp
                 OutPath(parse.GetValue(output)),
                 parse.GetValue(manifest),
                 parse.GetValue(strict),
-                new InputLimits(parse.GetValue(maxSize)));
-            return AnalyzeCommand.Execute(options, stdin, stdout, stderr, cancellationToken);
+                new InputLimits(parse.GetValue(maxSize)), EncodingOf(parse.GetValue(encoding)));
+            return AnalyzeCommand.Execute(options, stdin, stdout, stderr, cancellationToken, new Progress(terminal));
         });
 
         // Extract: the map step.
@@ -99,6 +102,7 @@ internal static class CliApp
         var extractManifest = ManifestOption();
         var extractStrict = Strict();
         var extractMaxSize = MaxReportSize();
+        var extractEncoding = EncodingOption();
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = $"How many reports to extract at once (1 to {MaxJobs.ToString(CultureInfo.InvariantCulture)}). The output keeps the input order whatever the value.",
@@ -108,12 +112,12 @@ internal static class CliApp
         };
         var extract = new Command("extract", "Extract the claims of each report and stream them as JSON lines (a report record, then its claim records), report by report: the map step of a split run.")
         {
-            extractInputs, extractOutput, extractManifest, extractStrict, jobs, extractMaxSize,
+            extractInputs, extractOutput, extractManifest, extractStrict, jobs, extractMaxSize, extractEncoding,
         };
         extract.SetAction(parse => ExtractCommand.Execute(
             new ExtractOptions(parse.GetValue(extractInputs) ?? [], OutPath(parse.GetValue(extractOutput)), parse.GetValue(extractManifest),
-                parse.GetValue(extractStrict), parse.GetValue(jobs), new InputLimits(parse.GetValue(extractMaxSize))),
-            stdin, stdout, stderr, cancellationToken));
+                parse.GetValue(extractStrict), parse.GetValue(jobs), new InputLimits(parse.GetValue(extractMaxSize)), EncodingOf(parse.GetValue(extractEncoding))),
+            stdin, stdout, stderr, cancellationToken, new Progress(terminal)));
 
         // Align: the reduce step.
         var claimInputs = Inputs("JSONL files written by 'claimcheck extract' (several map outputs, in any order), folders of them (every file not starting with . or _), or - for stdin.");
@@ -254,6 +258,23 @@ internal static class CliApp
         Description = description,
     };
 
+    private static Option<string?> EncodingOption()
+    {
+        var option = new Option<string?>("--encoding")
+        {
+            Description = "The encoding of report files that are not UTF-8 and have no byte-order mark, e.g. windows-1256 or iso-8859-6 (legacy Arabic), utf-16. UTF-16 and UTF-32 files with a byte-order mark are read without it.",
+            HelpName = "name",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && !ReportText.TryGetEncoding(name, out _))
+                result.AddError($"--encoding: unknown encoding '{name}' (e.g. windows-1256, iso-8859-6, utf-16)");
+        });
+        return option;
+    }
+
+    private static System.Text.Encoding? EncodingOf(string? name) => name is not null && ReportText.TryGetEncoding(name, out var e) ? e : null;
+
     private static string? OutPath(string? value) => value is { } file && file != "-" ? file : null;
 
     private static string OneLine(string message) =>
@@ -269,6 +290,10 @@ internal static class CliApp
         text.AppendLine("  claimcheck analyze seeds --format html --out report.html");
         text.AppendLine("      Write one self-contained HTML page.");
         text.AppendLine("  claimcheck analyze a.txt b.txt --manifest sources.json --format markdown");
+        text.AppendLine("  claimcheck analyze reports.jsonl");
+        text.AppendLine("      A .jsonl (or .ndjson) file is read as JSON lines, one report per line.");
+        text.AppendLine("  claimcheck analyze old-archive --encoding windows-1256");
+        text.AppendLine("      Read reports saved in a legacy Arabic encoding (UTF-16 with a byte-order mark is recognised by itself).");
         text.AppendLine("  cat reports.jsonl | claimcheck analyze - --format jsonl");
         text.AppendLine("      Read reports as JSON lines {\"id\", \"outlet\", \"published\", \"text\"} from stdin; write JSONL records.");
         text.AppendLine("  claimcheck extract - < reports.jsonl > claims.jsonl; claimcheck align claims.jsonl");

@@ -45,11 +45,11 @@ internal static class CommandInputs
     /// <summary>Reads the reports of <paramref name="inputs"/> (files, folders, "-" for JSONL on stdin) with the manifest, if any.</summary>
     /// <exception cref="ManifestException">The manifest cannot be read.</exception>
     /// <exception cref="StrictStopException">Under --strict, at the first bad input.</exception>
-    public static ReportLoader LoadReports(IReadOnlyList<string> inputs, string? manifestPath, InputProblems problems, InputLimits limits, Stream stdin,
-        TextWriter stderr, CancellationToken cancellationToken)
+    public static ReportLoader LoadReports(IReadOnlyList<string> inputs, string? manifestPath, InputProblems problems, InputLimits limits,
+        System.Text.Encoding? encoding, Stream stdin, TextWriter stderr, CancellationToken cancellationToken)
     {
         var manifest = manifestPath is null ? null : Manifest.Load(manifestPath);
-        var loader = new ReportLoader(problems, manifest, limits, cancellationToken);
+        var loader = new ReportLoader(problems, manifest, limits, cancellationToken, encoding: encoding);
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -66,13 +66,13 @@ internal static class CommandInputs
     /// invalid manifest and a --strict stop become their exit codes and one-line messages.
     /// </summary>
     /// <param name="verb">What the command does to reports, for the messages: "analyse", "evaluate".</param>
-    public static int RunOnReports(IReadOnlyList<string> inputs, string? manifestPath, bool strict, InputLimits limits, string verb, Stream stdin, TextWriter stderr,
+    public static int RunOnReports(IReadOnlyList<string> inputs, string? manifestPath, bool strict, InputLimits limits, System.Text.Encoding? encoding, string verb, Stream stdin, TextWriter stderr,
         CancellationToken cancellationToken, Func<ReportLoader, int> run)
     {
         var problems = new InputProblems(stderr, strict);
         try
         {
-            var loader = LoadReports(inputs, manifestPath, problems, limits, stdin, stderr, cancellationToken);
+            var loader = LoadReports(inputs, manifestPath, problems, limits, encoding, stdin, stderr, cancellationToken);
             if (loader.Reports.Count == 0)
             {
                 stderr.WriteLine($"claimcheck: no reports to {verb}; nothing written");

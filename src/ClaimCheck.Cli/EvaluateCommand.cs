@@ -45,7 +45,7 @@ internal static class EvaluateCommand
             return ExitCodes.InvalidGold;
         }
 
-        return CommandInputs.RunOnReports(options.Inputs, options.ManifestPath, options.Strict, InputLimits.Default, "evaluate", stdin, stderr, cancellationToken, loader =>
+        return CommandInputs.RunOnReports(options.Inputs, options.ManifestPath, options.Strict, InputLimits.Default, null, "evaluate", stdin, stderr, cancellationToken, loader =>
         {
             var reports = only is null ? loader.Reports : loader.Reports.Where(r => only.Contains(r.Id)).ToArray();
             if (reports.Count == 0)

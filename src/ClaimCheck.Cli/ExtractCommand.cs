@@ -9,7 +9,9 @@ namespace ClaimCheck.Cli;
 /// <param name="Strict">Stop at the first bad input.</param>
 /// <param name="Jobs">How many reports are extracted at once.</param>
 /// <param name="Limits">The limits on one input.</param>
-internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, string? Out, string? ManifestPath, bool Strict, int Jobs, InputLimits Limits);
+/// <param name="Encoding">The encoding report files without a byte-order mark are in (--encoding), or null for strict UTF-8.</param>
+internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, string? Out, string? ManifestPath, bool Strict, int Jobs, InputLimits Limits,
+    System.Text.Encoding? Encoding = null);
 
 /// <summary>
 /// Runs <c>claimcheck extract</c>, the map step: reads reports one at a time and writes each report's JSONL records
@@ -18,8 +20,10 @@ internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, string? Out,
 /// </summary>
 internal static class ExtractCommand
 {
-    public static int Execute(ExtractOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static int Execute(ExtractOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken,
+        Progress? progress = null)
     {
+        progress ??= Progress.None;
         if (CommandInputs.Validate(options.Inputs, "extract", stderr, options.Out, options.ManifestPath) is { } usage) return usage;
         var problems = new InputProblems(stderr, options.Strict);
         var checker = ClaimChecker.CreateDefault();
@@ -43,13 +47,18 @@ internal static class ExtractCommand
 
             void Run(TextWriter writer)
             {
-                using var pipeline = new OrderedExtraction(checker.Extract, options.Jobs, result =>
+                using var pipeline = new OrderedExtraction(report =>
+                {
+                    var result = checker.Extract(report);
+                    progress.ReportDone(report.Text);
+                    return result;
+                }, options.Jobs, result =>
                 {
                     AnalysisJson.WriteJsonl(new Analysis { Reports = [result.Report], Claims = result.Claims }, writer);
                     writer.Flush();
                     written++;
                 }, cancellationToken);
-                var loader = new ReportLoader(problems, manifest, options.Limits, cancellationToken, pipeline.Add);
+                var loader = new ReportLoader(problems, manifest, options.Limits, cancellationToken, pipeline.Add, options.Encoding);
                 try
                 {
                     foreach (var input in options.Inputs)
@@ -67,6 +76,7 @@ internal static class ExtractCommand
                     throw;
                 }
                 pipeline.Complete();
+                progress.Finish();
                 read = loader.Count;
                 loader.NoteUnusedManifestEntries(stderr);
             }

@@ -51,7 +51,10 @@ foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM })
     }
 }
 
-int result = CliApp.Run(args, stdin, stdout, stderr, cancellation.Token);
+// Progress goes to stderr only when it is a terminal: pipes and files get exactly the lines they always got.
+// It writes its own carriage returns, so it gets the raw stream rather than the message writer (which shows control characters).
+using var terminal = Console.IsErrorRedirected ? null : new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+int result = CliApp.Run(args, stdin, stdout, stderr, cancellation.Token, terminal: terminal);
 Volatile.Write(ref finished, 1);
 if (result == ExitCodes.Cancelled && signalled == ExitCodes.Terminated) result = ExitCodes.Terminated;
 foreach (var registration in registrations) registration.Dispose();

@@ -22,6 +22,12 @@ internal sealed class InputProblems(TextWriter stderr, bool strict)
         if (strict) throw new StrictStopException();
     }
 
+    /// <summary>Prints a warning about <paramref name="where"/>: the input is used, but will likely give nothing.</summary>
+    public void Warn(string where, string warning) => stderr.WriteLine($"claimcheck: warning: {where}: {warning}");
+
+    /// <summary>Prints a note about what was read ("read 3 reports from reports.jsonl").</summary>
+    public void Note(string note) => stderr.WriteLine($"claimcheck: {note}");
+
     /// <summary>A short, stack-free description of an I/O failure.</summary>
     public static string Describe(Exception ex) => ex switch
     {
@@ -138,8 +144,11 @@ internal static class InputFolders
 /// each report is handed over as soon as it is read and not kept (streaming: memory does not grow with the input, only
 /// the ids are remembered to refuse duplicates).
 /// </summary>
-internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, InputLimits limits, CancellationToken cancellationToken, Action<Report>? onReport = null)
+internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, InputLimits limits, CancellationToken cancellationToken, Action<Report>? onReport = null, System.Text.Encoding? encoding = null)
 {
+    /// <summary>File extensions read as JSONL report streams rather than as one report.</summary>
+    private static readonly string[] JsonlExtensions = [".jsonl", ".ndjson"];
+
     private readonly List<Report> _reports = [];
     private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
     private readonly HashSet<string> _files = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
@@ -154,7 +163,7 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
     /// <summary>Report id → original text, for writers that show evidence in its sentence.</summary>
     public IReadOnlyDictionary<string, string> Texts => _reports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
 
-    /// <summary>Adds a file or every *.txt report of a folder.</summary>
+    /// <summary>Adds a file, a JSONL file of reports (*.jsonl, *.ndjson), or every *.txt report of a folder.</summary>
     /// <exception cref="ManifestException">The folder's manifest.json is invalid (and no --manifest was given).</exception>
     /// <exception cref="OperationCanceledException">Cancelled, also while waiting on a named pipe or device.</exception>
     public void AddPath(string path)
@@ -164,6 +173,7 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
         {
             case FileKind.Folder: AddFolder(path); break;
             case FileKind.Missing: problems.Report(path, InputProblems.Missing(path)); break;
+            case FileKind.Regular when JsonlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase): AddJsonlFile(path); break;
             // Named on the command line, a pipe or device is read as a stream (process substitution, /dev/stdin), up to the limit.
             case var kind: AddFile(path, manifest, kind); break;
         }
@@ -183,6 +193,22 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
             string shown = string.Join(", ", unused.Take(3).Select(k => "\"" + k + "\"")) + (unused.Count > 3 ? ", …" : "");
             stderr.WriteLine($"claimcheck: note: {m.Path}: {CommandInputs.Plural(unused.Count, "entry", "entries")} matched no report read: {shown}");
         }
+    }
+
+    private void AddJsonlFile(string path)
+    {
+        int before = Count;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            AddJsonl(stream, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Report(path, InputProblems.Describe(ex));
+            return;
+        }
+        problems.Note($"read {CommandInputs.Plural(Count - before, "report")} from {path}");
     }
 
     private void AddFolder(string folder)
@@ -244,9 +270,9 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
             problems.Report(path, TooLarge);
             return;
         }
-        if (!Utf8Text.TryDecode(bytes.AsSpan(0, length), out string text, out long offset))
+        if (ReportText.Decode(bytes.AsSpan(0, length), encoding, out string text) is { } problem)
         {
-            problems.Report(path, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)}");
+            problems.Report(path, problem);
             return;
         }
         if (string.IsNullOrWhiteSpace(text))
@@ -374,6 +400,8 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
             return;
         }
         _origins[report.Id] = origin;
+        if (ReportText.Warning(report.Text) is { } warning)
+            problems.Warn(origin.EndsWith(report.Id, StringComparison.Ordinal) ? origin : $"{origin} ({report.Id})", warning);
         Count++;
         if (onReport is null) _reports.Add(report);
         else onReport(report);

@@ -17,6 +17,12 @@ public sealed class ClaimChecker
     /// <summary>A checker with the built-in lexicons, registry and gazetteer.</summary>
     public static ClaimChecker CreateDefault() => new(Claims.ExtractionResources.Default);
 
+    /// <summary>
+    /// The built-in lexicons, registry and gazetteer; start from them to add your own:
+    /// <c>ClaimChecker.Create(ClaimChecker.DefaultResources with { Sources = SourceRegistry.Default.WithFile("my-sources.json") })</c>.
+    /// </summary>
+    public static Claims.ExtractionResources DefaultResources => Claims.ExtractionResources.Default;
+
     /// <summary>A checker over custom resources (for example the default registry with a user file added).</summary>
     public static ClaimChecker Create(Claims.ExtractionResources resources) => new(resources ?? throw new ArgumentNullException(nameof(resources)));
 

@@ -1,7 +1,7 @@
 using ClaimCheck.Resources;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Attribution;
+namespace ClaimCheck;
 
 /// <summary>What sort of source a registry entry is.</summary>
 public enum SourceKind
@@ -214,7 +214,7 @@ public sealed class SourceRegistry
 
     private static string Key(string s) => string.Join(' ', PhraseMatcher<Source>.TokensOf(s));
 
-    private sealed record SourceFile(List<SourceDto?>? Sources, string? Description = null);
+    internal sealed record SourceFile(List<SourceDto?>? Sources, string? Description = null);
 
-    private sealed record SourceDto(string? Name, string? Camp, SourceKind Kind, List<string?>? Aliases);
+    internal sealed record SourceDto(string? Name, string? Camp, SourceKind Kind, List<string?>? Aliases);
 }

@@ -114,5 +114,5 @@ public sealed class CueLexicon
         return result;
     }
 
-    private sealed record CueFile(List<Cue?>? Cues, string? Description = null);
+    internal sealed record CueFile(List<Cue?>? Cues, string? Description = null);
 }

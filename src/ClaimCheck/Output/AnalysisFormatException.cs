@@ -1,4 +1,4 @@
-namespace ClaimCheck.Output;
+namespace ClaimCheck;
 
 /// <summary>Analysis JSON or JSONL that cannot be read: bad syntax, a missing required field or an unknown enum value.</summary>
 public sealed class AnalysisFormatException : FormatException

@@ -1,4 +1,6 @@
-namespace ClaimCheck.Output;
+using ClaimCheck.Output;
+
+namespace ClaimCheck;
 
 /// <summary>The output formats of an analysis.</summary>
 public enum OutputFormat

@@ -163,4 +163,19 @@ internal static class ClaimText
             .ThenByDescending(e => e.ClaimIds.Count)
             .ThenBy(e => e.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// A source mention with its brackets closed: a mention cut before its closing bracket («وكالة الأنباء الرسمية (سانا»)
+    /// gets the missing ones at its end, so it does not read as broken. Shown to people only; the data keep the exact text.
+    /// </summary>
+    internal static string BalancedMention(string mention)
+    {
+        int open = 0;
+        foreach (char ch in mention)
+        {
+            if (ch == '(') open++;
+            else if (ch == ')' && open > 0) open--;
+        }
+        return open == 0 ? mention : mention + new string(')', open);
+    }
 }

@@ -8,8 +8,8 @@ namespace ClaimCheck.Output;
 /// doubled. Lists are joined: <c>source.via</c> with " &gt; ", places and cues with "; ". Absent values are empty fields.
 /// </summary>
 /// <remarks>
-/// <para>The writer does not choose the encoding: give it a UTF-8 <see cref="TextWriter"/> (the CLI writes UTF-8 without a
-/// byte-order mark; spreadsheet programs that need one can import the file as UTF-8).</para>
+/// <para>The output starts with a byte-order mark (U+FEFF) so that spreadsheet programs read the file as UTF-8 and show Arabic;
+/// give it a UTF-8 <see cref="TextWriter"/> (as the CLI does).</para>
 /// <para>The file is for spreadsheets, so it is made safe for them (OWASP's advice on CSV injection): a field that starts
 /// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return, which a spreadsheet would run as a formula, gets
 /// a leading apostrophe, and so does a field that starts with an apostrophe. To get the values back, remove one leading
@@ -26,20 +26,32 @@ public static class CsvClaimWriter
         "subject", "harm", "action",
         "sourceName", "sourceCamp", "sourceVia", "sourceMention",
         "places", "date", "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors",
+        "outlet", "published", "eventLabel",
     ];
 
-    /// <summary>Writes the claims of <paramref name="analysis"/>.</summary>
+    /// <summary>The byte-order mark the output starts with.</summary>
+    internal const char ByteOrderMark = '\uFEFF';
+
+    /// <summary>Writes the claims of <paramref name="analysis"/>, with each claim's report outlet and date and its event's label.</summary>
     public static void Write(Analysis analysis, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        Write(analysis.Claims, writer);
+        var reports = new Dictionary<string, ReportInfo>(StringComparer.Ordinal);
+        foreach (var r in analysis.Reports) reports.TryAdd(r.Id, r);
+        var events = new Dictionary<string, Event>(StringComparer.Ordinal);
+        foreach (var e in analysis.Events) events.TryAdd(e.Id, e);
+        Write(analysis.Claims, writer, reports, events);
     }
 
-    /// <summary>Writes <paramref name="claims"/> in the given order.</summary>
-    public static void Write(IEnumerable<Claim> claims, TextWriter writer)
+    /// <summary>Writes <paramref name="claims"/> in the given order (without reports and events, the outlet, published and eventLabel columns are empty).</summary>
+    public static void Write(IEnumerable<Claim> claims, TextWriter writer) =>
+        Write(claims, writer, new Dictionary<string, ReportInfo>(), new Dictionary<string, Event>());
+
+    private static void Write(IEnumerable<Claim> claims, TextWriter writer, Dictionary<string, ReportInfo> reports, Dictionary<string, Event> events)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(ByteOrderMark);
         WriteRecord(writer, Columns);
         var fields = new string?[Columns.Count];
         foreach (var c in claims)
@@ -69,6 +81,10 @@ public static class CsvClaimWriter
             fields[i++] = string.Join("; ", c.Cues);
             fields[i++] = c.EventId;
             fields[i++] = string.Join("; ", c.Actors);
+            var report = reports.GetValueOrDefault(c.ReportId);
+            fields[i++] = report?.Outlet;
+            fields[i++] = report?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            fields[i++] = c.EventId is { } eventId ? events.GetValueOrDefault(eventId)?.Label : null;
             WriteRecord(writer, fields);
         }
     }

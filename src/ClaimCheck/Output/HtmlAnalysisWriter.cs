@@ -56,6 +56,9 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
 
     private readonly EvidenceContext _context = new(texts);
 
+    /// <summary>The page's claims by id, so a contradiction card can show each side's evidence.</summary>
+    private Dictionary<string, Claim> _claims = new(StringComparer.Ordinal);
+
     /// <summary>The style sheet, scoped under <c>.claimcheck</c> so a fragment does not restyle the host page.</summary>
     internal const string Css = """
         .claimcheck{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;line-height:1.5;color:#1f2328;max-width:72rem;margin:0 auto;padding:1rem}
@@ -80,10 +83,16 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         .claimcheck .verdict{font-weight:700}.claimcheck .note{margin:.3rem 0}
         .claimcheck meter{width:6rem;vertical-align:middle}
         .claimcheck ul.sides{margin:.2rem 0;padding-inline-start:1.2rem}
+        .claimcheck ul.side-evidence{margin:.1rem 0 .3rem;padding-inline-start:1rem;font-size:.9rem}
+        .claimcheck ul.side-evidence q{quotes:"«" "»"}
+        .claimcheck .scroll{overflow-x:auto;max-width:100%}
+        .claimcheck td code{overflow-wrap:anywhere}
+        @media (max-width:480px){.claimcheck{padding:.5rem}.claimcheck table{font-size:.8rem}.claimcheck th,.claimcheck td{padding:.2rem .3rem}.claimcheck .wide{display:none}}
         """;
 
     public void Document(Analysis analysis)
     {
+        IndexClaims(analysis);
         w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
@@ -139,8 +148,15 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         w.Write(". Evidence offsets are UTF-16 code units into each report's original text.</p></footer>\n</main>\n</body>\n</html>\n");
     }
 
+    private void IndexClaims(Analysis analysis)
+    {
+        _claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var c in analysis.Claims) _claims.TryAdd(c.Id, c);
+    }
+
     public void Tables(Analysis analysis)
     {
+        IndexClaims(analysis);
         w.Write("<style>\n");
         w.Write(Css);
         w.Write("\n</style>\n<div class=\"claimcheck\">\n");
@@ -241,7 +257,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
     {
         var claimCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in analysis.Claims) claimCounts[c.ReportId] = claimCounts.GetValueOrDefault(c.ReportId) + 1;
-        w.Write("<table class=\"reports\">\n<thead><tr><th>Report</th><th>Outlet</th><th>Camp</th><th>Published</th><th>Language</th><th>Claims</th></tr></thead>\n<tbody>\n");
+        w.Write("<div class=\"scroll\">\n<table class=\"reports\">\n<thead><tr><th>Report</th><th>Outlet</th><th>Camp</th><th>Published</th><th class=\"wide\">Language</th><th>Claims</th></tr></thead>\n<tbody>\n");
         foreach (var r in analysis.Reports)
         {
             w.Write("<tr><td><code>");
@@ -253,13 +269,13 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
             else w.Write('–');
             w.Write("</td><td>");
             Text(ContractNames.Of(r.Published) ?? "–");
-            w.Write("</td><td>");
+            w.Write("</td><td class=\"wide\">");
             Text(r.Language);
             w.Write("</td><td>");
             Text(claimCounts.GetValueOrDefault(r.Id).ToString(CultureInfo.InvariantCulture));
             w.Write("</td></tr>\n");
         }
-        w.Write("</tbody>\n</table>\n");
+        w.Write("</tbody>\n</table>\n</div>\n");
     }
 
     private void EventSection(Event e, List<Claim> claims, List<Contradiction> contradictions)
@@ -336,12 +352,37 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
                     w.Write("</a>");
                 }
                 w.Write(")</span>");
+                SideEvidence(side);
             }
             w.Write("</li>\n");
         }
         w.Write("</ul>\n<p class=\"note\">");
         Inline(x.Note);
         w.Write("</p>\n</div>\n");
+    }
+
+    /// <summary>Each claim of a contradiction's side: who said it and its evidence, so the card reads without the claim list.</summary>
+    private void SideEvidence(ContradictionSide side)
+    {
+        var claims = side.ClaimIds.Select(id => _claims.GetValueOrDefault(id)).OfType<Claim>().ToArray();
+        if (claims.Length == 0) return;
+        w.Write("\n<ul class=\"side-evidence\">\n");
+        foreach (var c in claims)
+        {
+            w.Write("<li><span class=\"meta\">");
+            Inline(ClaimText.Source(c.Source));
+            if (c.Source.Mention is { Length: > 0 } mention)
+            {
+                w.Write(" — ");
+                Inline(ClaimText.BalancedMention(mention));
+            }
+            w.Write(" · <code>");
+            Inline(c.ReportId);
+            w.Write("</code></span> ");
+            Evidence(c, "q");
+            w.Write("</li>\n");
+        }
+        w.Write("</ul>");
     }
 
     private void ClaimsByCamp(IEnumerable<Claim> claims)
@@ -378,7 +419,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         if (c.Source.Mention is { Length: > 0 } mention)
         {
             w.Write(" — ");
-            Inline(mention);
+            Inline(ClaimText.BalancedMention(mention));
         }
         w.Write(" · report <code>");
         Inline(c.ReportId);
@@ -436,7 +477,8 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
     private void Severity(double severity)
     {
         double value = double.IsFinite(severity) ? Math.Clamp(severity, 0, 1) : 0;
-        w.Write("<meter min=\"0\" max=\"1\" value=\"");
+        // optimum 0 with low/high bands: browsers draw a low severity green, a middling one amber and a high one red.
+        w.Write("<meter class=\"severity\" min=\"0\" max=\"1\" low=\"0.34\" high=\"0.67\" optimum=\"0\" value=\"");
         Text(value.ToString("0.###", CultureInfo.InvariantCulture));
         w.Write("\"></meter> ");
         Text(ClaimText.Severity(severity));

@@ -65,58 +65,92 @@ public sealed class DateLexicon
     public static DateLexicon Default => LazyDefault.Value;
 
     /// <summary>Month names.</summary>
-    public IReadOnlyList<MonthNames> Months { get; init; } = [];
+    public IReadOnlyList<MonthNames> Months { get => _months; init => _months = value ?? []; }
+
+    private readonly IReadOnlyList<MonthNames> _months = [];
 
     /// <summary>Weekday names.</summary>
-    public IReadOnlyList<WeekdayNames> Weekdays { get; init; } = [];
+    public IReadOnlyList<WeekdayNames> Weekdays { get => _weekdays; init => _weekdays = value ?? []; }
+
+    private readonly IReadOnlyList<WeekdayNames> _weekdays = [];
 
     /// <summary>Days relative to publication ("اليوم", "أمس", "أول من أمس").</summary>
-    public IReadOnlyList<RelativeDayNames> RelativeDays { get; init; } = [];
+    public IReadOnlyList<RelativeDayNames> RelativeDays { get => _relativeDays; init => _relativeDays = value ?? []; }
+
+    private readonly IReadOnlyList<RelativeDayNames> _relativeDays = [];
 
     /// <summary>Months relative to publication ("الشهر الماضي").</summary>
-    public IReadOnlyList<RelativeMonthNames> RelativeMonths { get; init; } = [];
+    public IReadOnlyList<RelativeMonthNames> RelativeMonths { get => _relativeMonths; init => _relativeMonths = value ?? []; }
+
+    private readonly IReadOnlyList<RelativeMonthNames> _relativeMonths = [];
 
     /// <summary>Years relative to publication, used after a month ("أيار من العام الماضي").</summary>
-    public IReadOnlyList<RelativeYearNames> RelativeYears { get; init; } = [];
+    public IReadOnlyList<RelativeYearNames> RelativeYears { get => _relativeYears; init => _relativeYears = value ?? []; }
+
+    private readonly IReadOnlyList<RelativeYearNames> _relativeYears = [];
 
     /// <summary>Ordinal day words ("الأول من أيار").</summary>
-    public IReadOnlyList<OrdinalDayNames> OrdinalDays { get; init; } = [];
+    public IReadOnlyList<OrdinalDayNames> OrdinalDays { get => _ordinalDays; init => _ordinalDays = value ?? []; }
+
+    private readonly IReadOnlyList<OrdinalDayNames> _ordinalDays = [];
 
     /// <summary>Parts of the day ("صباح", "مساء", "ليل").</summary>
-    public IReadOnlyList<PartOfDayNames> PartsOfDay { get; init; } = [];
+    public IReadOnlyList<PartOfDayNames> PartsOfDay { get => _partsOfDay; init => _partsOfDay = value ?? []; }
+
+    private readonly IReadOnlyList<PartOfDayNames> _partsOfDay = [];
 
     /// <summary>Modifiers after a weekday or month ("الماضي", "المقبل").</summary>
-    public IReadOnlyList<DateModifierNames> Modifiers { get; init; } = [];
+    public IReadOnlyList<DateModifierNames> Modifiers { get => _modifiers; init => _modifiers = value ?? []; }
+
+    private readonly IReadOnlyList<DateModifierNames> _modifiers = [];
 
     /// <summary>The word for "day" before a weekday or date ("يوم السبت").</summary>
-    public IReadOnlyList<string> DayWords { get; init; } = [];
+    public IReadOnlyList<string> DayWords { get => _dayWords; init => _dayWords = value ?? []; }
+
+    private readonly IReadOnlyList<string> _dayWords = [];
 
     /// <summary>The word for "month" before a month name ("شهر أيار").</summary>
-    public IReadOnlyList<string> MonthWords { get; init; } = [];
+    public IReadOnlyList<string> MonthWords { get => _monthWords; init => _monthWords = value ?? []; }
+
+    private readonly IReadOnlyList<string> _monthWords = [];
 
     /// <summary>The words for "year" before a year number ("عام 2018").</summary>
-    public IReadOnlyList<string> YearWords { get; init; } = [];
+    public IReadOnlyList<string> YearWords { get => _yearWords; init => _yearWords = value ?? []; }
+
+    private readonly IReadOnlyList<string> _yearWords = [];
 
     /// <summary>Era marks after a year number ("2018م").</summary>
-    public IReadOnlyList<string> YearSuffixes { get; init; } = [];
+    public IReadOnlyList<string> YearSuffixes { get => _yearSuffixes; init => _yearSuffixes = value ?? []; }
+
+    private readonly IReadOnlyList<string> _yearSuffixes = [];
 
     /// <summary>The word "of" between an ordinal or day number and a month ("الأول من أيار").</summary>
-    public IReadOnlyList<string> OfWords { get; init; } = [];
+    public IReadOnlyList<string> OfWords { get => _ofWords; init => _ofWords = value ?? []; }
+
+    private readonly IReadOnlyList<string> _ofWords = [];
 
     /// <summary>Words that join a weekday to its calendar date ("الخميس الموافق 19 نيسان").</summary>
-    public IReadOnlyList<string> LinkWords { get; init; } = [];
+    public IReadOnlyList<string> LinkWords { get => _linkWords; init => _linkWords = value ?? []; }
+
+    private readonly IReadOnlyList<string> _linkWords = [];
 
     /// <summary>Words between the two days of a night ("ليل السبت على الأحد"); '-' and '/' are always accepted.</summary>
-    public IReadOnlyList<string> RangeWords { get; init; } = [];
+    public IReadOnlyList<string> RangeWords { get => _rangeWords; init => _rangeWords = value ?? []; }
+
+    private readonly IReadOnlyList<string> _rangeWords = [];
 
     /// <summary>Phrases that contain date words but are not dates ("روسيا اليوم", "اليوم التالي", "صلاة الجمعة").</summary>
-    public IReadOnlyList<string> NotDates { get; init; } = [];
+    public IReadOnlyList<string> NotDates { get => _notDates; init => _notDates = value ?? []; }
+
+    private readonly IReadOnlyList<string> _notDates = [];
 
     /// <summary>Loads a user lexicon file of the same shape as <c>dates.json</c>; errors name the file, line and field.</summary>
-    public static DateLexicon LoadFile(string path) => Validate(LexiconLoader.LoadFile<DateLexicon>(path), path);
+    public static DateLexicon LoadFile(string path) => Validate(LexiconLoader.LoadFile<DateLexicon>(path, section => NullList(path, section)), path);
 
     /// <summary>Parses lexicon JSON; <paramref name="origin"/> names it in errors.</summary>
-    public static DateLexicon Parse(string json, string origin) => Validate(LexiconLoader.Parse<DateLexicon>(json, origin), origin);
+    public static DateLexicon Parse(string json, string origin) => Validate(LexiconLoader.Parse<DateLexicon>(json, origin, section => NullList(origin, section)), origin);
+
+    private static LexiconException NullList(string origin, string section) => new(origin, null, section, "the list is null");
 
     /// <summary>A lexicon holding this lexicon's entries followed by <paramref name="extra"/>'s (for a repeated phrase the first entry wins).</summary>
     public DateLexicon Merge(DateLexicon extra)

@@ -1,7 +1,6 @@
 using ClaimCheck.Resources;
 using ClaimCheck.Text;
 using System.Numerics;
-using FuzzySharp;
 
 namespace ClaimCheck.Recognition;
 
@@ -15,9 +14,12 @@ public sealed record Place(string Name, IReadOnlyList<string> Aliases, string Ty
     /// <summary>
     /// Names that are also ordinary words ("التضامن" is "solidarity", "القدم" "the foot", "الباب" "the door"):
     /// a mention counts only in context, when a place word precedes it ("حي التضامن", "بلدة هجين") or when it is listed
-    /// with another place of the same region ("الحجر الأسود والتضامن"). See <see cref="Gazetteer"/>.
+    /// with another place of the same region ("الحجر الأسود والتضامن"). See <see cref="Gazetteer"/>. Absent or null means none
+    /// (the source-generated JSON reader passes null for a property a file leaves out).
     /// </summary>
-    public IReadOnlyList<string> ContextAliases { get; init; } = [];
+    public IReadOnlyList<string> ContextAliases { get => _contextAliases; init => _contextAliases = value ?? []; }
+
+    private readonly IReadOnlyList<string> _contextAliases = [];
 }
 
 /// <summary>A place named in a document.</summary>
@@ -53,7 +55,7 @@ internal sealed class GazetteerFile
 /// "لواء شهداء اليرموك" or "قناة الميادين" are matched in the same pass and hide the place names inside them.
 /// (2) Fuzzy: runs of one to three uncovered words that are not common words, at least <see cref="MinFuzzyLength"/>
 /// letters long (articles not counted), are compared with aliases that start with a similar letter (dot-skeleton class, after the article) and
-/// have a compatible length, using FuzzySharp's <see cref="Fuzz.Ratio(string, string)"/> on normalised text; a match
+/// have a compatible length, using FuzzySharp's <c>Fuzz.Ratio</c> (computed by <see cref="FuzzyRatio"/>, which a test checks against FuzzySharp) on normalised text; a match
 /// needs at least <see cref="FuzzyCutoff"/>. A single dot slip in a word of <see cref="MinDotTypoLength"/> letters or
 /// more (ر/ز, ح/خ/ج, س/ش, ب/ت/ث/ن/ي, …: "الباغور" for "الباغوز") scores <see cref="DotTypoScore"/>.
 /// (3) Context: mentions through a <see cref="Place.ContextAliases">context alias</see> are kept only when a place word
@@ -174,7 +176,6 @@ public sealed class Gazetteer : IPlaceHierarchy
             if (p.Type is null || !types.Contains(p.Type))
                 throw e.Origin.Error(e.Path + ".type", $"type '{p.Type}' of '{p.Name}' is not one of {string.Join(", ", PlaceTypes)}");
             if (p.Aliases is null) throw e.Origin.Error(e.Path + ".aliases", $"'{p.Name}' needs an aliases list");
-            if (p.ContextAliases is null) throw e.Origin.Error(e.Path + ".contextAliases", $"contextAliases of '{p.Name}' must be a list");
             if (p.Aliases.Count + p.ContextAliases.Count == 0) throw e.Origin.Error(e.Path + ".aliases", $"'{p.Name}' needs at least one alias");
             nameAt[p.Name] = e;
             _byName[p.Name] = p;

@@ -19,63 +19,99 @@ public sealed record NumberLexicon
     public static NumberLexicon Default => BuiltIn.Value;
 
     /// <summary>Cardinal number words with their values (صفر 0, واحد 1, عشرون 20, مئة 100, ألف 1000). Values 1–9 are units, 10 forms teens, 20–90 tens, 100–900 hundreds, powers of 1000 are scales and twice a scale its dual (ألفين); any other value (0) stands alone.</summary>
-    public IReadOnlyList<NumberWordEntry> Cardinals { get; init; } = [];
+    public IReadOnlyList<NumberWordEntry> Cardinals { get => _cardinals; init => _cardinals = value ?? []; }
+
+    private readonly IReadOnlyList<NumberWordEntry> _cardinals = [];
 
     /// <summary>Fractions that may follow a scale and و ("مليون ونصف").</summary>
-    public IReadOnlyList<FractionEntry> Fractions { get; init; } = [];
+    public IReadOnlyList<FractionEntry> Fractions { get => _fractions; init => _fractions = value ?? []; }
+
+    private readonly IReadOnlyList<FractionEntry> _fractions = [];
 
     /// <summary>Ordinal words (الأول، الثانية، أول), listed with their article where they take one.</summary>
-    public IReadOnlyList<NumberWordEntry> Ordinals { get; init; } = [];
+    public IReadOnlyList<NumberWordEntry> Ordinals { get => _ordinals; init => _ordinals = value ?? []; }
+
+    private readonly IReadOnlyList<NumberWordEntry> _ordinals = [];
 
     /// <summary>Vague quantity words (عشرات، مئات، آلاف، بضعة، عدة) with their documented intervals.</summary>
-    public IReadOnlyList<VagueEntry> Vague { get; init; } = [];
+    public IReadOnlyList<VagueEntry> Vague { get => _vague; init => _vague = value ?? []; }
+
+    private readonly IReadOnlyList<VagueEntry> _vague = [];
 
     /// <summary>Dual nouns that count 2 (شخصين، حافلتين).</summary>
-    public IReadOnlyList<DualEntry> Duals { get; init; } = [];
+    public IReadOnlyList<DualEntry> Duals { get => _duals; init => _duals = value ?? []; }
+
+    private readonly IReadOnlyList<DualEntry> _duals = [];
 
     /// <summary>Hedges (نحو، أكثر من، على الأقل…) with their qualifier and where they stand.</summary>
-    public IReadOnlyList<HedgeEntry> Hedges { get; init; } = [];
+    public IReadOnlyList<HedgeEntry> Hedges { get => _hedges; init => _hedges = value ?? []; }
+
+    private readonly IReadOnlyList<HedgeEntry> _hedges = [];
 
     /// <summary>Words that may open the subject standing between a separable (verb) hedge and its number: "تجاوز <b>عدد</b> القتلى 1000", "يناهز <b>عددهم</b> 500". At most one more word may follow them.</summary>
-    public IReadOnlyList<string> HedgeSubjects { get; init; } = [];
+    public IReadOnlyList<string> HedgeSubjects { get => _hedgeSubjects; init => _hedgeSubjects = value ?? []; }
+
+    private readonly IReadOnlyList<string> _hedgeSubjects = [];
 
     /// <summary>Words that open a "between X and Y" range (بين، ما بين).</summary>
-    public IReadOnlyList<string> RangeBetween { get; init; } = [];
+    public IReadOnlyList<string> RangeBetween { get => _rangeBetween; init => _rangeBetween = value ?? []; }
+
+    private readonly IReadOnlyList<string> _rangeBetween = [];
 
     /// <summary>Words that open a "from X to Y" range (من).</summary>
-    public IReadOnlyList<string> RangeFrom { get; init; } = [];
+    public IReadOnlyList<string> RangeFrom { get => _rangeFrom; init => _rangeFrom = value ?? []; }
+
+    private readonly IReadOnlyList<string> _rangeFrom = [];
 
     /// <summary>Words between the two ends of a "from X to Y" range (إلى، حتى).</summary>
-    public IReadOnlyList<string> RangeTo { get; init; } = [];
+    public IReadOnlyList<string> RangeTo { get => _rangeTo; init => _rangeTo = value ?? []; }
+
+    private readonly IReadOnlyList<string> _rangeTo = [];
 
     /// <summary>Words between the two ends of an "X or Y" range (أو).</summary>
-    public IReadOnlyList<string> RangeOr { get; init; } = [];
+    public IReadOnlyList<string> RangeOr { get => _rangeOr; init => _rangeOr = value ?? []; }
+
+    private readonly IReadOnlyList<string> _rangeOr = [];
 
     /// <summary>Words or signs after a number that make it a percentage (%, بالمئة، في المئة).</summary>
-    public IReadOnlyList<string> Percent { get; init; } = [];
+    public IReadOnlyList<string> Percent { get => _percent; init => _percent = value ?? []; }
+
+    private readonly IReadOnlyList<string> _percent = [];
 
     /// <summary>Month names (نيسان، أبريل، تشرين الأول).</summary>
-    public IReadOnlyList<MonthEntry> Months { get; init; } = [];
+    public IReadOnlyList<MonthEntry> Months { get => _months; init => _months = value ?? []; }
+
+    private readonly IReadOnlyList<MonthEntry> _months = [];
 
     /// <summary>Words after which a 4-digit number from 1900 to 2100 is a year (عام، العام، منذ).</summary>
-    public IReadOnlyList<string> YearCues { get; init; } = [];
+    public IReadOnlyList<string> YearCues { get => _yearCues; init => _yearCues = value ?? []; }
+
+    private readonly IReadOnlyList<string> _yearCues = [];
 
     /// <summary>Words after which a 4-digit number from 1900 to 2100 is a year when no word follows it (في، خلال).</summary>
-    public IReadOnlyList<string> WeakYearCues { get; init; } = [];
+    public IReadOnlyList<string> WeakYearCues { get => _weakYearCues; init => _weakYearCues = value ?? []; }
+
+    private readonly IReadOnlyList<string> _weakYearCues = [];
 
     /// <summary>Words after which a number is a clock time (الساعة).</summary>
-    public IReadOnlyList<string> ClockCues { get; init; } = [];
+    public IReadOnlyList<string> ClockCues { get => _clockCues; init => _clockCues = value ?? []; }
+
+    private readonly IReadOnlyList<string> _clockCues = [];
 
     /// <summary>Parts of the day that make the number before them a clock time ("12 ظهراً").</summary>
-    public IReadOnlyList<string> DayParts { get; init; } = [];
+    public IReadOnlyList<string> DayParts { get => _dayParts; init => _dayParts = value ?? []; }
+
+    private readonly IReadOnlyList<string> _dayParts = [];
 
     /// <summary>Phrases that hold number words but are no quantity (أول من أمس).</summary>
-    public IReadOnlyList<string> NotQuantities { get; init; } = [];
+    public IReadOnlyList<string> NotQuantities { get => _notQuantities; init => _notQuantities = value ?? []; }
+
+    private readonly IReadOnlyList<string> _notQuantities = [];
 
     /// <summary>Reads a lexicon from JSON text (comments and trailing commas allowed); errors name <paramref name="origin"/>, line and field.</summary>
     public static NumberLexicon Parse(string json, string origin)
     {
-        var lexicon = LexiconLoader.Parse<NumberLexicon>(json, origin);
+        var lexicon = LexiconLoader.Parse<NumberLexicon>(json, origin, _ => NullSection(origin));
         lexicon.Validate(origin);
         return lexicon;
     }
@@ -83,7 +119,7 @@ public sealed record NumberLexicon
     /// <summary>Reads a user lexicon file of the same shape as <c>numbers.json</c>; combine it with <c>NumberLexicon.Default.With(...)</c>.</summary>
     public static NumberLexicon LoadFile(string path)
     {
-        var lexicon = LexiconLoader.LoadFile<NumberLexicon>(path);
+        var lexicon = LexiconLoader.LoadFile<NumberLexicon>(path, _ => NullSection(path));
         lexicon.Validate(path);
         return lexicon;
     }
@@ -142,15 +178,12 @@ public sealed record NumberLexicon
     }
 
     /// <summary>Checks the invariants a recogniser relies on; throws <see cref="LexiconException"/> naming the field.</summary>
+    private static LexiconException NullSection(string origin) => new(origin, null, "$", "a section is null; leave it out instead");
+
     private void Validate(string origin)
     {
         static LexiconException Bad(string origin, string field, string message) => new(origin, null, field, message);
 
-        // Null lists come from "section": null in the file.
-        if (Cardinals is null || Fractions is null || Ordinals is null || Vague is null || Duals is null || Hedges is null || HedgeSubjects is null || Months is null
-            || RangeBetween is null || RangeFrom is null || RangeTo is null || RangeOr is null || Percent is null || YearCues is null
-            || WeakYearCues is null || ClockCues is null || DayParts is null || NotQuantities is null)
-            throw Bad(origin, "$", "a section is null; leave it out instead");
         for (int i = 0; i < Cardinals.Count; i++)
         {
             var e = Cardinals[i];

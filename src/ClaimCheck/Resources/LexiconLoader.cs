@@ -1,33 +1,14 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using ClaimCheck.Comparison;
+using ClaimCheck.Recognition;
 
 namespace ClaimCheck.Resources;
 
-/// <summary>The error raised when a lexicon, registry or gazetteer file cannot be used; it names the file, line and field.</summary>
-public sealed class LexiconException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public LexiconException(string file, long? line, string? field, string message, Exception? inner = null)
-        : base($"{file}{(line is null ? "" : $":{line}")}{(field is null ? "" : $" ({field})")}: {message}", inner)
-    {
-        File = file;
-        Line = line;
-        Field = field;
-    }
-
-    /// <summary>The file (or embedded resource) at fault.</summary>
-    public string File { get; }
-
-    /// <summary>1-based line, when known.</summary>
-    public long? Line { get; }
-
-    /// <summary>JSON path of the field at fault, when known.</summary>
-    public string? Field { get; }
-}
-
 /// <summary>Loads the JSON lexicons embedded in the library, and user files of the same shape.</summary>
-public static class LexiconLoader
+internal static class LexiconLoader
 {
     internal static readonly JsonSerializerOptions Options = new()
     {
@@ -35,8 +16,19 @@ public static class LexiconLoader
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // Source-generated metadata only: the library never serialises by reflection, so it runs trimmed and under native AOT.
+        TypeInfoResolver = LexiconJsonContext.Default,
+        Converters =
+        {
+            // Enums are written in camelCase and never as numbers; one AOT-safe converter per enum the lexicon files use.
+            new JsonStringEnumConverter<SourceKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<QuantityQualifier>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<HedgePosition>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<MonthCalendar>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<DateDirection>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<DayOfWeek>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+        },
     };
 
     /// <summary>Names of the embedded lexicon resources (file names such as "numbers.json").</summary>
@@ -58,12 +50,12 @@ public static class LexiconLoader
     public static T LoadEmbedded<T>(string name) => Parse<T>(ReadEmbedded(name), "embedded:" + name);
 
     /// <summary>Deserialises a user file; errors name the file, line and field.</summary>
-    public static T LoadFile<T>(string path)
+    public static T LoadFile<T>(string path, Func<string, LexiconException>? nullSection = null)
     {
         string json;
         try { json = System.IO.File.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new LexiconException(path, null, null, e.Message, e); }
-        return Parse<T>(json, path);
+        return Parse<T>(json, path, nullSection);
     }
 
     /// <summary>1-based line of the first (or last) occurrence of <paramref name="needle"/> in <paramref name="json"/>; null when absent.</summary>
@@ -76,16 +68,58 @@ public static class LexiconLoader
         return line;
     }
 
-    /// <summary>Deserialises JSON text; <paramref name="origin"/> names it in errors.</summary>
-    public static T Parse<T>(string json, string origin)
+    /// <summary>
+    /// Deserialises JSON text; <paramref name="origin"/> names it in errors. Lexicons whose sections default to empty lists
+    /// pass <paramref name="nullSection"/>: a section written as <c>null</c> is then refused with the error it makes from the
+    /// section's name (the source-generated reader cannot tell a null section from a missing one).
+    /// </summary>
+    public static T Parse<T>(string json, string origin, Func<string, LexiconException>? nullSection = null)
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, Options) ?? throw new LexiconException(origin, 1, null, "the file is empty (null)");
+            if (nullSection is not null && FirstNullSection(json) is { } section) throw nullSection(section);
+            var typeInfo = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+            return JsonSerializer.Deserialize(json, typeInfo) ?? throw new LexiconException(origin, 1, null, "the file is empty (null)");
         }
         catch (JsonException e)
         {
             throw new LexiconException(origin, e.LineNumber + 1, e.Path, e.Message, e);
         }
     }
+
+    /// <summary>The name of the first top-level property of <paramref name="json"/> whose value is null; null when there is none or the text is not an object.</summary>
+    private static string? FirstNullSection(string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                string name = reader.GetString()!;
+                if (!reader.Read()) return null;
+                if (reader.TokenType == JsonTokenType.Null) return name;
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Invalid JSON: the deserialiser names the error with its line.
+        }
+        return null;
+    }
 }
+
+/// <summary>
+/// Source-generated JSON metadata for every lexicon file shape (sources, cues, comparison scopes, dates, numbers, places,
+/// actors). <see cref="LexiconLoader.Options"/> adds the reading settings (camelCase, comments, trailing commas, unknown
+/// fields rejected, enums as camelCase strings).
+/// </summary>
+[JsonSerializable(typeof(SourceRegistry.SourceFile))]
+[JsonSerializable(typeof(Claims.CueLexicon.CueFile))]
+[JsonSerializable(typeof(ScopeLexicon.ScopeFile))]
+[JsonSerializable(typeof(DateLexicon))]
+[JsonSerializable(typeof(NumberLexicon))]
+[JsonSerializable(typeof(GazetteerFile))]
+[JsonSerializable(typeof(ActorFile))]
+internal sealed partial class LexiconJsonContext : JsonSerializerContext;

@@ -89,7 +89,7 @@ public class AnalyzeCommandTests
         string bad = temp.Bytes("b.txt", [.. prefix, 0xD8, 0x41, .. prefix]);
         var result = CliHarness.Run("analyze", good, bad);
         Assert.Equal(ExitCodes.PartialInput, result.Code);
-        Assert.Contains($"claimcheck: {bad}: invalid UTF-8 at byte {prefix.Length}", result.ErrorLines);
+        Assert.Contains(result.ErrorLines, line => line.StartsWith($"claimcheck: {bad}: invalid UTF-8 at byte {prefix.Length}; ", StringComparison.Ordinal));
         Assert.Equal(["a.txt"], ReportIds(result.Stdout));
     }
 

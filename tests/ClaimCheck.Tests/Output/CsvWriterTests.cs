@@ -50,12 +50,14 @@ public class CsvWriterTests
     public void Header_and_one_row_per_claim_with_flattened_columns()
     {
         var analysis = SampleAnalysis.Create();
-        var records = Parse(SampleAnalysis.Render(analysis, OutputFormat.Csv));
+        string csv = SampleAnalysis.Render(analysis, OutputFormat.Csv);
+        Assert.StartsWith("\uFEFFid,", csv); // the byte-order mark spreadsheet programs need to read UTF-8 (and show Arabic)
+        var records = Parse(csv[1..]);
         Assert.Equal(1 + analysis.Claims.Count, records.Count);
         Assert.Equal(
             ["id", "reportId", "kind", "polarity", "quantityMin", "quantityMax", "quantityBest", "quantityQualifier", "quantityText",
              "subject", "harm", "action", "sourceName", "sourceCamp", "sourceVia", "sourceMention", "places", "date",
-             "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors"],
+             "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors", "outlet", "published", "eventLabel"],
             records[0]);
         Assert.All(records, r => Assert.Equal(CsvClaimWriter.Columns.Count, r.Length));
 
@@ -73,8 +75,13 @@ public class CsvWriterTests
         Assert.Equal(analysis.Claims[0].Evidence.Start.ToString(), row["evidenceStart"]);
         Assert.Equal("number:251; verb:قتلوا; attribution:قال…إن", row["cues"]);
         Assert.Equal("e-1", row["eventId"]);
+        Assert.Equal("Emarat Al Youm", row["outlet"]);
+        Assert.Equal("2018-05-21", row["published"]);
+        Assert.Equal("ISIS leaves southern Damascus", row["eventLabel"]);
 
         var more = Row(records, "c-b1");
+        Assert.Equal("", more["outlet"]);
+        Assert.Equal("", more["published"]);
         Assert.Equal("", more["quantityMax"]);
         Assert.Equal("moreThan", more["quantityQualifier"]);
         Assert.Equal("killedOrWounded", more["harm"]);
@@ -119,7 +126,7 @@ public class CsvWriterTests
     [Fact]
     public void Empty_analysis_writes_the_header_only()
     {
-        Assert.Equal(string.Join(',', CsvClaimWriter.Columns) + "\r\n", SampleAnalysis.Render(new Analysis(), OutputFormat.Csv));
+        Assert.Equal("\uFEFF" + string.Join(',', CsvClaimWriter.Columns) + "\r\n", SampleAnalysis.Render(new Analysis(), OutputFormat.Csv));
     }
 
     private static string Field(string? value)

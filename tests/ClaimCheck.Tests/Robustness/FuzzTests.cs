@@ -61,7 +61,7 @@ public class FuzzTests
         return Gen.Elements(phrases);
     }
 
-    private static readonly Lazy<string[]> SourceNames = new(() => ClaimCheck.Attribution.SourceRegistry.Default.Sources.SelectMany(s => s.Aliases).ToArray());
+    private static readonly Lazy<string[]> SourceNames = new(() => ClaimCheck.SourceRegistry.Default.Sources.SelectMany(s => s.Aliases).ToArray());
     private static readonly Lazy<string[]> PlaceNames = new(() => Gazetteer.Default.Places.SelectMany(p => p.Aliases).ToArray());
     private static readonly Lazy<string[]> ActorNames = new(() => ActorLexicon.Default.Actors.SelectMany(a => a.Aliases.Concat(a.WeakAliases)).ToArray());
 

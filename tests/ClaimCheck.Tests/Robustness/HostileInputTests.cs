@@ -82,12 +82,12 @@ public class HostileInputTests
             .ToArray();
         var analysis = Checker.Analyze(reports);
         var texts = reports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
-        foreach (var format in new[] { ClaimCheck.Output.OutputFormat.Markdown, ClaimCheck.Output.OutputFormat.Html, ClaimCheck.Output.OutputFormat.Csv })
+        foreach (var format in new[] { ClaimCheck.OutputFormat.Markdown, ClaimCheck.OutputFormat.Html, ClaimCheck.OutputFormat.Csv })
         {
-            string output = ClaimCheck.Output.AnalysisWriter.ToString(analysis, format, texts);
+            string output = ClaimCheck.AnalysisWriter.ToString(analysis, format, texts);
             Assert.DoesNotContain(output, c => c is not ('\t' or '\n' or '\r') && ClaimCheck.Output.DisplayText.IsHidden(c));
         }
-        string csv = ClaimCheck.Output.AnalysisWriter.ToString(analysis, ClaimCheck.Output.OutputFormat.Csv);
+        string csv = ClaimCheck.AnalysisWriter.ToString(analysis, ClaimCheck.OutputFormat.Csv);
         foreach (var field in CsvFields(csv))
             Assert.False(field.Length > 0 && "=+-@\t\r".Contains(field[0], StringComparison.Ordinal), field);
     }
