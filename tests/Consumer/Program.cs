@@ -1,5 +1,5 @@
 // The consumer project: runs every C# block of README.md (compiled from ReadmeSnippets.g.cs) in a scratch folder holding
-// the files the snippets name (report.txt, my-sources.json), then checks what a user of the package relies on.
+// the files the snippets name (report.txt, my-sources.json, reports/, gold.json), then checks what a user of the package relies on.
 using ClaimCheck;
 
 if (args.Length != 2)
@@ -14,6 +14,10 @@ File.Copy(Path.Combine(seeds, "003_c3074fcb13f72bd4.txt"), Path.Combine(scratch,
 File.WriteAllText(Path.Combine(scratch, "my-sources.json"), """
     { "sources": [ { "name": "Example Monitor", "camp": "other", "kind": "observatory", "aliases": [ "مرصد المثال" ] } ] }
     """);
+// The evaluation snippet reads reports/*.txt and gold.json: the seeds and their gold.
+Directory.CreateDirectory(Path.Combine(scratch, "reports"));
+foreach (var seed in Directory.GetFiles(seeds, "*.txt")) File.Copy(seed, Path.Combine(scratch, "reports", Path.GetFileName(seed)), overwrite: true);
+File.Copy(Path.Combine(seeds, "..", "tests", "ClaimCheck.Tests", "Specs", "seeds-gold.json"), Path.Combine(scratch, "gold.json"), overwrite: true);
 Directory.SetCurrentDirectory(scratch);
 
 int ran = ReadmeSnippets.RunAll();
