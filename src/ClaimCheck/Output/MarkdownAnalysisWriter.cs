@@ -110,7 +110,7 @@ public static class MarkdownAnalysisWriter
             {
                 var line = new StringBuilder();
                 line.Append("- **").Append(ContractNames.Of(camp)).Append("** · ").Append(Escape(ClaimText.Source(c.Source)));
-                if (c.Source.Mention is { Length: > 0 } mention) line.Append(" (").Append(Escape(mention)).Append(')');
+                if (c.Source.Mention is { Length: > 0 } mention) line.Append(" (").Append(Escape(ClaimText.BalancedMention(mention))).Append(')');
                 line.Append(": ").Append(Escape(ClaimText.Summary(c))).Append('\\');
                 w.Line(line.ToString());
                 var meta = new List<string> { "`" + Code(c.Id) + "`", "report `" + Code(c.ReportId) + "`" };

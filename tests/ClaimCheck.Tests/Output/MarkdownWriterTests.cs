@@ -29,6 +29,16 @@ public class MarkdownWriterTests
     }
 
     [Fact]
+    public void A_mention_cut_before_its_closing_bracket_is_shown_closed()
+    {
+        var analysis = SampleAnalysis.Create();
+        var claim = analysis.Claims[0] with { Source = analysis.Claims[0].Source with { Mention = "وكالة الأنباء الرسمية (سانا" } };
+        string md = AnalysisWriter.ToString(analysis with { Claims = [claim, .. analysis.Claims.Skip(1)] }, OutputFormat.Markdown);
+        Assert.Contains("(وكالة الأنباء الرسمية \\(سانا\\))", md);
+        Assert.DoesNotContain("(وكالة الأنباء الرسمية \\(سانا):", md);
+    }
+
+    [Fact]
     public void Without_texts_the_quote_is_the_evidence()
     {
         string md = SampleAnalysis.Render(SampleAnalysis.Create(), OutputFormat.Markdown);
