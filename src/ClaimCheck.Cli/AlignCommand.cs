@@ -136,37 +136,11 @@ internal sealed class ClaimRecords(InputProblems problems, InputLimits limits)
     }
 
     /// <summary>Reads JSONL records from <paramref name="stream"/>, naming it <paramref name="name"/> in problems.</summary>
-    public void Read(Stream stream, string name, CancellationToken cancellationToken)
-    {
-        long number = 0;
-        try
-        {
-            foreach (var bytes in ByteLines.Read(new CancellableStream(stream, cancellationToken), limits.MaxLineBytes))
-            {
-                number++;
-                if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-                ReadLine(bytes, $"{name} line {number.ToString(CultureInfo.InvariantCulture)}");
-            }
-        }
-        catch (InputReadException ex)
-        {
-            problems.Report(name, InputProblems.Describe(ex));
-        }
-    }
+    public void Read(Stream stream, string name, CancellationToken cancellationToken) =>
+        JsonlLines.Read(stream, name, limits, problems, "records", cancellationToken, ReadLine);
 
-    private void ReadLine(byte[]? bytes, string where)
+    private void ReadLine(string line, string where)
     {
-        if (bytes is null)
-        {
-            problems.Report(where, $"line longer than {InputLimits.Size(limits.MaxLineBytes)}; skipped (raise --max-report-size for longer records)");
-            return;
-        }
-        if (!Utf8Text.TryDecode(bytes, out string line, out long offset))
-        {
-            problems.Report(where, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)} of the line");
-            return;
-        }
-        if (string.IsNullOrWhiteSpace(line)) return;
         Analysis record;
         try
         {

@@ -291,37 +291,11 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
     /// Adds reports from JSONL: one <c>{"id", "outlet", "published", "text"}</c> object per line (outlet and published
     /// optional, blank lines skipped). A bad line is reported with its number and skipped; so is a failure to read the stream.
     /// </summary>
-    public void AddJsonl(Stream stream, string name = "stdin")
-    {
-        long number = 0;
-        try
-        {
-            foreach (var line in ByteLines.Read(new CancellableStream(stream, cancellationToken), limits.MaxLineBytes))
-            {
-                number++;
-                if ((number & 63) == 0) cancellationToken.ThrowIfCancellationRequested();
-                AddJsonlLine(line, $"{name} line {number.ToString(CultureInfo.InvariantCulture)}");
-            }
-        }
-        catch (InputReadException ex)
-        {
-            problems.Report(name, InputProblems.Describe(ex));
-        }
-    }
+    public void AddJsonl(Stream stream, string name = "stdin") =>
+        JsonlLines.Read(stream, name, limits, problems, "reports", cancellationToken, AddJsonlLine);
 
-    private void AddJsonlLine(byte[]? line, string where)
+    private void AddJsonlLine(string json, string where)
     {
-        if (line is null)
-        {
-            problems.Report(where, $"line longer than {InputLimits.Size(limits.MaxLineBytes)}; skipped (raise --max-report-size for longer reports)");
-            return;
-        }
-        if (!Utf8Text.TryDecode(line, out string json, out long offset))
-        {
-            problems.Report(where, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)} of the line");
-            return;
-        }
-        if (string.IsNullOrWhiteSpace(json)) return;
         if (ParseRecord(json, out var report) is { } problem)
         {
             problems.Report(where, problem);

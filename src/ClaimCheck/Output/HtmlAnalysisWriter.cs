@@ -370,12 +370,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         foreach (var c in claims)
         {
             w.Write("<li><span class=\"meta\">");
-            Inline(ClaimText.Source(c.Source));
-            if (c.Source.Mention is { Length: > 0 } mention)
-            {
-                w.Write(" — ");
-                Inline(ClaimText.BalancedMention(mention));
-            }
+            SourceAndMention(c.Source);
             w.Write(" · <code>");
             Inline(c.ReportId);
             w.Write("</code></span> ");
@@ -383,6 +378,17 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
             w.Write("</li>\n");
         }
         w.Write("</ul>");
+    }
+
+    /// <summary>Who asserts a claim and the words that named them, brackets closed for reading.</summary>
+    private void SourceAndMention(SourceRef source)
+    {
+        Inline(ClaimText.Source(source));
+        if (source.Mention is { Length: > 0 } mention)
+        {
+            w.Write(" — ");
+            Inline(ClaimText.BalancedMention(mention));
+        }
     }
 
     private void ClaimsByCamp(IEnumerable<Claim> claims)
@@ -415,12 +421,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
             w.Write(")</span>");
         }
         w.Write("</p>\n<p class=\"meta\">");
-        Inline(ClaimText.Source(c.Source));
-        if (c.Source.Mention is { Length: > 0 } mention)
-        {
-            w.Write(" — ");
-            Inline(ClaimText.BalancedMention(mention));
-        }
+        SourceAndMention(c.Source);
         w.Write(" · report <code>");
         Inline(c.ReportId);
         w.Write("</code>");
