@@ -841,10 +841,12 @@ public sealed class ClaimExtractor
     /// <summary>Whether the noun phrase at [a, aEnd) is definite: the article (after clitics), or annexed to a definite noun ("اتفاق الانسحاب", "وقف إطلاق النار").</summary>
     private static bool IsDefinite(Context ctx, int a, int aEnd, Segment seg)
     {
-        var cue = ctx.StartCue(a)!;
-        string first = ctx.Doc.TokenText(a);
-        int clitic = first.Length - PhraseMatcher<Cue>.TokensOf(cue.Text)[0].Length;
-        if (clitic >= 0 && first.AsSpan(clitic).StartsWith("ال", StringComparison.Ordinal) || first.StartsWith("لل", StringComparison.Ordinal)) return true;
+        // The article after at most a conjunction and a preposition (والهدنة، بالاتفاق، وبالتسوية), or contracted after ل (للاتفاق).
+        var first = ctx.Doc.TokenSpan(a);
+        if (first.Length > 2 && first[0] is '\u0648' or '\u0641') first = first[1..];
+        if (first.StartsWith("لل", StringComparison.Ordinal)) return true;
+        if (first.Length > 2 && first[0] is '\u0628' or '\u0643' or '\u0644') first = first[1..];
+        if (first.StartsWith("ال", StringComparison.Ordinal)) return true;
         if (aEnd - a > 1 && ctx.Doc.TokenText(aEnd - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
         int next = aEnd;
         return next < seg.EndToken && ctx.Doc.Tokens[next].Kind == TokenKind.Word && ctx.Doc.TokenText(next) is var w && w.StartsWith("ال", StringComparison.Ordinal) && w is not "الذي" and not "التي";
