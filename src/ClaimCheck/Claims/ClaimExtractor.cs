@@ -1071,7 +1071,10 @@ public sealed class ClaimExtractor
         var (source, attributionCue) = ctx.Attributor.Resolve(s, anchor);
         if (attributionCue is not null) cues.Add(attributionCue);
         var window = ContextOf(ctx, s, firstToken, endToken);
-        var places = Nearby(ctx.Places, ctx, s, window, m => m.FirstToken, m => m.Place.Name, name => _res.Places.Ancestors(name).Count >= 2);
+        // Where people or buses go is not where their evacuation happened: a destination does not place the claim.
+        bool moving = kind is ClaimKind.Evacuation or ClaimKind.Vehicles or ClaimKind.Evacuees;
+        var places = Nearby(ctx.Places, ctx, s, window, m => m.FirstToken, m => m.Place.Name, name => _res.Places.Ancestors(name).Count >= 2,
+            moving ? m => IsDestination(ctx, m) : null);
         var actors = Nearby(ctx.Actors, ctx, s, window, m => m.FirstToken, m => m.Actor.Id, _ => true);
         DateOnly? date = null;
         int best = int.MaxValue;
@@ -1114,7 +1117,8 @@ public sealed class ClaimExtractor
     /// <see cref="ContextWindow"/> tokens; across the link when that side names nothing specific; then its whole sentence; then the
     /// closest of the two sentences before it (a claim continues the paragraph's topic).
     /// </summary>
-    private static string[] Nearby<T>(IReadOnlyList<T> mentions, Context ctx, int s, ContextRange window, Func<T, int> token, Func<T, string> name, Func<string, bool> specific)
+    private static string[] Nearby<T>(IReadOnlyList<T> mentions, Context ctx, int s, ContextRange window, Func<T, int> token, Func<T, string> name, Func<string, bool> specific,
+        Func<T, bool>? skip = null)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         Collect(window.SideFrom, window.SideTo);
@@ -1125,8 +1129,29 @@ public sealed class ClaimExtractor
 
         void Collect(int from, int to)
         {
-            for (int i = LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
+            for (int i = LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++)
+                if (skip is null || !skip(mentions[i])) found.Add(name(mentions[i]));
         }
+    }
+
+    /// <summary>
+    /// A place named as where something goes: after a "destination" cue ("إلى", "نحو", "باتجاه"), with place words between
+    /// ("إلى محافظة درعا", "باتجاه ريف إدلب"), or written with the preposition لـ ("وصلت لريف درعا").
+    /// </summary>
+    private bool IsDestination(Context ctx, PlaceMention m)
+    {
+        var doc = ctx.Doc;
+        int first = m.FirstToken;
+        var token = doc.Tokens[first];
+        if (m.Span.Start > token.Start && m.Span.Start <= token.End && doc.Text[m.Span.Start - 1] == '\u0644') return true;
+        int k = first - 1;
+        if (k >= 0 && doc.IsPunct(k, '"')) k--;
+        for (int words = 0; words < 2 && _res.Places.IsPlaceWord(doc, k); words++)
+        {
+            if (ctx.Has(k, "destination")) return true;
+            k--;
+        }
+        return ctx.Has(k, "destination");
     }
 
     /// <summary>Index of the first mention at or after token <paramref name="token"/> in a list ordered by first token.</summary>

@@ -60,6 +60,8 @@ internal sealed class AlignmentRun
 
     // Per place key id (canonical ids only are filled): the chain [self, parent, grandparent, …] and derived facts.
     private int[][] _chain = [];
+    // Places that contain another named place (governorates, regions): naming one is no sign of the same happening.
+    private bool[] _container = [];
 
     private ITextSimilarityModel? _text;
 
@@ -288,6 +290,9 @@ internal sealed class AlignmentRun
             return _chain[canonical] = chain.ToArray();
         }
 
+        _container = new bool[_places.Count];
+        for (int k = 0; k < ancestors.Count; k++)
+            foreach (var a in ancestors[k]) _container[_places.Canonical(a)] = true;
         var areas = new List<int>(4);
         for (int i = 0; i < n; i++)
         {
@@ -577,9 +582,10 @@ internal sealed class AlignmentRun
         bool nearby = nearbyCandidate && sameReport && (_claimPlaces[a].Length == 0 || _claimPlaces[b].Length == 0)
             && Math.Abs(Start(a) - Start(b)) <= _o.NearbyDistance;
 
-        // A claim with no date at all (an undated report) joins another report's claims only when their texts are alike.
+        // A claim with no date at all (an undated report) joins another report's claims only when their texts are alike or both
+        // name the same town or site: the same happening, not merely the same region.
         bool undated = _day[a] == Unknown || _day[b] == Unknown;
-        if (undated && !sameReport && !textOk) return false;
+        if (undated && !sameReport && !textOk && !SharesLocalPlace(a, b)) return false;
         if (strong)
         {
             if (!(dated || sharedParty || sameReport || textOk)) return false;
@@ -611,6 +617,16 @@ internal sealed class AlignmentRun
         }
         link = new Link(a, b, score, flags);
         return true;
+    }
+
+    /// <summary>Both claims name one town or site (a place that contains none of the places named): the sign that undated reports tell of one happening.</summary>
+    private bool SharesLocalPlace(int a, int b)
+    {
+        foreach (var p in _claimPlaces[a])
+        {
+            if (Depth(p) >= 1 && !_container[p] && Array.BinarySearch(_claimPlaces[b], p) >= 0) return true;
+        }
+        return false;
     }
 
     private bool SharesPlace(int a, int b)

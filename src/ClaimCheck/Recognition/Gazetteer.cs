@@ -705,6 +705,11 @@ public sealed class Gazetteer : IPlaceHierarchy
         return kept;
     }
 
+    /// <summary>True when token <paramref name="token"/> is a place word ("محافظة", "ريف", "مدينة"), in any clitic form.</summary>
+    internal bool IsPlaceWord(Document doc, int token) =>
+        token >= 0 && token < doc.Tokens.Count && doc.Tokens[token].Kind == TokenKind.Word
+        && _wordEndings.MayStart(doc.TokenSpan(token)) && AnyForm(doc.TokenSpan(token), _words, PlaceWordFlag);
+
     private bool PlaceWordBefore(Document doc, int first)
     {
         int p = first - 1;

@@ -79,6 +79,7 @@ public class ClaimSpecTests
         if (e["camp"] is { } camp && !c.Source.Camp.ToString().Equals((string)camp!, StringComparison.OrdinalIgnoreCase)) return false;
         if (e["source"] is { } src && c.Source.Name != (string)src!) return false;
         if (e["via"] is JsonArray via && !via.Select(v => (string)v!).SequenceEqual(c.Source.Via)) return false;
+        if (e["places"] is JsonArray places && !places.Select(v => (string)v!).SequenceEqual(c.Places)) return false;
         if (e["quote"] is { } quote)
         {
             int at = text.IndexOf((string)quote!, StringComparison.Ordinal);

@@ -88,6 +88,32 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void UndatedReportsJoinOnTheSameTownAndPartyNotOnTheSameGovernorate()
+    {
+        // Two undated reports of fighters of one faction leaving one town tell of one happening, whatever their words.
+        var r = Align([
+            Evac("dated", "r1", ["Dumayr"], ["jaysh-al-islam"], "2018-04-19", text: "خروج الدفعة الأولى"),
+            Evac("undated", "r2", ["Dumayr"], ["jaysh-al-islam"], null, text: "وصلت الحافلات"),
+        ]);
+        Assert.Single(r.Events);
+        // Naming only the governorate is no sign of one happening: undated, they stay apart.
+        var apart = Align([
+            Evac("dated", "r1", ["Rif Dimashq"], ["jaysh-al-islam"], "2018-04-19", text: "خروج الدفعة الأولى"),
+            Evac("undated", "r2", ["Rif Dimashq"], ["jaysh-al-islam"], null, text: "وصلت الحافلات"),
+        ]);
+        Assert.Equal(2, apart.Events.Count);
+    }
+
+    [Fact]
+    public void HumanitarianBodiesAreNoFactionInTheLibrarysOptions()
+    {
+        // The Red Crescent escorting a convoy and ISIS leaving on it are one happening, not two factions' events.
+        Claim[] claims = [Evac("escort", "r1", ["Yarmouk camp"], ["sarc"], "2018-05-20"), Evac("leave", "r2", ["Tadamon"], ["isis"], "2018-05-20")];
+        Assert.Single(Align(claims, ClaimChecker.AlignmentOptions with { MinimumSharedPlaceDepth = 1 }).Events);
+        Assert.Equal(2, Align(claims, new AlignmentOptions()).Events.Count);
+    }
+
+    [Fact]
     public void ReportDatesStandInForMissingClaimDates()
     {
         var published = new Dictionary<string, string?> { ["r1"] = "2018-01-01", ["r2"] = "2018-05-01" };
