@@ -49,7 +49,25 @@ public sealed class ClaimChecker
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Id is null) throw new ArgumentException("The report's id is null; every report needs an id.", nameof(report));
-        return _extractor.Extract(report);
+        return WithAffiliations(_extractor.Extract(report));
+    }
+
+    /// <summary>
+    /// The result with each claim's <see cref="SourceRef.Affiliation"/> filled from the source registry where it knows one and
+    /// the claim has none yet (a claim read back from JSON keeps the affiliation it was written with).
+    /// </summary>
+    private ReportResult WithAffiliations(ReportResult result)
+    {
+        if (result?.Claims is null) return result!;
+        Claim[]? claims = null;
+        for (int i = 0; i < result.Claims.Count; i++)
+        {
+            var claim = result.Claims[i];
+            if (claim?.Source is not { Affiliation: null } source || Resources.Sources.AffiliationOf(source.Name) is not { } affiliation) continue;
+            claims ??= [.. result.Claims];
+            claims[i] = claim with { Source = source with { Affiliation = affiliation } };
+        }
+        return claims is null ? result : result with { Claims = claims };
     }
 
     /// <summary>
@@ -81,6 +99,7 @@ public sealed class ClaimChecker
     /// <summary>
     /// Aligns already extracted reports into events and detects contradictions (the reduce step: it needs claims only, so
     /// extraction can run elsewhere and its JSONL be read back). The result does not depend on the order of <paramref name="results"/>.
+    /// A claim without a source affiliation gets the one the registry knows.
     /// </summary>
     /// <exception cref="ArgumentException">A result is null, has a null report or id, or two results share a report id.</exception>
     public Analysis Align(IEnumerable<ReportResult> results)
@@ -88,6 +107,7 @@ public sealed class ClaimChecker
         ArgumentNullException.ThrowIfNull(results);
         var list = results.ToArray();
         RequireUniqueIds(list.Select(r => r?.Report?.Id), nameof(results));
+        list = list.Select(WithAffiliations).ToArray();
         var ordered = list.OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToArray();
         var alignment = new Events.EventAligner(Resources.Places, options: AlignmentOptions).Align(ordered);
         var reports = ordered.Select(r => r.Report).ToArray();

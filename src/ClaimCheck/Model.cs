@@ -155,7 +155,14 @@ public sealed record Evidence(int Start, int End, string Text)
 /// <param name="Camp">The source's camp.</param>
 /// <param name="Via">The chain it was reported through, innermost first, outermost last.</param>
 /// <param name="Mention">The words that named the source; null for the outlet's own narration.</param>
-public sealed record SourceRef(string Name, Camp Camp, IReadOnlyList<string> Via, string? Mention);
+public sealed record SourceRef(string Name, Camp Camp, IReadOnlyList<string> Via, string? Mention)
+{
+    /// <summary>
+    /// Who owns, runs or funds the source ("Islamic State agency", "Russian state media") as the source registry knows it
+    /// (<see cref="SourceRegistry.AffiliationOf"/>); null when it knows none. <see cref="ClaimChecker"/> fills it in.
+    /// </summary>
+    public string? Affiliation { get; init; }
+}
 
 /// <summary>One report to analyse.</summary>
 /// <param name="Id">Stable id: the file name, or the id given on input.</param>

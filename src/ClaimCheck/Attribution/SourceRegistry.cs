@@ -44,26 +44,32 @@ public sealed record SourceMention(int FirstToken, int EndToken, TextSpan Span, 
 
 /// <summary>
 /// Maps source names and aliases to canonical sources and their camps. The built-in registry is the embedded
-/// <c>sources.json</c>; users add their own with <see cref="WithFile"/> or <see cref="With"/>. Immutable and thread-safe.
+/// <c>sources.json</c>; users add their own with <see cref="WithFile"/> or <see cref="With"/>. Each source may have an
+/// affiliation (<see cref="AffiliationOf"/>: the embedded <c>affiliations.json</c>, and user files through
+/// <see cref="WithAffiliationsFile"/>). Immutable and thread-safe.
 /// </summary>
 public sealed class SourceRegistry
 {
     private static readonly Lazy<SourceRegistry> DefaultRegistry = new(() =>
     {
         var (file, origin) = LexiconOrigin.LoadEmbedded<SourceFile>("sources.json");
-        return Build(FromFile(file, origin));
+        var registry = Build(FromFile(file, origin), SourceAffiliations.Empty);
+        var (affiliations, affiliationOrigin) = LexiconOrigin.LoadEmbedded<SourceAffiliations.AffiliationFile>("affiliations.json");
+        return new SourceRegistry(registry._entries, registry._affiliations.With(affiliations, affiliationOrigin, registry));
     });
 
     /// <summary>A source and where it was defined, so that errors about it name the file, line and field.</summary>
     private sealed record Entry(Source Source, LexiconOrigin Origin, string Path);
 
     private readonly Entry[] _entries;
+    private readonly SourceAffiliations _affiliations;
     private readonly PhraseMatcher<Source> _matcher;
     private readonly Dictionary<string, Source> _byName;
 
-    private SourceRegistry(Entry[] entries)
+    private SourceRegistry(Entry[] entries, SourceAffiliations affiliations)
     {
         _entries = entries;
+        _affiliations = affiliations;
         var sources = entries.Select(e => e.Source).ToArray();
         Sources = sources;
         _matcher = new PhraseMatcher<Source>(sources.SelectMany(s => s.Aliases.Append(s.Name).Select(a => (a, s))));
@@ -88,7 +94,33 @@ public sealed class SourceRegistry
     {
         ArgumentNullException.ThrowIfNull(path);
         var (file, origin) = LexiconOrigin.LoadFile<SourceFile>(path);
-        return Build([.. _entries, .. FromFile(file, origin)]);
+        return Build([.. _entries, .. FromFile(file, origin)], _affiliations);
+    }
+
+    /// <summary>
+    /// Who owns, runs or funds a source ("Islamic State agency", "Russian state media"), for <paramref name="nameOrAlias"/>
+    /// found as <see cref="TryFind"/> finds it; null when the registry knows none. The built-in affiliations are the embedded
+    /// <c>affiliations.json</c>; <see cref="WithAffiliationsFile"/> adds or replaces them.
+    /// </summary>
+    public string? AffiliationOf(string nameOrAlias)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrAlias);
+        return TryFind(nameOrAlias, out var source) ? _affiliations.Of(source.Name) : null;
+    }
+
+    /// <summary>
+    /// A registry with the affiliations of a user file added; an entry for a source that already has one replaces it. The
+    /// file has the shape of the built-in one: <c>{ "affiliations": [ { "source": "Amaq", "affiliation": "Islamic State agency" } ] }</c>,
+    /// each source named by its canonical name in this registry (add your own sources first with <see cref="WithFile"/>).
+    /// An unreadable file, invalid JSON, an unknown field, a source this registry does not know (or names only by an alias),
+    /// an empty affiliation, or a source listed twice in the file is a <see cref="LexiconException"/> naming the file, line
+    /// and field; this instance is unchanged.
+    /// </summary>
+    public SourceRegistry WithAffiliationsFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var (file, origin) = LexiconOrigin.LoadFile<SourceAffiliations.AffiliationFile>(path);
+        return new SourceRegistry(_entries, _affiliations.With(file, origin, this));
     }
 
     /// <summary>A registry with <paramref name="extra"/> sources added; a name or alias already taken by another source is an error.</summary>
@@ -105,7 +137,7 @@ public sealed class SourceRegistry
             if (s.Aliases is null) throw origin.Error(path + ".aliases", $"aliases of '{s.Name}' must be a list");
             added.Add(new Entry(s, origin, path));
         }
-        return Build([.. _entries, .. added]);
+        return Build([.. _entries, .. added], _affiliations);
     }
 
     private static Entry[] FromFile(SourceFile file, LexiconOrigin origin)
@@ -134,7 +166,7 @@ public sealed class SourceRegistry
         return added;
     }
 
-    private static SourceRegistry Build(Entry[] entries)
+    private static SourceRegistry Build(Entry[] entries, SourceAffiliations affiliations)
     {
         var names = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, (Entry Entry, string Path)>(StringComparer.Ordinal);
@@ -156,7 +188,7 @@ public sealed class SourceRegistry
                 aliases[key] = (e, path);
             }
         }
-        return new SourceRegistry(entries);
+        return new SourceRegistry(entries, affiliations);
     }
 
     /// <summary>

@@ -590,9 +590,10 @@ public sealed class ContradictionDetector
             Camp.Opposition => "opposition",
             _ => "other",
         };
-        var names = claims.Select(i => i.Claim.Source.Name).Where(n => !string.IsNullOrWhiteSpace(n))
-            .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key).ToList();
+        // A source with an affiliation names it ("other (Amaq — Islamic State agency)"), so a camp is not read as neutral.
+        var names = claims.Select(i => i.Claim.Source).Where(s => !string.IsNullOrWhiteSpace(s.Name))
+            .GroupBy(s => s.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Output.ClaimText.Labelled(g.Key, g.Select(s => s.Affiliation).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)))).ToList();
         if (names.Count == 0 || (names.Count == 1 && string.Equals(names[0], campName, StringComparison.OrdinalIgnoreCase))) return campName;
         var shown = string.Join(", ", names.Take(3)) + (names.Count > 3 ? " +" + (names.Count - 3).ToString(CultureInfo.InvariantCulture) + " more" : "");
         return campName + " (" + shown + ")";

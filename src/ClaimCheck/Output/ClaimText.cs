@@ -21,9 +21,18 @@ internal static class ClaimText
         return parts.Count == 0 ? kind : kind + ": " + string.Join(' ', parts);
     }
 
-    /// <summary>"SOHR", or "SOHR via AFP &gt; Al Arabiya" when reported through others.</summary>
-    public static string Source(SourceRef source) =>
-        source.Via.Count == 0 ? source.Name : source.Name + " via " + string.Join(" > ", source.Via);
+    /// <summary>
+    /// "SOHR", "SOHR via AFP &gt; Al Arabiya" when reported through others, "Amaq — Islamic State agency" when the source has
+    /// an affiliation (Markdown; HTML marks the affiliation up itself).
+    /// </summary>
+    public static string Source(SourceRef source) => Labelled(source.Name, source.Affiliation) + Via(source);
+
+    /// <summary>" via AFP &gt; Al Arabiya", or "" when the source was not reported through others.</summary>
+    public static string Via(SourceRef source) => source.Via.Count == 0 ? "" : " via " + string.Join(" > ", source.Via);
+
+    /// <summary>"Amaq — Islamic State agency", or the name alone when there is no affiliation.</summary>
+    public static string Labelled(string name, string? affiliation) =>
+        string.IsNullOrWhiteSpace(affiliation) ? name : name + " — " + affiliation;
 
     /// <summary>"0.80".</summary>
     public static string Severity(double severity) => severity.ToString("0.00", CultureInfo.InvariantCulture);

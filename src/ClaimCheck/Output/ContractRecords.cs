@@ -5,7 +5,7 @@ namespace ClaimCheck.Output;
 // Data-transfer records that mirror /shared/spec/output-contract.md one to one. The domain records are never
 // serialised directly: the contract stays stable when the model changes, and every field is written (null when absent).
 // Property order here is the order in the output. Fields the contract does not list yet (claim.actors,
-// event.groupedBy) come last in their object: the contract only ever adds fields.
+// event.groupedBy, claim.source.affiliation) come last in their object: the contract only ever adds fields.
 
 /// <summary>The JSON document: <c>{ schemaVersion, reports, claims, events, contradictions }</c>.</summary>
 internal sealed record AnalysisDocumentDto(
@@ -53,7 +53,8 @@ internal sealed record ClaimDto(
 internal sealed record QuantityDto(long Min, long? Max, long Best, string Qualifier, string? Text);
 
 /// <summary>claims[i].source.</summary>
-internal sealed record SourceDto(string Name, string Camp, IReadOnlyList<string>? Via, string? Mention);
+/// <remarks><c>affiliation</c> is not in the contract's first version: it comes last.</remarks>
+internal sealed record SourceDto(string Name, string Camp, IReadOnlyList<string>? Via, string? Mention, string? Affiliation = null);
 
 /// <summary>claims[i].evidence.</summary>
 internal sealed record EvidenceDto(int Start, int End, string Text);

@@ -85,6 +85,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
         .claimcheck ul.sides{margin:.2rem 0;padding-inline-start:1.2rem}
         .claimcheck ul.side-evidence{margin:.1rem 0 .3rem;padding-inline-start:1rem;font-size:.9rem}
         .claimcheck ul.side-evidence q{quotes:"«" "»"}
+        .claimcheck .affiliation{color:#9a3412;font-style:italic}
         .claimcheck .scroll{overflow-x:auto;max-width:100%}
         .claimcheck td code{overflow-wrap:anywhere}
         @media (max-width:480px){.claimcheck{padding:.5rem}.claimcheck table{font-size:.8rem}.claimcheck th,.claimcheck td{padding:.2rem .3rem}.claimcheck .wide{display:none}}
@@ -204,7 +205,7 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
                 w.Write("</td><td>");
                 Badge(c.Source.Camp);
                 w.Write("</td><td>");
-                Inline(ClaimText.Source(c.Source));
+                SourceLabel(c.Source);
                 w.Write("</td><td>");
                 Text(ClaimText.Summary(c));
                 w.Write("</td><td>");
@@ -383,12 +384,28 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
     /// <summary>Who asserts a claim and the words that named them, brackets closed for reading.</summary>
     private void SourceAndMention(SourceRef source)
     {
-        Inline(ClaimText.Source(source));
+        SourceLabel(source);
         if (source.Mention is { Length: > 0 } mention)
         {
             w.Write(" — ");
             Inline(ClaimText.BalancedMention(mention));
         }
+    }
+
+    /// <summary>"SOHR via AFP", with the source's affiliation after its name: "Amaq <span class="affiliation">(Islamic State agency)</span>".</summary>
+    private void SourceLabel(SourceRef source)
+    {
+        Inline(source.Name);
+        Affiliation(source.Affiliation);
+        Inline(ClaimText.Via(source));
+    }
+
+    private void Affiliation(string? affiliation)
+    {
+        if (string.IsNullOrWhiteSpace(affiliation)) return;
+        w.Write(" <span class=\"affiliation\">(");
+        Inline(affiliation);
+        w.Write(")</span>");
     }
 
     private void ClaimsByCamp(IEnumerable<Claim> claims)

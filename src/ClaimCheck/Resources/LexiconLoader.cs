@@ -111,11 +111,12 @@ internal static class LexiconLoader
 }
 
 /// <summary>
-/// Source-generated JSON metadata for every lexicon file shape (sources, cues, comparison scopes, dates, numbers, places,
+/// Source-generated JSON metadata for every lexicon file shape (sources, source affiliations, cues, comparison scopes, dates, numbers, places,
 /// actors). <see cref="LexiconLoader.Options"/> adds the reading settings (camelCase, comments, trailing commas, unknown
 /// fields rejected, enums as camelCase strings).
 /// </summary>
 [JsonSerializable(typeof(SourceRegistry.SourceFile))]
+[JsonSerializable(typeof(SourceAffiliations.AffiliationFile))]
 [JsonSerializable(typeof(Claims.CueLexicon.CueFile))]
 [JsonSerializable(typeof(ScopeLexicon.ScopeFile))]
 [JsonSerializable(typeof(DateLexicon))]

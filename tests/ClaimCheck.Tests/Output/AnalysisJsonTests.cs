@@ -65,7 +65,8 @@ public class AnalysisJsonTests
         Assert.Equal("251", quantity.GetProperty("text").GetString());
 
         var source = claim.GetProperty("source");
-        Assert.Equal(["name", "camp", "via", "mention"], Names(source));
+        Assert.Equal(["name", "camp", "via", "mention", "affiliation"], Names(source)); // affiliation: added after the contract's fields
+        Assert.Equal(JsonValueKind.Null, source.GetProperty("affiliation").ValueKind);
         Assert.Equal("SOHR", source.GetProperty("name").GetString());
         Assert.Equal("sohr", source.GetProperty("camp").GetString());
         Assert.Equal(["AFP"], source.GetProperty("via").EnumerateArray().Select(e => e.GetString()));

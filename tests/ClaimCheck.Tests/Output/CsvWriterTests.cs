@@ -57,7 +57,7 @@ public class CsvWriterTests
         Assert.Equal(
             ["id", "reportId", "kind", "polarity", "quantityMin", "quantityMax", "quantityBest", "quantityQualifier", "quantityText",
              "subject", "harm", "action", "sourceName", "sourceCamp", "sourceVia", "sourceMention", "places", "date",
-             "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors", "outlet", "published", "eventLabel"],
+             "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors", "outlet", "published", "eventLabel", "sourceAffiliation"],
             records[0]);
         Assert.All(records, r => Assert.Equal(CsvClaimWriter.Columns.Count, r.Length));
 
@@ -78,6 +78,7 @@ public class CsvWriterTests
         Assert.Equal("Emarat Al Youm", row["outlet"]);
         Assert.Equal("2018-05-21", row["published"]);
         Assert.Equal("ISIS leaves southern Damascus", row["eventLabel"]);
+        Assert.Equal("", row["sourceAffiliation"]);
 
         var more = Row(records, "c-b1");
         Assert.Equal("", more["outlet"]);

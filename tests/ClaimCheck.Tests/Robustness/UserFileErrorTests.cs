@@ -120,6 +120,78 @@ public sealed class UserFileErrorTests : IDisposable
     public void RegistryFileWithAnUnknownKind() =>
         Refused("sources-kind.json", Source().Replace("\"outlet\"", "\"blog\""), p => SourceRegistry.Default.WithFile(p), "\"blog\"", "$.sources[0].kind");
 
+    // ---- source affiliations ----
+
+    private static void Affiliations(string path) => SourceRegistry.Default.WithAffiliationsFile(path);
+
+    [Fact]
+    public void AffiliationFileNamingASourceTheRegistryDoesNotHave()
+    {
+        const string json = """
+            {"affiliations": [
+              {"source": "Amaq", "affiliation": "Islamic State agency"},
+              {"source": "Made-up Agency", "affiliation": "someone's"}
+            ]}
+            """;
+        Refused("affiliations-unknown.json", json, Affiliations, "Made-up Agency", "$.affiliations[1].source", "no source 'Made-up Agency'");
+    }
+
+    [Fact]
+    public void AffiliationFileNamingASourceByAnAlias() =>
+        Refused("affiliations-alias.json", """{"affiliations": [{"source": "Russia Today", "affiliation": "Russian state media"}]}""",
+            Affiliations, "Russia Today", "$.affiliations[0].source", "'RT'");
+
+    [Fact]
+    public void AffiliationFileListingASourceTwice()
+    {
+        const string json = """
+            {"affiliations": [
+              {"source": "RT", "affiliation": "Russian state media"},
+              {"source": "Sputnik", "affiliation": "Russian state media"},
+              {"source": "RT", "affiliation": "Russian government"}
+            ]}
+            """;
+        Refused("affiliations-twice.json", json, Affiliations, "Russian government", "$.affiliations[2].source", "listed twice");
+    }
+
+    [Fact]
+    public void AffiliationFileWithAnEmptyAffiliation()
+    {
+        const string json = """
+            {"affiliations": [
+              {"source": "RT",
+               "affiliation": "  "}
+            ]}
+            """;
+        Refused("affiliations-empty.json", json, Affiliations, "\"affiliation\": \"  \"", "$.affiliations[0].affiliation", "empty affiliation");
+    }
+
+    [Fact]
+    public void AffiliationFileWithALineBreakInAnAffiliation() =>
+        Refused("affiliations-control.json", "{\"affiliations\": [\n  {\"source\": \"RT\", \"affiliation\": \"Russian\\nstate media\"}\n]}",
+            Affiliations, "Russian", "$.affiliations[0].affiliation", "control character");
+
+    [Fact]
+    public void AffiliationFileWithAnUnknownField() =>
+        Refused("affiliations-field.json", "{\"affiliations\": [\n  {\"source\": \"RT\",\n   \"owner\": \"Russia\"}\n]}",
+            Affiliations, "\"owner\"", "$.affiliations[0].owner", "owner");
+
+    [Fact]
+    public void AffiliationFileWithoutItsList() =>
+        Refused("affiliations-list.json", "{\"description\": \"nothing here\"}", Affiliations, null, "$.affiliations", "\"affiliations\"");
+
+    [Fact]
+    public void AffiliationFileThatIsNotJson() =>
+        Refused("affiliations-broken.json", "{\"affiliations\": [\n  {\"source\": \"RT\" \"affiliation\": \"x\"}\n]}",
+            Affiliations, "\"RT\"", "$.affiliations[0]");
+
+    [Fact]
+    public void AffiliationFileThatCannotBeRead()
+    {
+        var e = Assert.Throws<LexiconException>(() => SourceRegistry.Default.WithAffiliationsFile(Path.Combine(_folder, "missing.json")));
+        Assert.EndsWith("missing.json", e.File, StringComparison.Ordinal);
+    }
+
     // ---- gazetteer ----
 
     private const string PlaceFile = """
