@@ -14,9 +14,6 @@ public class DeterminismTests
     private const int Threads = 8;
     private const int RoundsPerThread = 6;
 
-    /// <summary>One report's result as JSON: the claims with every field, so equal strings mean equal claims.</summary>
-    private static string Json(ReportResult result) => AnalysisJson.Serialize(new Analysis { Reports = [result.Report], Claims = result.Claims });
-
     private static Report[] SeedsAndVariants()
     {
         var seeds = Seeds.Reports();
@@ -28,7 +25,7 @@ public class DeterminismTests
     public void EightThreadsSharingOneCheckerGetWhatOneThreadGets()
     {
         var reports = SeedsAndVariants();
-        var expected = reports.ToDictionary(r => r.Id, r => Json(ClaimChecker.CreateDefault().Extract(r)), StringComparer.Ordinal);
+        var expected = reports.ToDictionary(r => r.Id, r => OutputInvariants.Json(ClaimChecker.CreateDefault().Extract(r)), StringComparer.Ordinal);
         Assert.Contains(expected.Values, j => j.Contains("\"kind\": \"casualties\"", StringComparison.Ordinal) || j.Contains("\"kind\":\"casualties\"", StringComparison.Ordinal));
 
         var shared = ClaimChecker.CreateDefault();
@@ -44,7 +41,7 @@ public class DeterminismTests
                 // A different order in every thread and round.
                 foreach (var r in reports.OrderBy(_ => random.Next()))
                 {
-                    string json = Json(shared.Extract(r));
+                    string json = OutputInvariants.Json(shared.Extract(r));
                     Interlocked.Increment(ref extractions);
                     if (json != expected[r.Id]) mismatches.Add($"thread {t}, round {round}: {r.Id}");
                 }
@@ -76,7 +73,7 @@ public class DeterminismTests
     {
         var reports = SeedsAndVariants();
         var checker = ClaimChecker.CreateDefault();
-        string expected = AnalysisJson.Serialize(checker.Analyze(reports));
+        string expected = OutputInvariants.Check(reports, checker.Analyze(reports));
         Assert.Contains("\"claims\"", expected, StringComparison.Ordinal);
         var random = new Random(20180521);
         for (int permutation = 0; permutation < 12; permutation++)
