@@ -230,7 +230,7 @@ public sealed class ClaimExtractor
         for (int qi = LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken); qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
             var q = ctx.Quantities[qi];
-            if (q.Kind != NumberKind.Count) continue;
+            if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q)) continue;
             var cues = new List<string>(q.Cues);
             var noun = FindCountedNoun(ctx, q, seg, previous);
             bool partitive = ctx.Has(q.FirstToken - 1, "partitive") || ctx.Has(q.FirstToken - 2, "partitive");
@@ -385,6 +385,11 @@ public sealed class ClaimExtractor
             int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
             if (noun.Cue is null && ctx.Has(from, "partitive")) from = ctx.CueEnd(from);
             int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
+            // "900 عنصر من قوات النظام قتلوا", "12 شخصاً من عائلة واحدة لقوا حتفهم": the noun's من-phrase stands between it and its verb.
+            // Only a plural verb agrees with the noun: "قتل منهم 5" after it starts a clause of its own.
+            if (after < 0 && noun.Cue is not null && !noun.Before && OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
+                && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && IsPluralVerb(ctx, agreeing, ctx.StartCue(agreeing)!))
+                after = agreeing;
             // The verb after a count is its predicate ("العشرات أصيبوا"), not a new clause ("استشهاد 18 واصابة …", "50 طفلاً وإصابة 600").
             if (after >= 0 && (noun.Cue is not null || !IsHarmNoun(ctx, after)) && (ctx.Doc.TokenText(after)[0] != '\u0648' || IsHarmNoun(ctx, after)))
             {
@@ -452,6 +457,33 @@ public sealed class ClaimExtractor
             if (ctx.Has(k, "killed-wounded") || ctx.Has(k, "killed") || ctx.Has(k, "wounded")) return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "واحد"/"واحدة" after a noun that counts nothing ("دفعة واحدة", "في آن واحد") or in a من-phrase ("من عائلة واحدة") is the
+    /// adjective "one", not a count; after a counted noun ("شخص واحد") or a harm word it still counts.
+    /// </summary>
+    private static bool OneAsAdjective(Context ctx, QuantityMention q)
+    {
+        var doc = ctx.Doc;
+        if (q.Quantity.Min != 1 || q.Quantity.Max != 1 || q.EndToken - q.FirstToken != 1 || doc.Tokens[q.FirstToken].Kind != TokenKind.Word) return false;
+        int before = q.FirstToken - 1;
+        return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Tokens[q.FirstToken].Start - doc.Tokens[before].End <= 1
+            && doc.TokenText(before) is not ("من" or "الا" or "سوي")
+            && (ctx.CueAt[before] is null || ctx.Word(before - 1, "من"));
+    }
+
+    /// <summary>
+    /// The end of a من-phrase that describes a counted noun (whose side or origin it names): "من" and then an actor
+    /// ("من قوات النظام") or up to three plain words ("من عائلة واحدة", "من أبناء البلدة"); -1 if <paramref name="at"/> starts none.
+    /// </summary>
+    private static int OfPhraseEnd(Context ctx, int at, Segment seg)
+    {
+        if (!ctx.Word(at, "من") || at + 1 >= seg.EndToken) return -1;
+        if (ActorAt(ctx, at + 1) is { } actor) return actor.EndToken;
+        int k = at + 1;
+        while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt[k] is null || IsNounCue(ctx.CueAt[k]!))) k++;
+        return k > at + 1 ? k : -1;
     }
 
     /// <summary>Whether the harm verb at <paramref name="verb"/> is right before the count ("مقتل العشرات", "قتل وأصيب على إثرها العشرات") and nothing after the count names another unit ("قتل 5 أيام").</summary>
@@ -600,7 +632,8 @@ public sealed class ClaimExtractor
             if (party >= 0)
             {
                 actor = ActorAt(ctx, party);
-                if (actor is null && ctx.StartCue(party)?.Value("group") is { } g) { subject = g; subjectEnd = ctx.CueEnd(party); }
+                // "من عائلة واحدة" says where the victims come from, not who they are.
+                if (actor is null && ctx.StartCue(party)?.Value("group") is { } g && g != "families") { subject = g; subjectEnd = ctx.CueEnd(party); }
             }
         }
         if (actor is not null)
