@@ -18,14 +18,14 @@ public class StageBenchmarks
     private readonly ClaimChecker _checker = ClaimChecker.CreateDefault();
     private Report[] _reports = [];
     private Document[] _docs = [];
-    private (Cue? Cue, int End)[][] _cues = [];
+    private TokenMap<(Cue? Cue, int End)>[] _cues = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _reports = SeedCorpus.Reports().ToArray();
         _docs = _reports.Select(r => new Document(r.Text)).ToArray();
-        _cues = _docs.Select(d => _resources.Cues.Annotate(d)).ToArray();
+        _cues = _docs.Select(d => _resources.Cues.Annotations(d)).ToArray();
     }
 
     /// <summary>The plain normalisation pass (the floor).</summary>
@@ -51,7 +51,7 @@ public class StageBenchmarks
     public int Cues()
     {
         int n = 0;
-        foreach (var d in _docs) n += _resources.Cues.Annotate(d).Length;
+        foreach (var d in _docs) n += _resources.Cues.Annotations(d).Length;
         return n;
     }
 

@@ -90,7 +90,7 @@ internal sealed class ThroughputColumn(bool reports) : IColumn
 }
 
 /// <summary>Allocations, and throughput for benchmarks marked with <see cref="CorpusAttribute"/>.</summary>
-internal sealed class ThroughputConfig : ManualConfig
+internal class ThroughputConfig : ManualConfig
 {
     public ThroughputConfig()
     {

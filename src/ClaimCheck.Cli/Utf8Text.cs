@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 
 namespace ClaimCheck.Cli;
@@ -17,23 +18,26 @@ internal static class Utf8Text
     {
         int skip = bytes.StartsWith(Bom) ? Bom.Length : 0;
         var body = bytes[skip..];
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
-        try
+        if (Utf8.IsValid(body))
         {
-            var status = Utf8.ToUtf16(body, buffer, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: true);
-            if (status == OperationStatus.Done)
-            {
-                text = new string(buffer, 0, written);
-                invalidOffset = -1;
-                return true;
-            }
-            text = "";
-            invalidOffset = skip + read;
-            return false;
+            // Decoded straight into a string of its exact length: no buffer the size of the report (a pooled one would be
+            // rounded up to a power of two and kept by the pool for the rest of the run).
+            text = Encoding.UTF8.GetString(body);
+            invalidOffset = -1;
+            return true;
         }
-        finally
+        // Invalid: decode a chunk at a time to find where (a chunk ends on a whole sequence, so the count is exact).
+        Span<char> chunk = stackalloc char[1024];
+        int consumed = 0;
+        OperationStatus status;
+        do
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            status = Utf8.ToUtf16(body[consumed..], chunk, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            consumed += read;
         }
+        while (status == OperationStatus.DestinationTooSmall);
+        text = "";
+        invalidOffset = skip + consumed;
+        return false;
     }
 }

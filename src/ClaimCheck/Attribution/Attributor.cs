@@ -45,16 +45,17 @@ internal sealed class Attributor
     private const int MentionLookBack = 16;
 
     private readonly Document _doc;
-    private readonly (Cue? Cue, int End)[] _cues;
+    private readonly TokenMap<(Cue? Cue, int End)> _cues;
     private readonly SourceRegistry _registry;
     private readonly List<Frame>[] _framesBySentence;
-    private readonly int[] _quotesBefore;
+    /// <summary>The tokens that are quotation marks, in order.</summary>
+    private readonly int[] _quotes;
     private Dictionary<int, Frame>? _openingAt;
     private readonly List<SourceMention> _allMentions;
     private readonly SourceRef _narration;
     private readonly Camp _outletCamp;
 
-    public Attributor(Document doc, (Cue? Cue, int End)[] cues, SourceRegistry registry, string? outletName, Camp? outletCamp)
+    public Attributor(Document doc, TokenMap<(Cue? Cue, int End)> cues, SourceRegistry registry, string? outletName, Camp? outletCamp)
     {
         _doc = doc;
         _cues = cues;
@@ -62,8 +63,7 @@ internal sealed class Attributor
         _outletCamp = outletCamp ?? Camp.Other;
         _narration = new SourceRef(outletName ?? "outlet", _outletCamp, [], null);
         _allMentions = registry.FindMentions(doc, 0, doc.Tokens.Count).ToList();
-        _quotesBefore = new int[doc.Tokens.Count + 1];
-        for (int k = 0; k < doc.Tokens.Count; k++) _quotesBefore[k + 1] = _quotesBefore[k] + (doc.IsPunct(k, '"') ? 1 : 0);
+        _quotes = Enumerable.Range(0, doc.Tokens.Count).Where(k => doc.IsPunct(k, '"')).ToArray();
         _framesBySentence = new List<Frame>[doc.Sentences.Count];
         for (int s = 0; s < doc.Sentences.Count; s++) _framesBySentence[s] = FindFrames(s);
     }
@@ -318,8 +318,11 @@ internal sealed class Attributor
     {
         int first = sentence;
         while (first > 0 && sentence - first < 4 && !_doc.Text.AsSpan(_doc.Sentences[first - 1].Span.End, _doc.Sentences[first].Span.Start - _doc.Sentences[first - 1].Span.End).Contains('\n')) first--;
-        return (_quotesBefore[anchor] - _quotesBefore[_doc.Sentences[first].FirstToken]) % 2 == 1;
+        return (QuotesBefore(anchor) - QuotesBefore(_doc.Sentences[first].FirstToken)) % 2 == 1;
     }
+
+    /// <summary>How many quotation marks stand before token <paramref name="token"/>.</summary>
+    private int QuotesBefore(int token) => ClaimExtractor.LowerBound(_quotes, token, q => q);
 
     private SourceRef ToSourceRef(Frame frame, int sentence)
     {

@@ -230,7 +230,7 @@ public sealed class SourceRegistry
 
     /// <summary>Source names in tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>), longest match first.</summary>
     public IReadOnlyList<SourceMention> FindMentions(Document doc, int firstToken, int endToken) =>
-        _matcher.FindAll(doc, firstToken, endToken).Select(m => new SourceMention(m.FirstToken, m.EndToken, m.Span, m.Payload)).ToArray();
+        _matcher.Matches(doc, firstToken, endToken).Select(m => new SourceMention(m.FirstToken, m.EndToken, m.Span, m.Payload)).ToArray();
 
     /// <summary>The source named at token <paramref name="index"/>, if any.</summary>
     public bool TryMatchAt(Document doc, int index, out SourceMention mention)

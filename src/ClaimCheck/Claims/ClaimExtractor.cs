@@ -140,35 +140,27 @@ public sealed class ClaimExtractor
         {
             Doc = doc;
             Info = info;
-            Cues = res.Cues.Annotate(doc);
-            CueAt = new Cue?[doc.Tokens.Count];
-            for (int i = 0; i < Cues.Length; i++)
-                if (Cues[i].Cue is { } c) for (int k = i; k < Cues[i].End; k++) CueAt[k] ??= c;
+            Cues = res.Cues.Annotations(doc);
             Attributor = new Attributor(doc, Cues, res.Sources, info.Outlet, info.OutletCamp);
             Quantities = res.Quantities.Recognize(doc);
             Dates = res.Dates.Recognize(doc, info.Published);
             Places = res.Places.FindMentions(doc, 0, doc.Tokens.Count);
             Actors = res.Actors.FindMentions(doc, 0, doc.Tokens.Count);
-            ActorStarting = new ActorMention?[doc.Tokens.Count + 1];
-            ActorEnding = new ActorMention?[doc.Tokens.Count + 1];
-            foreach (var a in Actors)
-            {
-                ActorStarting[a.FirstToken] ??= a;
-                ActorEnding[a.EndToken - 1] ??= a;
-            }
+            ActorStarting = TokenMap<ActorMention?>.FirstPerToken(doc.Tokens.Count + 1, Actors.Select(a => (a.FirstToken, (ActorMention?)a)));
+            ActorEnding = TokenMap<ActorMention?>.FirstPerToken(doc.Tokens.Count + 1, Actors.Select(a => (a.EndToken - 1, (ActorMention?)a)));
         }
 
         /// <summary>The actor mention starting at each token (index), so lookups are O(1).</summary>
-        public ActorMention?[] ActorStarting { get; }
+        public TokenMap<ActorMention?> ActorStarting { get; }
 
         /// <summary>The actor mention ending at each token.</summary>
-        public ActorMention?[] ActorEnding { get; }
+        public TokenMap<ActorMention?> ActorEnding { get; }
 
         public Document Doc { get; }
         public ReportInfo Info { get; }
-        public (Cue? Cue, int End)[] Cues { get; }
+        public TokenMap<(Cue? Cue, int End)> Cues { get; }
         /// <summary>The cue covering each token (first token of a phrase and the rest).</summary>
-        public Cue?[] CueAt { get; }
+        public Cue? CueAt(int token) => Cues.TryGetAtOrBefore(token, out _, out var c) && c.End > token ? c.Cue : null;
         public Attributor Attributor { get; }
         public IReadOnlyList<QuantityMention> Quantities { get; }
         public IReadOnlyList<DateMention> Dates { get; }
@@ -337,7 +329,7 @@ public sealed class ClaimExtractor
         if (before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال") before--;
         bool digits = false;
         for (int k = q.FirstToken; k < q.EndToken && !digits; k++) digits = ctx.Doc.Tokens[k].Kind == TokenKind.Number;
-        if ((definite && digits || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt[before] is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
+        if ((definite && digits || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt(before) is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
             return new CountedNoun(before, ctx.CueEnd(before), b, true);
         return new CountedNoun(after, after, null, false);
     }
@@ -1153,12 +1145,18 @@ public sealed class ClaimExtractor
     private static string[] Nearby<T>(IReadOnlyList<T> mentions, Context ctx, int s, ContextRange window, Func<T, int> token, Func<T, string> name, Func<string, bool> specific,
         Func<T, bool>? skip = null)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        // A list sorted and de-duplicated at the end (a sorted set allocates an enumerator for every look at it).
+        var found = new List<string>();
         Collect(window.SideFrom, window.SideTo);
-        if (!found.Any(specific)) Collect(window.WideFrom, window.WideTo);
+        if (!found.Exists(n => specific(n))) Collect(window.WideFrom, window.WideTo);
         for (int back = 0; found.Count == 0 && back <= 2 && s - back >= 0; back++)
             Collect(ctx.Doc.Sentences[s - back].FirstToken, ctx.Doc.Sentences[s - back].EndToken);
-        return found.ToArray();
+        if (found.Count == 0) return [];
+        found.Sort(StringComparer.Ordinal);
+        int distinct = 1;
+        for (int i = 1; i < found.Count; i++) if (!string.Equals(found[i], found[distinct - 1], StringComparison.Ordinal)) found[distinct++] = found[i];
+        found.RemoveRange(distinct, found.Count - distinct);
+        return [.. found];
 
         void Collect(int from, int to)
         {

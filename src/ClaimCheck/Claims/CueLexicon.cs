@@ -11,15 +11,16 @@ public sealed record Cue(string Text, IReadOnlyList<string> Tags)
     /// <summary>True when the cue belongs to <paramref name="tag"/>.</summary>
     public bool Has(string tag)
     {
-        foreach (var t in Tags) if (t == tag) return true;
+        // Indexed, not foreach: an enumerator over the interface would be allocated on every call.
+        for (int i = 0; i < Tags.Count; i++) if (Tags[i] == tag) return true;
         return false;
     }
 
     /// <summary>The value of the first tag of the form "prefix:value", or null.</summary>
     public string? Value(string prefix)
     {
-        foreach (var t in Tags)
-            if (t.Length > prefix.Length && t.StartsWith(prefix, StringComparison.Ordinal) && t[prefix.Length] == ':') return t[(prefix.Length + 1)..];
+        for (int i = 0; i < Tags.Count; i++)
+            if (Tags[i] is var t && t.Length > prefix.Length && t.StartsWith(prefix, StringComparison.Ordinal) && t[prefix.Length] == ':') return t[(prefix.Length + 1)..];
         return null;
     }
 }
@@ -110,9 +111,13 @@ public sealed class CueLexicon
     public (Cue? Cue, int End)[] Annotate(Document doc)
     {
         var result = new (Cue?, int)[doc.Tokens.Count];
-        foreach (var m in _matcher.FindAll(doc)) result[m.FirstToken] = (m.Payload, m.EndToken);
+        foreach (var m in _matcher.Matches(doc)) result[m.FirstToken] = (m.Payload, m.EndToken);
         return result;
     }
+
+    /// <summary>As <see cref="Annotate"/>, in memory proportional to the cues found rather than to the tokens.</summary>
+    internal TokenMap<(Cue? Cue, int End)> Annotations(Document doc) =>
+        TokenMap<(Cue? Cue, int End)>.FirstPerToken(doc.Tokens.Count, _matcher.Matches(doc).Select(m => (m.FirstToken, ((Cue?)m.Payload, m.EndToken))));
 
     internal sealed record CueFile(List<Cue?>? Cues, string? Description = null);
 }

@@ -200,7 +200,7 @@ public sealed class ActorLexicon
         endToken = Math.Min(doc.Tokens.Count, endToken);
         if (endToken <= firstToken) return [];
         var result = new List<ActorMention>();
-        foreach (var m in _matcher.FindAll(doc, firstToken, endToken))
+        foreach (var m in _matcher.Matches(doc, firstToken, endToken))
         {
             if (m.Payload.Actor is not { } actor) continue;
             int end = m.EndToken;

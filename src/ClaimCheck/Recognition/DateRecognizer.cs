@@ -192,7 +192,7 @@ public sealed class DateRecognizer
             _to = to;
             _pub = published;
             _blocked = new bool[doc.Tokens.Count];
-            foreach (var m in recognizer._notDates.FindAll(doc, from, to))
+            foreach (var m in recognizer._notDates.Matches(doc, from, to))
                 for (int k = m.FirstToken; k < m.EndToken; k++) _blocked[k] = true;
         }
 

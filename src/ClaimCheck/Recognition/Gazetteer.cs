@@ -449,7 +449,7 @@ public sealed class Gazetteer : IPlaceHierarchy
 
         var covered = new bool[endToken - firstToken];
         var found = new List<Candidate>();
-        foreach (var m in _matcher.FindAll(doc, firstToken, endToken))
+        foreach (var m in _matcher.Matches(doc, firstToken, endToken))
         {
             for (int t = m.FirstToken; t < m.EndToken; t++) covered[t - firstToken] = true;
             if (m.Payload.Place is { } p)

@@ -265,19 +265,20 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>All non-overlapping matches in tokens [<paramref name="from"/>, <paramref name="to"/>), left to right, longest first.</summary>
-    public List<PhraseMatch<T>> FindAll(Document doc, int from = 0, int to = -1, bool allowClitics = true)
+    public List<PhraseMatch<T>> FindAll(Document doc, int from = 0, int to = -1, bool allowClitics = true) => [.. Matches(doc, from, to, allowClitics)];
+
+    /// <summary>As <see cref="FindAll"/>, one match at a time (a large document's matches are never all held at once).</summary>
+    internal IEnumerable<PhraseMatch<T>> Matches(Document doc, int from = 0, int to = -1, bool allowClitics = true)
     {
         if (to < 0 || to > doc.Tokens.Count) to = doc.Tokens.Count;
-        var result = new List<PhraseMatch<T>>();
         for (int i = Math.Max(0, from); i < to; i++)
         {
             if (TryMatchAt(doc, i, out var m, allowClitics) && m.EndToken <= to)
             {
-                result.Add(m);
+                yield return m;
                 i = m.EndToken - 1;
             }
         }
-        return result;
     }
 }
 

@@ -57,16 +57,18 @@ public static class ArabicNormalizer
         var table = (options ?? NormalizationOptions.Matching).FoldTaaMarbuta ? TableWithTaa : TableWithoutTaa;
         int n = original.Length;
         var text = new char[n];
-        var starts = new int[n];
-        var ends = new int[n];
-        int len = 0;
+        // Every character of the original either becomes a character of the copy or is merged into the one before it (a
+        // deleted mark, a collapsed space), so a normalised character ends where the next one starts and the map needs only
+        // the starts; and start - position grows only where characters were merged, so only those steps are kept.
+        var map = new OffsetMap.Builder();
+        int len = 0, lastStart = -1;
         bool inHashtag = false;
         for (int i = 0; i < n; i++)
         {
             // Decomposed hamza above (NFD ؤ = و + U+0654) composes with the seat before it, so NFD and NFC text meet.
-            if (original[i] == '\u0654' && len > 0 && ends[len - 1] == i)
+            if (original[i] == '\u0654' && len > 0)
             {
-                char composed = original[starts[len - 1]] switch
+                char composed = original[lastStart] switch
                 {
                     '\u0648' => '\u0624',
                     '\u064A' => '\u0626',
@@ -78,38 +80,28 @@ public static class ArabicNormalizer
                 if (composed != '\0')
                 {
                     text[len - 1] = table[composed];
-                    ends[len - 1] = i + 1;
                     continue;
                 }
             }
             char c = table[original[i]];
-            if (c == CharFolds.Remove)
-            {
-                // A deleted mark belongs to the character before it.
-                if (len > 0 && ends[len - 1] == i) ends[len - 1] = i + 1;
-                continue;
-            }
+            // A deleted mark belongs to the character before it.
+            if (c == CharFolds.Remove) continue;
             if (c == ' ' || c == '\n') inHashtag = false;
             else if (c == '#') inHashtag = true;
             else if (c == '_' && inHashtag) c = ' ';
 
-            if (c == ' ' && len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
-            {
-                ends[len - 1] = i + 1;
-                continue;
-            }
-            if (c == '\'' && len > 0 && text[len - 1] == '\'' && ends[len - 1] == i && IsCurlySingle(original[i]) && IsCurlySingle(original[i - 1]))
+            if (c == ' ' && len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n')) continue;
+            if (c == '\'' && len > 0 && text[len - 1] == '\'' && IsCurlySingle(original[i]) && IsCurlySingle(original[i - 1]))
             {
                 text[len - 1] = '"';
-                ends[len - 1] = i + 1;
                 continue;
             }
             text[len] = c;
-            starts[len] = i;
-            ends[len] = i + 1;
+            map.Add(len, i);
+            lastStart = i;
             len++;
         }
-        return new NormalizedText(original, new string(text, 0, len), starts, ends);
+        return new NormalizedText(original, new string(text, 0, len), map.Build());
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -119,15 +111,13 @@ public static class ArabicNormalizer
 /// <summary>A normalised matching copy of a text with a map back to original UTF-16 offsets.</summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly OffsetMap _map;
 
-    internal NormalizedText(string original, string text, int[] starts, int[] ends)
+    internal NormalizedText(string original, string text, OffsetMap map)
     {
         Original = original;
         Text = text;
-        _starts = starts;
-        _ends = ends;
+        _map = map;
     }
 
     /// <summary>The original text.</summary>
@@ -149,11 +139,14 @@ public sealed class NormalizedText
             int p = OriginalPosition(start);
             return new TextSpan(p, p);
         }
-        return new TextSpan(_starts[start], _ends[end - 1]);
+        return new TextSpan(_map.Start(start), End(end - 1));
     }
 
     /// <summary>The original offset of normalised position <paramref name="position"/> (a boundary, 0..Length).</summary>
-    public int OriginalPosition(int position) => position < Text.Length ? _starts[position] : Original.Length;
+    public int OriginalPosition(int position) => position < Text.Length ? _map.Start(position) : Original.Length;
+
+    /// <summary>Where the original of normalised character <paramref name="index"/> ends: where the next one starts, or the end.</summary>
+    private int End(int index) => index + 1 < Text.Length ? _map.Start(index + 1) : Original.Length;
 
     /// <summary>Maps an original offset to the first normalised position at or after it.</summary>
     public int FromOriginal(int originalOffset)
@@ -162,8 +155,65 @@ public sealed class NormalizedText
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_ends[mid] <= originalOffset) lo = mid + 1; else hi = mid;
+            if (End(mid) <= originalOffset) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+}
+
+/// <summary>
+/// Where each character of a normalised copy starts in its original: position + shift, where the shift (characters merged
+/// or deleted before it) only grows; kept as the positions where it changes, so text with few merges costs almost nothing.
+/// </summary>
+internal sealed class OffsetMap
+{
+    private readonly int[] _at;
+    private readonly int[] _shift;
+    private readonly int _count;
+
+    private OffsetMap(int[] at, int[] shift, int count)
+    {
+        _at = at;
+        _shift = shift;
+        _count = count;
+    }
+
+    /// <summary>The original start of normalised character <paramref name="position"/>.</summary>
+    public int Start(int position)
+    {
+        int lo = 0, hi = _count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_at[mid] <= position) lo = mid + 1; else hi = mid;
+        }
+        return position + (lo == 0 ? 0 : _shift[lo - 1]);
+    }
+
+    /// <summary>Collects the starts of the characters, in order.</summary>
+    public struct Builder
+    {
+        private int[]? _at;
+        private int[]? _shift;
+        private int _count;
+
+        /// <summary>Normalised character <paramref name="position"/> starts at <paramref name="start"/> (positions ascending).</summary>
+        public void Add(int position, int start)
+        {
+            int shift = start - position;
+            if (shift == (_count == 0 ? 0 : _shift![_count - 1])) return;
+            if (_at is null || _count == _at.Length)
+            {
+                int size = _at is null ? 16 : _at.Length * 2;
+                Array.Resize(ref _at, size);
+                Array.Resize(ref _shift, size);
+            }
+            _at[_count] = position;
+            _shift![_count] = shift;
+            _count++;
+        }
+
+        /// <summary>The map.</summary>
+        public readonly OffsetMap Build() => new(_at ?? [], _shift ?? [], _count);
     }
 }

@@ -3,16 +3,15 @@ namespace ClaimCheck.Text;
 /// <summary>A report prepared for recognition: its normalised copy, tokens and sentences, with maps back to the original.</summary>
 public sealed class Document
 {
-    private readonly string?[] _tokenTexts;
+    private SpanInterner? _tokenTexts;
 
     /// <summary>Prepares <paramref name="text"/>.</summary>
     public Document(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         Normalized = ArabicNormalizer.Normalize(text);
-        TokenArray = Tokenizer.Tokenize(Normalized.Text).ToArray();
+        TokenArray = Tokenizer.TokenizeToArray(Normalized.Text);
         Sentences = SentenceSplitter.Sentences(Normalized.Text, TokenArray);
-        _tokenTexts = new string?[TokenArray.Length];
     }
 
     /// <summary>The original text.</summary>
@@ -33,8 +32,12 @@ public sealed class Document
     /// <summary>Sentences of the normalised text.</summary>
     public IReadOnlyList<Segment> Sentences { get; }
 
-    /// <summary>The normalised text of token <paramref name="index"/> (cached).</summary>
-    public string TokenText(int index) => _tokenTexts[index] ??= Text.Substring(TokenArray[index].Start, TokenArray[index].Length());
+    /// <summary>The normalised text of token <paramref name="index"/> (one string per distinct text in the document).</summary>
+    public string TokenText(int index)
+    {
+        var interner = _tokenTexts ?? Interlocked.CompareExchange(ref _tokenTexts, new SpanInterner(), null) ?? _tokenTexts;
+        return interner.Intern(TokenSpan(index));
+    }
 
     /// <summary>The normalised text of token <paramref name="index"/> as a span (no allocation).</summary>
     public ReadOnlySpan<char> TokenSpan(int index) => Text.AsSpan(TokenArray[index].Start, TokenArray[index].Length());

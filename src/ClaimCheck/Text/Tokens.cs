@@ -25,9 +25,15 @@ public readonly record struct Token(int Start, int End, TokenKind Kind)
 public static class Tokenizer
 {
     /// <summary>Tokenises <paramref name="text"/> (already normalised).</summary>
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => [.. TokenizeToArray(text)];
+
+    /// <summary>
+    /// Tokenises <paramref name="text"/> into an array of the exact size. Tokens are gathered in chunks small enough to stay out
+    /// of the large-object heap, so a large text leaves no large buffer behind, only its array.
+    /// </summary>
+    internal static Token[] TokenizeToArray(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = new ChunkedBuffer<Token>(text.Length / 5 + 4);
         int i = 0, n = text.Length;
         while (i < n)
         {
@@ -53,7 +59,7 @@ public static class Tokenizer
                 tokens.Add(new Token(start, i, TokenKind.Punct));
             }
         }
-        return tokens;
+        return tokens.ToArray();
     }
 
     /// <summary>ASCII digit (the normaliser has folded the others).</summary>

@@ -19,6 +19,17 @@ public class InputPrimitivesTests
     }
 
     [Fact]
+    public void An_invalid_byte_far_into_the_text_is_found_at_its_offset()
+    {
+        // Past the first chunks of the search (and with a four-byte sequence straddling a chunk's end).
+        byte[] text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("ب😀", 1500)));
+        Assert.False(Utf8Text.TryDecode([.. text, 0xC3], out _, out long offset));
+        Assert.Equal(text.Length, offset);
+        Assert.True(Utf8Text.TryDecode(text, out string decoded, out _));
+        Assert.Equal(string.Concat(Enumerable.Repeat("ب😀", 1500)), decoded);
+    }
+
+    [Fact]
     public void Valid_utf8_decodes_and_drops_the_bom()
     {
         string text = "قال: «نحو ٢٠ عنصراً» 😀";
