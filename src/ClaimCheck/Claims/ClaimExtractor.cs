@@ -462,7 +462,7 @@ public sealed class ClaimExtractor
         int before = q.FirstToken - 1;
         return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Tokens[q.FirstToken].Start - doc.Tokens[before].End <= 1
             && doc.TokenText(before) is not ("من" or "الا" or "سوي")
-            && (ctx.CueAt[before] is null || ctx.Word(before - 1, "من"));
+            && (ctx.CueAt(before) is null || ctx.Word(before - 1, "من"));
     }
 
     /// <summary>
@@ -474,7 +474,7 @@ public sealed class ClaimExtractor
         if (!ctx.Word(at, "من") || at + 1 >= seg.EndToken) return -1;
         if (ActorAt(ctx, at + 1) is { } actor) return actor.EndToken;
         int k = at + 1;
-        while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt[k] is null || IsNounCue(ctx.CueAt[k]!))) k++;
+        while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt(k) is null || IsNounCue(ctx.CueAt(k)!))) k++;
         return k > at + 1 ? k : -1;
     }
 
