@@ -26,7 +26,7 @@ public static class CsvClaimWriter
         "subject", "harm", "action",
         "sourceName", "sourceCamp", "sourceVia", "sourceMention",
         "places", "date", "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors",
-        "outlet", "published", "eventLabel",
+        "outlet", "published", "eventLabel", "confidence",
     ];
 
     /// <summary>The byte-order mark the output starts with.</summary>
@@ -85,6 +85,7 @@ public static class CsvClaimWriter
             fields[i++] = report?.Outlet;
             fields[i++] = report?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             fields[i++] = c.EventId is { } eventId ? events.GetValueOrDefault(eventId)?.Label : null;
+            fields[i++] = c.Confidence?.ToString("0.000", CultureInfo.InvariantCulture);
             WriteRecord(writer, fields);
         }
     }
