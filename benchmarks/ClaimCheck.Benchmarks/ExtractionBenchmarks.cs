@@ -4,13 +4,15 @@ namespace ClaimCheck.Benchmarks;
 
 /// <summary>
 /// End-to-end extraction (the map step: normalise, recognise, attribute, build claims) per report, on one thread: on the
-/// seeds, and on a synthetic corpus generated from them (numbers, places and sentence order varied).
+/// seeds, and on a synthetic corpus generated from them (numbers, places and sentence order varied). The *Unscored runs
+/// leave out the confidence model: the difference is what scoring costs.
 /// </summary>
 [Config(typeof(ThroughputConfig))]
 public class ExtractionBenchmarks
 {
     private const int SyntheticCount = 200;
     private readonly ClaimChecker _checker = ClaimChecker.CreateDefault();
+    private readonly ClaimChecker _unscored = ClaimChecker.CreateDefault(new ClaimCheckerOptions { ConfidenceModel = null });
     private Report[] _seeds = [];
     private Report[] _synthetic = [];
 
@@ -27,10 +29,18 @@ public class ExtractionBenchmarks
     [Benchmark(OperationsPerInvoke = SyntheticCount), Corpus(CorpusKind.Synthetic, SyntheticCount)]
     public int ExtractSynthetic() => Extract(_synthetic);
 
-    private int Extract(Report[] reports)
+    [Benchmark(OperationsPerInvoke = 5), Corpus(CorpusKind.Seeds)]
+    public int ExtractSeedsUnscored() => Extract(_seeds, _unscored);
+
+    [Benchmark(OperationsPerInvoke = SyntheticCount), Corpus(CorpusKind.Synthetic, SyntheticCount)]
+    public int ExtractSyntheticUnscored() => Extract(_synthetic, _unscored);
+
+    private int Extract(Report[] reports) => Extract(reports, _checker);
+
+    private static int Extract(Report[] reports, ClaimChecker checker)
     {
         int claims = 0;
-        foreach (var report in reports) claims += _checker.Extract(report).Claims.Count;
+        foreach (var report in reports) claims += checker.Extract(report).Claims.Count;
         return claims;
     }
 }
