@@ -33,6 +33,14 @@ internal static class ConfidenceOptions
         var model = ConfidenceModel.Default;
         if (modelPath is not null)
         {
+            // Only a regular file (through links) is read: a named pipe would block, a device never end.
+            var kind = FileKinds.Of(modelPath);
+            if (kind != FileKind.Regular)
+            {
+                string what = kind switch { FileKind.Missing => "no such file", FileKind.Folder => "is a folder, not a model file", _ => "is not a regular file" };
+                stderr.WriteLine($"claimcheck: --model {modelPath}: {what}; nothing written");
+                return null;
+            }
             try
             {
                 model = ConfidenceModel.Load(modelPath);

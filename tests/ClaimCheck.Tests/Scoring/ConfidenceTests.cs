@@ -127,7 +127,10 @@ public class ConfidenceTests
         string bad = temp.File("bad.json", "{ \"format\": 1 }");
         string big = temp.Bytes("big.json", new byte[ConfidenceModel.MaxFileBytes + 10]);
         string binary = temp.Bytes("binary.json", [0xFF, 0xFE, 0x00, 0x7B]);
-        foreach (var model in new[] { bad, big, binary, temp.Path, Path.Combine(temp.Path, "missing.json"), "/dev/null" })
+        string fifo = Path.Combine(temp.Path, "fifo.json");
+        var models = new List<string> { bad, big, binary, temp.Path, Path.Combine(temp.Path, "missing.json"), "/dev/null", "/dev/zero" };
+        if (!OperatingSystem.IsWindows() && Robustness.HostileUseTests.MkFifo(fifo, Convert.ToUInt32("600", 8)) == 0) models.Add(fifo);
+        foreach (var model in models)
         {
             var result = CliHarness.Run("analyze", CliHarness.Seeds, "--model", model);
             Assert.Equal(ExitCodes.InvalidModel, result.Code);
