@@ -52,8 +52,8 @@ public sealed record Claim
     public string? EventId { get; init; }
 
     /// <summary>
-    /// How likely the claim is right (0–1, three decimals), from the confidence model (<see cref="Scoring.ConfidenceModel"/>):
-    /// on the development set, among claims scored about 0.8, about 8 in 10 matched a gold claim. Null when no model scored it.
+    /// How likely the claim is right (0–1, three decimals), from the confidence model (<see cref="Scoring.ConfidenceModel"/>);
+    /// how well it matches how often claims are right is measured in the README's calibration table. Null when no model scored it.
     /// </summary>
     public double? Confidence { get; init; }
 }
