@@ -9,7 +9,8 @@ namespace ClaimCheck.Cli;
 /// <param name="Out">The output file, or null for stdout.</param>
 /// <param name="Strict">Stop at the first bad line.</param>
 /// <param name="Limits">The limits on one input.</param>
-internal sealed record AlignOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? Out, bool Strict, InputLimits Limits);
+/// <param name="MinConfidence">Claims scored below this are left out (--min-confidence), or null for the default.</param>
+internal sealed record AlignOptions(IReadOnlyList<string> Inputs, OutputFormat Format, string? Out, bool Strict, InputLimits Limits, double? MinConfidence = null);
 
 /// <summary>
 /// Runs <c>claimcheck align</c>, the reduce step: reads the report and claim records that <c>claimcheck extract</c> wrote
@@ -53,7 +54,8 @@ internal static class AlignCommand
             return ExitCodes.NoReports;
         }
 
-        var analysis = ClaimChecker.CreateDefault().Align(results);
+        var checker = ClaimChecker.CreateDefault(new ClaimCheckerOptions { MinConfidence = options.MinConfidence ?? ClaimCheckerOptions.DefaultMinConfidence });
+        var analysis = checker.Align(results);
         cancellationToken.ThrowIfCancellationRequested();
         int written = AnalysisOutput.Write(analysis, options.Format, options.Out, texts: null, stdout, stderr, cancellationToken);
         if (written != ExitCodes.Success) return written;

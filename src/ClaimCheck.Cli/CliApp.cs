@@ -31,7 +31,7 @@ internal static class CliApp
         if (parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors) stderr.WriteLine("claimcheck: " + OneLine(error.Message));
-            string command = parse.CommandResult.Command.Name is "extract" or "align" or "evaluate" ? parse.CommandResult.Command.Name : "analyze";
+            string command = parse.CommandResult.Command.Name is "extract" or "align" or "evaluate" or "train" ? parse.CommandResult.Command.Name : "analyze";
             stderr.WriteLine($"Try 'claimcheck {command} --help'.");
             return ExitCodes.Usage;
         }
@@ -79,20 +79,23 @@ internal static class CliApp
         var strict = Strict();
         var maxSize = MaxReportSize();
         var encoding = EncodingOption();
+        var model = ConfidenceOptions.Model();
+        var minConfidence = ConfidenceOptions.MinConfidence();
         var analyze = new Command("analyze", "Extract claims from Arabic news reports, align them by event and flag contradictions between camps.")
         {
-            inputs, format, output, manifest, strict, maxSize, encoding,
+            inputs, format, output, manifest, strict, maxSize, encoding, model, minConfidence,
         };
         analyze.SetAction(parse =>
         {
             AnalysisWriter.TryParseFormat(parse.GetValue(format), out var outputFormat);
+            if (ConfidenceOptions.Create(parse.GetValue(model), parse.GetValue(minConfidence), stderr) is not { } checker) return ExitCodes.InvalidModel;
             var options = new AnalyzeOptions(
                 parse.GetValue(inputs) ?? [],
                 outputFormat,
                 OutPath(parse.GetValue(output)),
                 parse.GetValue(manifest),
                 parse.GetValue(strict),
-                new InputLimits(parse.GetValue(maxSize)), EncodingOf(parse.GetValue(encoding)));
+                new InputLimits(parse.GetValue(maxSize)), EncodingOf(parse.GetValue(encoding)), checker);
             return AnalyzeCommand.Execute(options, stdin, stdout, stderr, cancellationToken, new Progress(terminal));
         });
 
@@ -110,14 +113,20 @@ internal static class CliApp
             CustomParser = ParseJobs,
             HelpName = "n",
         };
+        var extractModel = ConfidenceOptions.Model();
+        var extractMinConfidence = ConfidenceOptions.MinConfidence();
         var extract = new Command("extract", "Extract the claims of each report and stream them as JSON lines (a report record, then its claim records), report by report: the map step of a split run.")
         {
-            extractInputs, extractOutput, extractManifest, extractStrict, jobs, extractMaxSize, extractEncoding,
+            extractInputs, extractOutput, extractManifest, extractStrict, jobs, extractMaxSize, extractEncoding, extractModel, extractMinConfidence,
         };
-        extract.SetAction(parse => ExtractCommand.Execute(
-            new ExtractOptions(parse.GetValue(extractInputs) ?? [], OutPath(parse.GetValue(extractOutput)), parse.GetValue(extractManifest),
-                parse.GetValue(extractStrict), parse.GetValue(jobs), new InputLimits(parse.GetValue(extractMaxSize)), EncodingOf(parse.GetValue(extractEncoding))),
-            stdin, stdout, stderr, cancellationToken, new Progress(terminal)));
+        extract.SetAction(parse =>
+        {
+            if (ConfidenceOptions.Create(parse.GetValue(extractModel), parse.GetValue(extractMinConfidence), stderr) is not { } checker) return ExitCodes.InvalidModel;
+            return ExtractCommand.Execute(
+                new ExtractOptions(parse.GetValue(extractInputs) ?? [], OutPath(parse.GetValue(extractOutput)), parse.GetValue(extractManifest),
+                    parse.GetValue(extractStrict), parse.GetValue(jobs), new InputLimits(parse.GetValue(extractMaxSize)), EncodingOf(parse.GetValue(extractEncoding)), checker),
+                stdin, stdout, stderr, cancellationToken, new Progress(terminal));
+        });
 
         // Align: the reduce step.
         var claimInputs = Inputs("JSONL files written by 'claimcheck extract' (several map outputs, in any order), folders of them (every file not starting with . or _), or - for stdin.");
@@ -125,27 +134,23 @@ internal static class CliApp
         var alignOutput = Out();
         var alignStrict = Strict("Stop at the first bad line instead of skipping it.");
         var alignMaxSize = MaxReportSize();
+        var alignMinConfidence = ConfidenceOptions.MinConfidence();
         var align = new Command("align", "Align extracted claims (JSONL report and claim records) into events and flag contradictions between camps: the reduce step of a split run.")
         {
-            claimInputs, alignFormat, alignOutput, alignStrict, alignMaxSize,
+            claimInputs, alignFormat, alignOutput, alignStrict, alignMaxSize, alignMinConfidence,
         };
         align.SetAction(parse =>
         {
             AnalysisWriter.TryParseFormat(parse.GetValue(alignFormat), out var outputFormat);
             return AlignCommand.Execute(
                 new AlignOptions(parse.GetValue(claimInputs) ?? [], outputFormat, OutPath(parse.GetValue(alignOutput)), parse.GetValue(alignStrict),
-                    new InputLimits(parse.GetValue(alignMaxSize))),
+                    new InputLimits(parse.GetValue(alignMaxSize)), parse.GetValue(alignMinConfidence)),
                 stdin, stdout, stderr, cancellationToken);
         });
 
         // Evaluate: score the analysis against gold claims.
         var evaluateInputs = Inputs(reportInputs);
-        var gold = new Option<string>("--gold", "-g")
-        {
-            Description = "The gold file: {claims, contradictions?, mustNot?} (seeds-gold format), {claims, reports?} or a JSON array of claims.",
-            HelpName = "file",
-            Required = true,
-        };
+        var gold = GoldOption("The gold file: {claims, contradictions?, mustNot?} (seeds-gold format), {claims, reports?} or a JSON array of claims.");
         var evaluateFormat = new Option<string>("--format", "-f")
         {
             Description = "Output format: a text report (score.py's summary line first) or JSON.",
@@ -153,27 +158,61 @@ internal static class CliApp
             HelpName = "text|json",
         };
         evaluateFormat.AcceptOnlyFromAmong("text", "json");
-        var only = new Option<string?>("--only")
-        {
-            Description = "Analyse and score only these reports: a JSON array of report ids, or FILE:KEY for an array inside a JSON object (split.json:tune).",
-            HelpName = "file[:key]",
-        };
+        var only = OnlyOption("Analyse and score only these reports: a JSON array of report ids, or FILE:KEY for an array inside a JSON object (split.json:tune).");
         var evaluateOutput = Out();
         var evaluateManifest = ManifestOption();
         var evaluateStrict = Strict();
-        var evaluate = new Command("evaluate", "Analyse reports and score the claims against gold claims: recall and precision per kind, why each core claim was missed, the unmatched claims, event B-cubed.")
+        var evaluateModel = ConfidenceOptions.Model();
+        var evaluateMinConfidence = ConfidenceOptions.MinConfidence();
+        var evaluate = new Command("evaluate", "Analyse reports and score the claims against gold claims: recall and precision per kind, why each core claim was missed, the unmatched claims, event B-cubed, and how well the confidence is calibrated.")
         {
-            evaluateInputs, gold, evaluateFormat, only, evaluateOutput, evaluateManifest, evaluateStrict,
+            evaluateInputs, gold, evaluateFormat, only, evaluateOutput, evaluateManifest, evaluateStrict, evaluateModel, evaluateMinConfidence,
         };
-        evaluate.SetAction(parse => EvaluateCommand.Execute(
-            new EvaluateOptions(parse.GetValue(evaluateInputs) ?? [], parse.GetValue(gold)!, parse.GetValue(evaluateFormat) == "json",
-                OutPath(parse.GetValue(evaluateOutput)), parse.GetValue(evaluateManifest), parse.GetValue(only), parse.GetValue(evaluateStrict)),
+        evaluate.SetAction(parse =>
+        {
+            if (ConfidenceOptions.Create(parse.GetValue(evaluateModel), parse.GetValue(evaluateMinConfidence), stderr) is not { } checker) return ExitCodes.InvalidModel;
+            return EvaluateCommand.Execute(
+                new EvaluateOptions(parse.GetValue(evaluateInputs) ?? [], parse.GetValue(gold)!, parse.GetValue(evaluateFormat) == "json",
+                    OutPath(parse.GetValue(evaluateOutput)), parse.GetValue(evaluateManifest), parse.GetValue(only), parse.GetValue(evaluateStrict), checker),
+                stdin, stdout, stderr, cancellationToken);
+        });
+
+        // Train: fit a confidence model to annotated reports.
+        var trainInputs = Inputs(reportInputs);
+        var trainGold = GoldOption("The gold file of the reports (the format evaluate reads). Claims the rules propose that match a gold claim are positives, the others negatives.");
+        var trainOut = new Option<string>("--out", "-o")
+        {
+            Description = "Where to write the model (JSON; pass it to --model). Written atomically.",
+            HelpName = "file",
+            Required = true,
+        };
+        var trainOnly = OnlyOption("Train only on these reports: a JSON array of report ids, or FILE:KEY (split.json:tune). The threshold is chosen on them too.");
+        var specs = new Option<string[]>("--specs")
+        {
+            Description = "Spec files of claims (JSON lines {text, expect, exact?}) or folders of them (every claims-*.jsonl): expected claims are positives, other claims of an exact line negatives.",
+            HelpName = "path",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "The seed of ML.NET's training (the same data and seed give the same model, byte for byte).",
+            DefaultValueFactory = _ => 1,
+        };
+        var trainManifest = ManifestOption();
+        var trainStrict = Strict();
+        var train = new Command("train", "Train a confidence model on annotated reports (and spec lines) with ML.NET: logistic regression over the features the rules know, never the text. Prints the threshold table.")
+        {
+            trainInputs, trainGold, trainOut, trainOnly, specs, seed, trainManifest, trainStrict,
+        };
+        train.SetAction(parse => TrainCommand.Execute(
+            new TrainOptions(parse.GetValue(trainInputs) ?? [], parse.GetValue(trainGold)!, parse.GetValue(trainOut)!, parse.GetValue(trainManifest),
+                parse.GetValue(trainOnly), parse.GetValue(specs) ?? [], parse.GetValue(seed), parse.GetValue(trainStrict)),
             stdin, stdout, stderr, cancellationToken));
 
         // A plain command as the root, so help says "claimcheck" whatever the executable is called (ClaimCheck.Cli.dll, the tool shim).
         var root = new Command("claimcheck", "claimcheck: who claims what in Arabic news about the war in Syria, and where the camps disagree.")
         {
-            analyze, extract, align, evaluate,
+            analyze, extract, align, evaluate, train,
         };
         var help = new HelpOption();
         if (help.Action is HelpAction inner) help.Action = new HelpWithExamples(inner);
@@ -186,6 +225,19 @@ internal static class CliApp
     {
         Description = description,
         Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static Option<string> GoldOption(string description) => new("--gold", "-g")
+    {
+        Description = description,
+        HelpName = "file",
+        Required = true,
+    };
+
+    private static Option<string?> OnlyOption(string description) => new("--only")
+    {
+        Description = description,
+        HelpName = "file[:key]",
     };
 
     private static Option<string> Format()
@@ -305,6 +357,10 @@ internal static class CliApp
         text.AppendLine("      Score the analysis of the seeds against gold claims: recall, precision and misses per kind.");
         text.AppendLine("  claimcheck evaluate ~/devset/ar --manifest meta.json --gold gold.json --only split.json:tune --format json");
         text.AppendLine("      Score one half of a split (only those reports are analysed and scored).");
+        text.AppendLine("  claimcheck analyze seeds --min-confidence 0.5");
+        text.AppendLine("      Keep only claims whose confidence is at least 0.5 (events and contradictions use only those).");
+        text.AppendLine("  claimcheck train ~/devset/ar --manifest meta.json --gold gold.json --only split.json:tune --out model.json");
+        text.AppendLine("      Train a confidence model on annotated reports; use it with --model model.json.");
         text.AppendLine();
         text.AppendLine("Bad inputs (each named on stderr, one line, and skipped; exit 1, or 3 when nothing is left; --strict stops at the first):");
         text.AppendLine("  - missing files; names that are not UTF-8; in a folder, anything that is not a regular file (a named pipe, a device);");

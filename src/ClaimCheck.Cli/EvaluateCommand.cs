@@ -11,7 +11,9 @@ namespace ClaimCheck.Cli;
 /// <param name="ManifestPath">An explicit manifest, or null.</param>
 /// <param name="Only">A subset of reports to score ("split.json:tune", "ids.json"), or null for all.</param>
 /// <param name="Strict">Stop at the first bad input.</param>
-internal sealed record EvaluateOptions(IReadOnlyList<string> Inputs, string GoldPath, bool Json, string? Out, string? ManifestPath, string? Only, bool Strict);
+/// <param name="Checker">The confidence model and threshold (--model, --min-confidence), or null for the defaults.</param>
+internal sealed record EvaluateOptions(IReadOnlyList<string> Inputs, string GoldPath, bool Json, string? Out, string? ManifestPath, string? Only, bool Strict,
+    ClaimCheckerOptions? Checker = null);
 
 /// <summary>
 /// Runs <c>claimcheck evaluate</c>: reads the gold and the reports, analyses the reports (only those of <c>--only</c>,
@@ -22,28 +24,7 @@ internal static class EvaluateCommand
     public static int Execute(EvaluateOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (CommandInputs.Validate(options.Inputs, "evaluate", stderr) is { } usage) return usage;
-        GoldSet gold;
-        IReadOnlySet<string>? only = null;
-        try
-        {
-            gold = GoldSet.Load(options.GoldPath);
-            if (options.Only is { } subset)
-            {
-                only = ReportSubset.Load(subset);
-                gold = gold.Restrict(only);
-            }
-        }
-        catch (Exception ex) when (ex is GoldFormatException or IOException or UnauthorizedAccessException)
-        {
-            string message = ex is GoldFormatException ? ex.Message : $"{options.GoldPath}: {Describe(options.GoldPath, ex)}";
-            stderr.WriteLine($"claimcheck: {message}; nothing written");
-            return ExitCodes.InvalidGold;
-        }
-        catch (ReportSubsetException ex)
-        {
-            stderr.WriteLine($"claimcheck: --only {ex.Message}; nothing written");
-            return ExitCodes.InvalidGold;
-        }
+        if (!TryLoadGold(options.GoldPath, options.Only, stderr, out var gold, out var only)) return ExitCodes.InvalidGold;
 
         return CommandInputs.RunOnReports(options.Inputs, options.ManifestPath, options.Strict, InputLimits.Default, null, "evaluate", stdin, stderr, cancellationToken, loader =>
         {
@@ -53,13 +34,44 @@ internal static class EvaluateCommand
                 stderr.WriteLine($"claimcheck: none of the inputs is among the {CommandInputs.Plural(only!.Count, "report")} of --only; nothing written");
                 return ExitCodes.NoReports;
             }
-            var analysis = ClaimChecker.CreateDefault().Analyze(reports);
+            var analysis = ClaimChecker.CreateDefault(options.Checker ?? ClaimCheckerOptions.Default).Analyze(reports);
             cancellationToken.ThrowIfCancellationRequested();
             var result = Evaluator.Evaluate(gold, analysis, reports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal));
             if (result.UnanalysedReports.Count > 0)
                 stderr.WriteLine($"claimcheck: {CommandInputs.Plural(result.UnanalysedReports.Count, "report")} of the gold not among the inputs (their core claims count as missed): {string.Join(", ", result.UnanalysedReports.Take(5))}{(result.UnanalysedReports.Count > 5 ? ", …" : "")}");
             return Write(result, options, stdout, stderr, cancellationToken);
         });
+    }
+
+    /// <summary>
+    /// Reads the gold file, restricted to the reports of <paramref name="onlyValue"/> (--only) when given; false after naming
+    /// the problem on stderr (the caller exits with <see cref="ExitCodes.InvalidGold"/>).
+    /// </summary>
+    internal static bool TryLoadGold(string goldPath, string? onlyValue, TextWriter stderr, out GoldSet gold, out IReadOnlySet<string>? only)
+    {
+        gold = new GoldSet([]);
+        only = null;
+        try
+        {
+            gold = GoldSet.Load(goldPath);
+            if (onlyValue is { } subset)
+            {
+                only = ReportSubset.Load(subset);
+                gold = gold.Restrict(only);
+            }
+            return true;
+        }
+        catch (Exception ex) when (ex is GoldFormatException or IOException or UnauthorizedAccessException)
+        {
+            string message = ex is GoldFormatException ? ex.Message : $"{goldPath}: {Describe(goldPath, ex)}";
+            stderr.WriteLine($"claimcheck: {message}; nothing written");
+            return false;
+        }
+        catch (ReportSubsetException ex)
+        {
+            stderr.WriteLine($"claimcheck: --only {ex.Message}; nothing written");
+            return false;
+        }
     }
 
     /// <summary>Why a file could not be read; a folder is named as such rather than "permission denied".</summary>

@@ -24,6 +24,9 @@ internal static class ExitCodes
     /// <summary>evaluate: the gold file (or the --only list of reports) cannot be read or breaks the annotation format. No output is written.</summary>
     public const int InvalidGold = 6;
 
+    /// <summary>The --model file cannot be read or is not a confidence model. No output is written.</summary>
+    public const int InvalidModel = 7;
+
     /// <summary>An unexpected internal error (a bug): the message is on stderr.</summary>
     public const int InternalError = 70;
 
@@ -42,7 +45,8 @@ internal static class ExitCodes
         (NoReports, "no reports: every input failed or was empty, or --strict stopped at a bad input; nothing written"),
         (InvalidManifest, "invalid manifest; nothing written"),
         (OutputFailed, "output could not be written (also: the reader of a pipe went away); an existing --out file is left untouched"),
-        (InvalidGold, "evaluate: invalid gold file or --only list; nothing written"),
+        (InvalidGold, "evaluate, train: invalid gold file, --only list or --specs; nothing written"),
+        (InvalidModel, "invalid --model file; nothing written"),
         (InternalError, "internal error (a bug; please report it)"),
         (Cancelled, "interrupted (Ctrl+C, SIGINT); an existing --out file is left untouched"),
         (Terminated, "terminated (SIGTERM); an existing --out file is left untouched"),

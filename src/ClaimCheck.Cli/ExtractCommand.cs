@@ -10,8 +10,9 @@ namespace ClaimCheck.Cli;
 /// <param name="Jobs">How many reports are extracted at once.</param>
 /// <param name="Limits">The limits on one input.</param>
 /// <param name="Encoding">The encoding report files without a byte-order mark are in (--encoding), or null for strict UTF-8.</param>
+/// <param name="Checker">The confidence model and threshold (--model, --min-confidence), or null for the defaults.</param>
 internal sealed record ExtractOptions(IReadOnlyList<string> Inputs, string? Out, string? ManifestPath, bool Strict, int Jobs, InputLimits Limits,
-    System.Text.Encoding? Encoding = null);
+    System.Text.Encoding? Encoding = null, ClaimCheckerOptions? Checker = null);
 
 /// <summary>
 /// Runs <c>claimcheck extract</c>, the map step: reads reports one at a time and writes each report's JSONL records
@@ -26,7 +27,7 @@ internal static class ExtractCommand
         progress ??= Progress.None;
         if (CommandInputs.Validate(options.Inputs, "extract", stderr, options.Out, options.ManifestPath) is { } usage) return usage;
         var problems = new InputProblems(stderr, options.Strict);
-        var checker = ClaimChecker.CreateDefault();
+        var checker = ClaimChecker.CreateDefault(options.Checker ?? ClaimCheckerOptions.Default);
         int read = 0, written = 0;
         try
         {

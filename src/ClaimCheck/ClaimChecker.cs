@@ -8,14 +8,19 @@ public sealed class ClaimChecker
 {
     private readonly Claims.ClaimExtractor _extractor;
 
-    private ClaimChecker(Claims.ExtractionResources resources)
+    private ClaimChecker(Claims.ExtractionResources resources, ClaimCheckerOptions options)
     {
         Resources = resources;
+        Options = options;
         _extractor = new Claims.ClaimExtractor(resources);
     }
 
-    /// <summary>A checker with the built-in lexicons, registry and gazetteer.</summary>
-    public static ClaimChecker CreateDefault() => new(Claims.ExtractionResources.Default);
+    /// <summary>A checker with the built-in lexicons, registry, gazetteer and confidence model.</summary>
+    public static ClaimChecker CreateDefault() => new(Claims.ExtractionResources.Default, ClaimCheckerOptions.Default);
+
+    /// <summary>A checker with the built-in lexicons, registry and gazetteer, and the given confidence settings.</summary>
+    public static ClaimChecker CreateDefault(ClaimCheckerOptions options) =>
+        new(Claims.ExtractionResources.Default, Checked(options));
 
     /// <summary>
     /// The built-in lexicons, registry and gazetteer; start from them to add your own:
@@ -24,7 +29,19 @@ public sealed class ClaimChecker
     public static Claims.ExtractionResources DefaultResources => Claims.ExtractionResources.Default;
 
     /// <summary>A checker over custom resources (for example the default registry with a user file added).</summary>
-    public static ClaimChecker Create(Claims.ExtractionResources resources) => new(resources ?? throw new ArgumentNullException(nameof(resources)));
+    public static ClaimChecker Create(Claims.ExtractionResources resources) => Create(resources, ClaimCheckerOptions.Default);
+
+    /// <summary>A checker over custom resources with the given confidence settings.</summary>
+    public static ClaimChecker Create(Claims.ExtractionResources resources, ClaimCheckerOptions options) =>
+        new(resources ?? throw new ArgumentNullException(nameof(resources)), Checked(options));
+
+    private static ClaimCheckerOptions Checked(ClaimCheckerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!(options.MinConfidence >= 0 && options.MinConfidence <= 1))
+            throw new ArgumentOutOfRangeException(nameof(options), options.MinConfidence, "MinConfidence must lie between 0 and 1.");
+        return options;
+    }
 
     /// <summary>
     /// Alignment settings for the built-in gazetteer: it roots every place at the country, so governorates sit at depth 1 and
@@ -42,14 +59,26 @@ public sealed class ClaimChecker
     /// <summary>The lexicons and recognisers in use.</summary>
     public Claims.ExtractionResources Resources { get; }
 
-    /// <summary>Extracts the claims of one report (the map step). Pure and thread-safe.</summary>
+    /// <summary>The confidence model and threshold in use.</summary>
+    public ClaimCheckerOptions Options { get; }
+
+    /// <summary>
+    /// Extracts the claims of one report (the map step): each claim gets its <see cref="Claim.Confidence"/> from the
+    /// options' model, and claims below <see cref="ClaimCheckerOptions.MinConfidence"/> are left out. Pure and thread-safe.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException">The report's id is null.</exception>
     public ReportResult Extract(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Id is null) throw new ArgumentException("The report's id is null; every report needs an id.", nameof(report));
-        return WithAffiliations(_extractor.Extract(report));
+        var result = WithAffiliations(_extractor.Extract(report));
+        if (Options.ConfidenceModel is not { } model || result.Claims.Count == 0) return result;
+        var scores = model.Score(result.Claims, report.Text);
+        var claims = new List<Claim>(result.Claims.Count);
+        for (int i = 0; i < scores.Length; i++)
+            if (scores[i] >= Options.MinConfidence) claims.Add(result.Claims[i] with { Confidence = scores[i] });
+        return result with { Claims = claims };
     }
 
     /// <summary>
@@ -98,7 +127,9 @@ public sealed class ClaimChecker
 
     /// <summary>
     /// Aligns already extracted reports into events and detects contradictions (the reduce step: it needs claims only, so
-    /// extraction can run elsewhere and its JSONL be read back). The result does not depend on the order of <paramref name="results"/>.
+    /// extraction can run elsewhere and its JSONL be read back). Claims scored below <see cref="ClaimCheckerOptions.MinConfidence"/>
+    /// are left out first (unscored claims are kept), so events and contradictions use only claims at or above it. The
+    /// result does not depend on the order of <paramref name="results"/>.
     /// A claim without a source affiliation gets the one the registry knows.
     /// </summary>
     /// <exception cref="ArgumentException">A result is null, has a null report or id, or two results share a report id.</exception>
@@ -108,7 +139,7 @@ public sealed class ClaimChecker
         var list = results.ToArray();
         RequireUniqueIds(list.Select(r => r?.Report?.Id), nameof(results));
         list = list.Select(WithAffiliations).ToArray();
-        var ordered = list.OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToArray();
+        var ordered = list.OrderBy(r => r.Report.Id, StringComparer.Ordinal).Select(AtThreshold).ToArray();
         var alignment = new Events.EventAligner(Resources.Places, options: AlignmentOptions).Align(ordered);
         var reports = ordered.Select(r => r.Report).ToArray();
         var contradictions = new Comparison.ContradictionDetector().Detect(alignment, reports);
@@ -119,6 +150,14 @@ public sealed class ClaimChecker
             Events = alignment.Events,
             Contradictions = contradictions,
         };
+    }
+
+    /// <summary>The result without its claims scored below the threshold.</summary>
+    private ReportResult AtThreshold(ReportResult result)
+    {
+        double min = Options.MinConfidence;
+        if (min <= 0 || result.Claims.All(c => c.Confidence is not { } v || v >= min)) return result;
+        return result with { Claims = result.Claims.Where(c => c.Confidence is not { } v || v >= min).ToArray() };
     }
 
     /// <summary>

@@ -50,6 +50,12 @@ public sealed record Claim
 
     /// <summary>The event the claim was aligned to; null before alignment.</summary>
     public string? EventId { get; init; }
+
+    /// <summary>
+    /// How likely the claim is right (0–1, three decimals), from the confidence model (<see cref="Scoring.ConfidenceModel"/>);
+    /// how well it matches how often claims are right is measured in the README's calibration table. Null when no model scored it.
+    /// </summary>
+    public double? Confidence { get; init; }
 }
 
 /// <summary>What ClaimCheck knows about a report as a whole.</summary>

@@ -101,6 +101,9 @@ public sealed record EvaluationResult
     /// <summary>Event B-cubed, or null when no core gold claim names an event.</summary>
     public EventScore? Events { get; init; }
 
+    /// <summary>How well the emitted claims' confidence is calibrated, or null when no emitted claim of the gold's reports is scored.</summary>
+    public Calibration? Calibration { get; init; }
+
     /// <summary>Reports of the gold that the analysis does not hold: their core claims all count as missed.</summary>
     public IReadOnlyList<string> UnanalysedReports { get; init; } = [];
 

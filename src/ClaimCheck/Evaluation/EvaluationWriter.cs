@@ -36,6 +36,13 @@ public static class EvaluationWriter
 
         if (result.Events is { } e)
             text.Append(Invariant, $"events over {e.Claims} found claims: B-cubed precision {e.Precision:F2}, recall {e.Recall:F2}, F1 {e.F1:F2}; gold events {e.GoldEvents}, predicted {e.PredictedEvents}\n");
+        if (result.Calibration is { } calibration)
+        {
+            text.Append(Invariant, $"calibration over {calibration.Claims} scored claims: expected calibration error {calibration.ExpectedCalibrationError:F3}\n");
+            text.Append(Invariant, $"{"confidence",-12}{"claims",9}{"matched",9}{"precision",10}{"mean conf",10}\n");
+            foreach (var b in calibration.Bins)
+                text.Append(Invariant, $"{$"{b.From:F1}-{b.To:F1}",-12}{b.Claims,9}{b.Matched,9}{b.Precision,10:F3}{b.MeanConfidence,10:F3}\n");
+        }
         if (result.UnanalysedReports.Count > 0)
             text.Append(Invariant, $"not analysed ({result.UnanalysedReports.Count} gold reports, their claims count as missed): {string.Join(", ", result.UnanalysedReports)}\n");
 
@@ -114,6 +121,31 @@ public static class EvaluationWriter
                 json.WriteNumber("f1", e.F1);
                 json.WriteNumber("goldEvents", e.GoldEvents);
                 json.WriteNumber("predictedEvents", e.PredictedEvents);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+            json.WritePropertyName("calibration");
+            if (result.Calibration is { } calibration)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("claims", calibration.Claims);
+                json.WriteNumber("expectedCalibrationError", calibration.ExpectedCalibrationError);
+                json.WriteStartArray("bins");
+                foreach (var b in calibration.Bins)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("from", b.From);
+                    json.WriteNumber("to", b.To);
+                    json.WriteNumber("claims", b.Claims);
+                    json.WriteNumber("matched", b.Matched);
+                    json.WriteNumber("precision", b.Precision);
+                    json.WriteNumber("meanConfidence", b.MeanConfidence);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
             else

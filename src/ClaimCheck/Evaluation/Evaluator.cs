@@ -66,13 +66,16 @@ public static class Evaluator
             misses.Add(miss);
         }
         var unmatched = new List<Claim>();
+        var scored = new List<(double, bool)>();
         foreach (var p in analysis.Claims)
         {
             if (!goldByReport.Contains(p.ReportId)) continue;
             var tally = kinds[p.Kind];
             tally.Emitted++;
-            if (goldByReport[p.ReportId].Any(g => Matches(g, p, spans[g.Id]))) tally.Matched++;
+            bool matched = goldByReport[p.ReportId].Any(g => Matches(g, p, spans[g.Id]));
+            if (matched) tally.Matched++;
             else unmatched.Add(p);
+            if (p.Confidence is { } confidence) scored.Add((confidence, matched));
         }
 
         var analysed = analysis.Reports.Select(r => r.Id).Concat(analysis.Claims.Select(c => c.ReportId)).ToHashSet(StringComparer.Ordinal);
@@ -86,6 +89,7 @@ public static class Evaluator
             Contradictions = gold.Contradictions.Select(x => new GoldCheck(x.Id, IsFlagged(x, analysis.Contradictions, found))).ToArray(),
             MustNot = gold.MustNot.Select(m => new GoldCheck(m.Id, Holds(m, analysis, found))).ToArray(),
             Events = EventScores(gold, byReport, spans),
+            Calibration = Calibration.Of(scored),
             UnanalysedReports = gold.Reports.Where(r => !analysed.Contains(r)).Order(StringComparer.Ordinal).ToArray(),
         };
     }

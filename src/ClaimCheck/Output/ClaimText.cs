@@ -34,6 +34,10 @@ internal static class ClaimText
     public static string Labelled(string name, string? affiliation) =>
         string.IsNullOrWhiteSpace(affiliation) ? name : name + " — " + affiliation;
 
+    /// <summary>"confidence 0.873" (three decimals, invariant culture), or null for an unscored claim.</summary>
+    public static string? Confidence(Claim c) =>
+        c.Confidence is { } v ? "confidence " + v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : null;
+
     /// <summary>"0.80".</summary>
     public static string Severity(double severity) => severity.ToString("0.00", CultureInfo.InvariantCulture);
 

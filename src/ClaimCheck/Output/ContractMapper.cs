@@ -28,7 +28,8 @@ internal static class ContractMapper
         new EvidenceDto(c.Evidence.Start, c.Evidence.End, c.Evidence.Text),
         c.Cues,
         c.EventId,
-        c.Actors);
+        c.Actors,
+        c.Confidence);
 
     public static EventDto ToDto(Event e) => new(
         e.Id, e.Label, e.Places, ContractNames.Of(e.FirstDate), ContractNames.Of(e.LastDate), e.ReportIds, e.ClaimIds, e.GroupedBy);
@@ -121,6 +122,9 @@ internal static class ContractMapper
                 Evidence = new Evidence(evidence.Start, evidence.End, Required(evidence.Text, where + ".evidence", "text")),
                 Cues = Strings(c.Cues, where + ".cues"),
                 EventId = c.EventId,
+                Confidence = c.Confidence is { } confidence && !(confidence >= 0 && confidence <= 1)
+                    ? throw Error($"{where}.confidence: {confidence.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not between 0 and 1")
+                    : c.Confidence,
             };
         }
 

@@ -5,7 +5,7 @@ namespace ClaimCheck.Output;
 // Data-transfer records that mirror /shared/spec/output-contract.md one to one. The domain records are never
 // serialised directly: the contract stays stable when the model changes, and every field is written (null when absent).
 // Property order here is the order in the output. Fields the contract does not list yet (claim.actors,
-// event.groupedBy, claim.source.affiliation) come last in their object: the contract only ever adds fields.
+// claim.source.affiliation, claim.confidence, event.groupedBy) come last in their object: the contract only ever adds fields.
 
 /// <summary>The JSON document: <c>{ schemaVersion, reports, claims, events, contradictions }</c>.</summary>
 internal sealed record AnalysisDocumentDto(
@@ -47,7 +47,8 @@ internal sealed record ClaimDto(
     EvidenceDto Evidence,
     IReadOnlyList<string>? Cues,
     string? EventId,
-    IReadOnlyList<string>? Actors) : AnalysisRecordDto;
+    IReadOnlyList<string>? Actors,
+    double? Confidence) : AnalysisRecordDto;
 
 /// <summary>claims[i].quantity.</summary>
 internal sealed record QuantityDto(long Min, long? Max, long Best, string Qualifier, string? Text);

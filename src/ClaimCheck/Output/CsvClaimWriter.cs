@@ -26,7 +26,7 @@ public static class CsvClaimWriter
         "subject", "harm", "action",
         "sourceName", "sourceCamp", "sourceVia", "sourceMention",
         "places", "date", "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors",
-        "outlet", "published", "eventLabel", "sourceAffiliation",
+        "outlet", "published", "eventLabel", "sourceAffiliation", "confidence",
     ];
 
     /// <summary>The byte-order mark the output starts with.</summary>
@@ -86,6 +86,7 @@ public static class CsvClaimWriter
             fields[i++] = report?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             fields[i++] = c.EventId is { } eventId ? events.GetValueOrDefault(eventId)?.Label : null;
             fields[i++] = c.Source.Affiliation;
+            fields[i++] = c.Confidence?.ToString("0.000", CultureInfo.InvariantCulture);
             WriteRecord(writer, fields);
         }
     }

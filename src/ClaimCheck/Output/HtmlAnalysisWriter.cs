@@ -452,6 +452,11 @@ internal sealed class HtmlPage(TextWriter w, IReadOnlyDictionary<string, string>
             w.Write(" · ");
             Text(date);
         }
+        if (ClaimText.Confidence(c) is { } confidence)
+        {
+            w.Write(" · ");
+            Text(confidence);
+        }
         w.Write("</p>\n");
         Evidence(c, "blockquote");
         w.Write('\n');

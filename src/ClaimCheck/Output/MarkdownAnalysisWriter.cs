@@ -117,6 +117,7 @@ public static class MarkdownAnalysisWriter
                 if (c.QuantityText is { Length: > 0 } quantityText) meta.Add("number: " + Escape(quantityText));
                 if (c.Places.Count > 0) meta.Add(Escape(string.Join(", ", c.Places)));
                 if (ContractNames.Of(c.Date) is { } date) meta.Add(date);
+                if (ClaimText.Confidence(c) is { } confidence) meta.Add(confidence);
                 w.Line("  " + string.Join(" · ", meta));
                 w.Line();
                 var quote = context.Around(c);

@@ -77,7 +77,7 @@ public class ClaimSpecTests
     /// </summary>
     private static int[] MatchOneToOne(JsonObject[] wanted, IReadOnlyList<Claim> claims, string text)
     {
-        var fits = wanted.Select(e => claims.Select(c => Matches(e, c, text)).ToArray()).ToArray();
+        var fits = wanted.Select(e => claims.Select(c => ClaimCheck.Training.SpecLine.Matches(e, c, text)).ToArray()).ToArray();
         var owner = Enumerable.Repeat(-1, claims.Count).ToArray();
         bool Assign(int e, bool[] seen)
         {
@@ -91,31 +91,5 @@ public class ClaimSpecTests
         }
         for (int e = 0; e < wanted.Length; e++) Assign(e, new bool[claims.Count]);
         return owner;
-    }
-
-    private static bool Matches(JsonObject e, Claim c, string text)
-    {
-        if (e["kind"] is { } k && !c.Kind.ToString().Equals((string)k!, StringComparison.OrdinalIgnoreCase)) return false;
-        if (e["polarity"] is { } p && !string.Equals(c.Polarity?.ToString(), (string)p!, StringComparison.OrdinalIgnoreCase)) return false;
-        if (e["min"] is { } min && c.Quantity?.Min != (long)min) return false;
-        if (e.ContainsKey("max"))
-        {
-            long? max = e["max"] is null ? null : (long)e["max"]!;
-            if (c.Quantity is null || c.Quantity.Max != max) return false;
-        }
-        if (e["qualifier"] is { } q && !string.Equals(c.Quantity?.Qualifier.ToString(), (string)q!, StringComparison.OrdinalIgnoreCase)) return false;
-        if (e["subject"] is { } s && c.Subject != (string)s!) return false;
-        if (e["harm"] is { } h && !string.Equals(c.Harm?.ToString(), (string)h!, StringComparison.OrdinalIgnoreCase)) return false;
-        if (e["action"] is { } a && c.Action != (string)a!) return false;
-        if (e["camp"] is { } camp && !c.Source.Camp.ToString().Equals((string)camp!, StringComparison.OrdinalIgnoreCase)) return false;
-        if (e["source"] is { } src && c.Source.Name != (string)src!) return false;
-        if (e["via"] is JsonArray via && !via.Select(v => (string)v!).SequenceEqual(c.Source.Via)) return false;
-        if (e["places"] is JsonArray places && !places.Select(v => (string)v!).SequenceEqual(c.Places)) return false;
-        if (e["quote"] is { } quote)
-        {
-            int at = text.IndexOf((string)quote!, StringComparison.Ordinal);
-            if (at < 0 || !(c.Evidence.Start < at + ((string)quote!).Length && at < c.Evidence.End)) return false;
-        }
-        return true;
     }
 }

@@ -41,7 +41,7 @@ public class AnalysisJsonTests
     {
         var claim = Root(SampleAnalysis.Create()).GetProperty("claims")[0];
         Assert.Equal(
-            ["id", "reportId", "kind", "polarity", "quantity", "subject", "harm", "action", "source", "places", "date", "evidence", "cues", "eventId", "actors"],
+            ["id", "reportId", "kind", "polarity", "quantity", "subject", "harm", "action", "source", "places", "date", "evidence", "cues", "eventId", "actors", "confidence"],
             Names(claim));
         Assert.Equal("c-a1", claim.GetProperty("id").GetString());
         Assert.Equal("a.txt", claim.GetProperty("reportId").GetString());

@@ -57,7 +57,7 @@ public class CsvWriterTests
         Assert.Equal(
             ["id", "reportId", "kind", "polarity", "quantityMin", "quantityMax", "quantityBest", "quantityQualifier", "quantityText",
              "subject", "harm", "action", "sourceName", "sourceCamp", "sourceVia", "sourceMention", "places", "date",
-             "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors", "outlet", "published", "eventLabel", "sourceAffiliation"],
+             "evidenceStart", "evidenceEnd", "evidenceText", "cues", "eventId", "actors", "outlet", "published", "eventLabel", "sourceAffiliation", "confidence"],
             records[0]);
         Assert.All(records, r => Assert.Equal(CsvClaimWriter.Columns.Count, r.Length));
 

@@ -27,7 +27,7 @@ public sealed class HostileUseTests : IDisposable
         JsonSerializer.Serialize(new Dictionary<string, string?> { ["id"] = id, ["outlet"] = outlet, ["text"] = text }) + "\n";
 
     [DllImport("libc", EntryPoint = "mkfifo")]
-    private static extern int MkFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
+    internal static extern int MkFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 
     private string Fifo(string name)
     {
