@@ -125,9 +125,9 @@ internal sealed class EnglishAttribution
     {
         int k = verb - 1;
         if (k < 0 || !Has(k, "pronoun") && !(k > 0 && Has(k - 1, "pronoun") && _cues[k - 1].End == verb)) return null;
+        // The latest reporting clause before names who "he" is; when it named no one, neither does the pronoun.
         for (int back = s - 1; back >= Math.Max(0, s - AnaphorSentences); back--)
-            for (int f = _frames[back].Count - 1; f >= 0; f--)
-                if (_frames[back][f].Speaker is { } sp) return sp;
+            if (_frames[back].Count > 0) return _frames[back][^1].Speaker;
         int i = ClaimExtractor.LowerBound(_mentions, verb, m => m.FirstToken) - 1;
         return i >= 0 && _doc.SentenceOf(_mentions[i].FirstToken) >= s - AnaphorSentences ? _mentions[i] : null;
     }

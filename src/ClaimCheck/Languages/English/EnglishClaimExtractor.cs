@@ -51,12 +51,14 @@ internal sealed class EnglishClaimExtractor
         {
             var seg = doc.Sentences[si];
             if (doc.IsPunct(seg.EndToken - 1, '?')) continue;
+            // Every mention of a count is its own claim (English reports restate figures, often hedged differently); agreement
+            // mentions merge to one per source per sentence.
+            ExtractCounts(ctx, si, claims);
             sentenceClaims.Clear();
-            ExtractCounts(ctx, si, sentenceClaims);
             ExtractAgreements(ctx, si, sentenceClaims);
             claims.AddRange(ClaimExtractor.MergeWithinSentence(doc, sentenceClaims));
         }
-        var ordered = ClaimExtractor.DropRepeatedCounts(claims)
+        var ordered = claims
             .Select(c => c with { Id = ClaimExtractor.ClaimId(c) })
             .GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Id, StringComparer.Ordinal)
@@ -127,10 +129,9 @@ internal sealed class EnglishClaimExtractor
         {
             var q = ctx.Quantities[qi];
             if (q.Kind != NumberKind.Count || q.EndToken > seg.EndToken) continue;
-            var c = new Count { Q = q };
+            var c = new Count { Q = q, Partitive = ctx.Has(q.EndToken, "partitive") || ctx.Has(q.FirstToken - 1, "partitive") };
             FindNoun(ctx, c, seg);
             if (c.NounToken < 0 && ctx.Has(q.EndToken, "unit")) continue;
-            c.Partitive = ctx.Has(q.EndToken, "partitive") || ctx.Has(q.FirstToken - 1, "partitive");
             FindHarm(ctx, c, seg);
             counts.Add(c);
         }
@@ -203,8 +204,11 @@ internal sealed class EnglishClaimExtractor
     private static void FindNoun(Context ctx, Count c, Segment seg)
     {
         var doc = ctx.Doc;
-        int end = Math.Min(seg.EndToken, c.Q.EndToken + NounWindow);
-        for (int k = c.Q.EndToken; k < end; k++)
+        int start = c.Q.EndToken;
+        // "eight of them children": the noun after the partitive.
+        if (ctx.Has(start, "partitive") && ctx.Doc.TokenText(start) is "of") start = ctx.CueEnd(start);
+        int end = Math.Min(seg.EndToken, start + NounWindow);
+        for (int k = start; k < end; k++)
         {
             if (ctx.ActorAt[k] is { } actor)
             {

@@ -95,7 +95,7 @@ internal sealed class EnglishQuantities
             // "between 20 and 30", "from 10 to 21", "20 to 30", "20-30", "two or three".
             if ((IsWord(doc, end, _rangeJoin) || doc.IsPunct(end, '-') && first.Exact) && first.Exact
                 && TryNumber(doc, end + 1, out var second) && second.Exact && second.Value > first.Value
-                && (between || !doc.IsPunct(end, '-') || doc.Tokens[end].Start == doc.Tokens[end - 1].End))
+                && (between || !doc.IsPunct(end, '-') || doc.Tokens[end].Start == doc.Tokens[end - 1].End && !DateLike(doc, i, second.End, second.Value)))
             {
                 if (!between && doc.TokenText(end) == "and")
                 {
@@ -241,6 +241,10 @@ internal sealed class EnglishQuantities
         return true;
     }
 
+    /// <summary>"18-02-2016", "02-2016": digits joined by dashes into a date, not a range.</summary>
+    private static bool DateLike(Document doc, int first, int end, long second) =>
+        second is >= 1900 and <= 2100 || doc.IsPunct(first - 1, '-') || doc.IsPunct(end, '-') || doc.IsPunct(first - 1, '/') || doc.IsPunct(end, '/');
+
     private static string? Word(Document doc, int k) => k >= 0 && k < doc.Tokens.Count && doc.Tokens[k].Kind == TokenKind.Word ? doc.TokenText(k) : null;
 
     private static bool IsWord(Document doc, int k, HashSet<string> words) => Word(doc, k) is { } w && words.Contains(w);
@@ -248,7 +252,7 @@ internal sealed class EnglishQuantities
     /// <summary>Years ("in 2016"), days of dates ("July 5", "5 July"), percentages, times ("10 pm") and ordinals ("5th") are no counts.</summary>
     private NumberKind KindOf(Document doc, int firstToken, int numberStart, int end, Number number, List<string> cues)
     {
-        if (_percent.TryMatchAt(doc, end, out _, allowClitics: false))
+        if (_percent.TryMatchAt(doc, end, out _, allowClitics: false) || doc.IsPunct(end, '%'))
         {
             cues.Add("percent");
             return NumberKind.Percent;
