@@ -15,13 +15,13 @@ namespace ClaimCheck.Languages.English;
 internal sealed class EnglishClaimExtractor
 {
     /// <summary>How far before a number a harm verb may stand ("killed at least 29", "the killing of 175").</summary>
-    private const int HarmBefore = 4;
+    private const int HarmBeforeWindow = 4;
 
     /// <summary>How many tokens after a number or its noun the harm may come ("20 people have reportedly been killed").</summary>
     private const int HarmAfter = 7;
 
     /// <summary>How many words may stand between a number and the noun it counts ("31 Islamic State (IS) group militants").</summary>
-    private const int NounWindow = 6;
+    private const int NounWindow = 8;
 
     /// <summary>How far back a tally ("the death toll … rose to") may stand from its figure.</summary>
     private const int TallyWindow = 14;
@@ -77,6 +77,9 @@ internal sealed class EnglishClaimExtractor
             Quantities = en.Quantities.Recognize(doc);
             Places = en.Places.FindMentions(doc, 0, doc.Tokens.Count);
             Actors = en.Actors.FindMentions(doc, 0, doc.Tokens.Count);
+            CoverStart = new int[doc.Tokens.Count];
+            for (int k = 0; k < CoverStart.Length; k++) CoverStart[k] = k;
+            for (int k = 0; k < Cues.Length; k++) if (Cues[k].Cue is not null) for (int j = k + 1; j < Cues[k].End && j < CoverStart.Length; j++) CoverStart[j] = k;
             ActorAt = new ActorMention?[doc.Tokens.Count + 1];
             foreach (var a in Actors) for (int k = a.FirstToken; k < a.EndToken; k++) ActorAt[k] ??= a;
             Dates = EnglishDates.Find(doc, en.Quantities, info.Published);
@@ -91,6 +94,9 @@ internal sealed class EnglishClaimExtractor
         public IReadOnlyList<ActorMention> Actors { get; }
         public ActorMention?[] ActorAt { get; }
         public IReadOnlyList<(int Token, DateOnly Date)> Dates { get; }
+
+        /// <summary>For each token, the first token of the cue covering it (itself when none does).</summary>
+        public int[] CoverStart { get; }
 
         public Cue? CueAt(int k) => k >= 0 && k < Cues.Length ? Cues[k].Cue : null;
 
@@ -153,6 +159,14 @@ internal sealed class EnglishClaimExtractor
                 counts[i].HarmToken = counts[i - 1].HarmToken;
                 counts[i].HarmEnd = counts[i - 1].HarmEnd;
             }
+        // "… wounded in the raid on the camp, three of them women": a partitive count belongs to the latest count before it.
+        for (int i = 1; i < counts.Count; i++)
+            if (counts[i].Harm is null && counts[i].Partitive && counts[i].Vehicle is null && counts.Take(i).LastOrDefault(p => p.Harm is not null) is { } parent)
+            {
+                counts[i].Harm = parent.Harm;
+                counts[i].HarmToken = parent.HarmToken;
+                counts[i].HarmEnd = parent.HarmEnd;
+            }
         foreach (var c in counts)
         {
             if (c.Vehicle is { } vehicle && c.Harm is null)
@@ -213,8 +227,15 @@ internal sealed class EnglishClaimExtractor
             if (ctx.ActorAt[k] is { } actor)
             {
                 c.ActorSubject ??= actor.Actor.Id;
-                k = actor.EndToken - 1;
-                continue;
+                // "250 Syrian troops", "IS militants": the party's name holds the noun.
+                int inside = -1;
+                for (int j = actor.FirstToken; j < actor.EndToken && inside < 0; j++) if (ctx.CueAt(j)?.Value("group") is not null) inside = j;
+                if (inside < 0)
+                {
+                    k = actor.EndToken - 1;
+                    continue;
+                }
+                k = inside;
             }
             var cue = ctx.CueAt(k);
             if (cue is not null && (cue.Value("group") is not null || cue.Value("vehicle") is not null || cue.Has("killed-noun") || cue.Has("wounded-noun") || cue.Has("killed-wounded")))
@@ -245,7 +266,19 @@ internal sealed class EnglishClaimExtractor
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return;
             }
-            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.Text[doc.Tokens[k].Start] is '(' or ')' or '[' or ']' or '-' or '\'') continue;
+            // "Islamic State (IS) group militants", "[Daesh] fighters": a bracket is read past.
+            if (doc.IsPunct(k, '(') || doc.IsPunct(k, '['))
+            {
+                int close = k + 1;
+                while (close < end && !doc.IsPunct(close, ')') && !doc.IsPunct(close, ']')) close++;
+                if (close < end && close - k <= 4)
+                {
+                    for (int j = k + 1; j < close; j++) if (ctx.ActorAt[j] is { } a) c.ActorSubject ??= a.Actor.Id;
+                    k = close;
+                    continue;
+                }
+            }
+            if (doc.Tokens[k].Kind == TokenKind.Punct && doc.Text[doc.Tokens[k].Start] is ')' or ']' or '-' or '\'') continue;
             if (!ctx.IsWord(k) || cue is not null && !cue.Has("determiner") && !(cue.Has("function") && doc.TokenText(k) is "of") || ctx.Has(k, "partitive")) return;
             if (doc.TokenText(k) is "and" or "or" or "in" or "on" or "at" or "who" or "which" or "that" or "were" or "was") return;
         }
@@ -256,6 +289,8 @@ internal sealed class EnglishClaimExtractor
     {
         if (c.Harm is not null && c.HarmToken >= c.Q.EndToken) return;
         var doc = ctx.Doc;
+        // A verb right before the number is its own ("killed 28 and wounded 30", "killing 4 civilians and injuring others").
+        if (HarmBefore(ctx, c, seg, 2)) return;
         // After: "20 people were killed", "30 ISIL militants killed", "seven dead", "three of which died", "4 others sustained injuries".
         int from = c.NounToken >= 0 ? c.NounEnd : c.Q.EndToken;
         if (c.NounToken < 0 && ctx.Has(from, "partitive")) from = ctx.CueEnd(from) + 0;
@@ -269,26 +304,39 @@ internal sealed class EnglishClaimExtractor
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return;
             }
-            if (cue is not null && cue.Value("group") is not null && k > from) break;
             if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has("killed") || n.Has("wounded") || n.Has("be")))) break;
             if (cue is not null) k = ctx.CueEnd(k) - 1;
         }
         if (c.Harm is not null) return;
-        // Before: "killed at least 29 civilians", "kills 12", "wounded another 40", "the killing of 175", "the bodies of three children".
-        for (int k = c.Q.FirstToken - 1, steps = 0; k >= seg.FirstToken && steps < HarmBefore; k--, steps++)
+        if (HarmBefore(ctx, c, seg, HarmBeforeWindow)) return;
+        // A tally: "the death toll rose to 20", "put the toll at six", "the total number of … killed in Syria to 18".
+        FindTally(ctx, c, seg);
+    }
+
+    /// <summary>Harm before the number: "killed at least 29 civilians", "kills 12", "wounded another 40", "the killing of 175", "the bodies of three children".</summary>
+    private static bool HarmBefore(Context ctx, Count c, Segment seg, int window)
+    {
+        var doc = ctx.Doc;
+        for (int k = c.Q.FirstToken - 1, steps = 0; k >= seg.FirstToken && steps < window; k--, steps++)
         {
+            k = ctx.CoverStart[k];
             var cue = ctx.CueAt(k);
             if (cue is not null && (cue.Has("killed") || cue.Has("wounded") || cue.Has("killed-wounded") || cue.Has("killed-noun")) && ctx.CueEnd(k) <= c.Q.FirstToken)
             {
                 c.Harm = cue.Has("killed-wounded") ? Harm.KilledOrWounded : cue.Has("wounded") && !cue.Has("killed") ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
-                return;
+                return true;
             }
             if (ctx.Has(k, "determiner") || ctx.Has(k, "be") || ctx.IsWord(k) && doc.TokenText(k) is "of" or "to" or "at" or "up" or "only") continue;
             if (doc.Tokens[k].Kind == TokenKind.Word && cue is null && steps == 0 && ctx.ActorAt[k] is null && doc.TokenText(k) is "them" or "off") continue;
             break;
         }
-        // A tally: "the death toll rose to 20", "put the toll at six", "the total number of … killed in Syria to 18".
+        return false;
+    }
+
+    private static void FindTally(Context ctx, Count c, Segment seg)
+    {
+        var doc = ctx.Doc;
         int reach = c.Q.FirstToken - 1;
         if (ctx.Has(reach, "tally-reach") || ctx.IsWord(reach) && doc.TokenText(reach) is "to")
         {
