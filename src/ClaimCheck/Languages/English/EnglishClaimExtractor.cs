@@ -400,11 +400,12 @@ internal sealed class EnglishClaimExtractor
                     last = Math.Max(last, ctx.CueEnd(j));
                     break;
                 }
-                if (ctx.Has(j, "uncertain") && j < k && polarity == Polarity.Affirmed)
+                if (ctx.Has(j, "uncertain") && polarity == Polarity.Affirmed)
                 {
                     polarity = Polarity.Uncertain;
                     cues.Add("uncertain:" + Original(doc, j, ctx.CueEnd(j)));
                     first = Math.Min(first, j);
+                    last = Math.Max(last, ctx.CueEnd(j));
                 }
             }
             if (polarity == Polarity.Affirmed && ctx.Attribution.DeniedBy(s, k, out int deny))
