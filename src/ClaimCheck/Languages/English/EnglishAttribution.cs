@@ -19,6 +19,9 @@ internal sealed class EnglishAttribution
     /// <summary>How many tokens after a reporting verb an inverted subject ("said the Observatory") or a cited source may start.</summary>
     private const int SpeakerAfter = 5;
 
+    /// <summary>How many tokens after a reporting verb an inverted subject may start ("said the Observatory").</summary>
+    private const int InvertedSubject = 2;
+
     /// <summary>How many sentences back "he said", "the group added" looks for who "he" is.</summary>
     private const int AnaphorSentences = 4;
 
@@ -37,7 +40,7 @@ internal sealed class EnglishAttribution
         _cues = cues;
         _outletCamp = outletCamp ?? Camp.Other;
         _narration = new SourceRef(outlet ?? "outlet", _outletCamp, [], null);
-        _mentions = registry.FindMentions(doc, 0, doc.Tokens.Count);
+        _mentions = registry.FindMentions(doc, 0, doc.Tokens.Count).Where(m => !EnglishMentions.LowerCaseAcronym(doc, m.FirstToken, m.EndToken)).ToArray();
         _frames = new List<Frame>[doc.Sentences.Count];
         for (int s = 0; s < doc.Sentences.Count; s++) _frames[s] = FindFrames(s);
     }
@@ -76,9 +79,12 @@ internal sealed class EnglishAttribution
                 i = relayed.EndToken - 1;
                 continue;
             }
-            speaker = MentionEndingIn(Math.Max(seg.FirstToken, i - SpeakerBefore), i) ?? Pronoun(s, i);
+            speaker = MentionEndingIn(Math.Max(seg.FirstToken, i - SpeakerBefore), i);
+            bool pronoun = speaker is null && IsPronounBefore(i);
+            if (pronoun) speaker = Pronoun(s, i);
             bool told = _doc.TokenText(i) is "told" or "tells";
-            if (speaker is null && !told) speaker = MentionStartingIn(end, Math.Min(seg.EndToken, end + SpeakerAfter));
+            // "…, said the Observatory": an inverted subject right after the verb.
+            if (speaker is null && !told && !pronoun) speaker = MentionStartingIn(end, Math.Min(seg.EndToken, end + InvertedSubject));
             // "X told Reuters", "X said in a statement to AFP": the agency relays X.
             if (told && MentionStartingIn(end, Math.Min(seg.EndToken, end + 2)) is { } agency)
             {
@@ -120,11 +126,11 @@ internal sealed class EnglishAttribution
         return i < _mentions.Count && _mentions[i].FirstToken < end ? _mentions[i] : null;
     }
 
-    /// <summary>"he said", "the monitor added": the speaker of the latest frame with one, in this sentence or a few before; else the latest source named.</summary>
+    private bool IsPronounBefore(int verb) => verb > 0 && (Has(verb - 1, "pronoun") || verb > 1 && Has(verb - 2, "pronoun") && _cues[verb - 2].End == verb);
+
+    /// <summary>"he said", "the monitor added": the speaker of the latest reporting clause in the sentences before; else the latest source named.</summary>
     private SourceMention? Pronoun(int s, int verb)
     {
-        int k = verb - 1;
-        if (k < 0 || !Has(k, "pronoun") && !(k > 0 && Has(k - 1, "pronoun") && _cues[k - 1].End == verb)) return null;
         // The latest reporting clause before names who "he" is; when it named no one, neither does the pronoun.
         for (int back = s - 1; back >= Math.Max(0, s - AnaphorSentences); back--)
             if (_frames[back].Count > 0) return _frames[back][^1].Speaker;

@@ -18,7 +18,7 @@ internal sealed class EnglishClaimExtractor
     private const int HarmBeforeWindow = 4;
 
     /// <summary>How many tokens after a number or its noun the harm may come ("20 people have reportedly been killed").</summary>
-    private const int HarmAfter = 7;
+    private const int HarmAfterWindow = 7;
 
     /// <summary>How many words may stand between a number and the noun it counts ("31 Islamic State (IS) group militants").</summary>
     private const int NounWindow = 8;
@@ -76,7 +76,7 @@ internal sealed class EnglishClaimExtractor
             Attribution = new EnglishAttribution(doc, Cues, en.Sources, info.Outlet, info.OutletCamp);
             Quantities = en.Quantities.Recognize(doc);
             Places = en.Places.FindMentions(doc, 0, doc.Tokens.Count);
-            Actors = en.Actors.FindMentions(doc, 0, doc.Tokens.Count);
+            Actors = en.Actors.FindMentions(doc, 0, doc.Tokens.Count).Where(a => !EnglishMentions.LowerCaseAcronym(doc, a.FirstToken, a.EndToken)).ToArray();
             CoverStart = new int[doc.Tokens.Count];
             for (int k = 0; k < CoverStart.Length; k++) CoverStart[k] = k;
             for (int k = 0; k < Cues.Length; k++) if (Cues[k].Cue is not null) for (int j = k + 1; j < Cues[k].End && j < CoverStart.Length; j++) CoverStart[j] = k;
@@ -289,28 +289,37 @@ internal sealed class EnglishClaimExtractor
     {
         if (c.Harm is not null && c.HarmToken >= c.Q.EndToken) return;
         var doc = ctx.Doc;
-        // A verb right before the number is its own ("killed 28 and wounded 30", "killing 4 civilians and injuring others").
-        if (HarmBefore(ctx, c, seg, 2)) return;
-        // After: "20 people were killed", "30 ISIL militants killed", "seven dead", "three of which died", "4 others sustained injuries".
+        // A passive right after the count is its own ("those killed, at least 160 people were injured"); else a verb right before
+        // the number is ("killed 28 and wounded 30", "killing 4 civilians and injuring others").
+        if (HarmAfter(ctx, c, seg, passiveOnly: true) || HarmBefore(ctx, c, seg, 2) || HarmAfter(ctx, c, seg, passiveOnly: false)) return;
+        if (HarmBefore(ctx, c, seg, HarmBeforeWindow)) return;
+        // A tally: "the death toll rose to 20", "put the toll at six", "the total number of … killed in Syria to 18".
+        FindTally(ctx, c, seg);
+    }
+
+    /// <summary>Harm after the number or its noun: "20 people were killed", "30 ISIL militants killed", "seven dead", "three of which died"; with <paramref name="passiveOnly"/>, only after a form of "be".</summary>
+    private static bool HarmAfter(Context ctx, Count c, Segment seg, bool passiveOnly)
+    {
+        var doc = ctx.Doc;
+        bool be = false;
         int from = c.NounToken >= 0 ? c.NounEnd : c.Q.EndToken;
         if (c.NounToken < 0 && ctx.Has(from, "partitive")) from = ctx.CueEnd(from) + 0;
-        for (int k = from; k < Math.Min(seg.EndToken, from + HarmAfter); k++)
+        for (int k = from; k < Math.Min(seg.EndToken, from + HarmAfterWindow); k++)
         {
             if (ctx.Stop(k) || ctx.Has(k, "say") && k > from || ctx.Has(k, "link") || ctx.Has(k, "evac-verb") && !ctx.Has(k, "killed") || doc.Tokens[k].Kind == TokenKind.Number) break;
             var cue = ctx.CueAt(k);
             if (cue is not null && (cue.Has("killed") || cue.Has("wounded") || cue.Has("killed-wounded") || cue.Has("killed-noun") && k == from))
             {
+                if (passiveOnly && !be) return false;
                 c.Harm = cue.Has("killed-wounded") ? Harm.KilledOrWounded : cue.Has("wounded") && !cue.Has("killed") ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
-                return;
+                return true;
             }
+            be |= cue is not null && cue.Has("be");
             if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has("killed") || n.Has("wounded") || n.Has("be")))) break;
             if (cue is not null) k = ctx.CueEnd(k) - 1;
         }
-        if (c.Harm is not null) return;
-        if (HarmBefore(ctx, c, seg, HarmBeforeWindow)) return;
-        // A tally: "the death toll rose to 20", "put the toll at six", "the total number of … killed in Syria to 18".
-        FindTally(ctx, c, seg);
+        return false;
     }
 
     /// <summary>Harm before the number: "killed at least 29 civilians", "kills 12", "wounded another 40", "the killing of 175", "the bodies of three children".</summary>
@@ -392,7 +401,8 @@ internal sealed class EnglishClaimExtractor
             for (int j = Math.Max(seg.FirstToken, k - PolarityWindow); j < Math.Min(seg.EndToken, end + 3); j++)
             {
                 if (j >= k && j < end) continue;
-                if (ctx.Has(j, "negation") || ctx.Has(j, "deny"))
+                // Negation before the noun ("no such deal", "denied any truce"); after it, a new clause often starts ("the truce, but no …").
+                if ((ctx.Has(j, "negation") || ctx.Has(j, "deny")) && j < k)
                 {
                     polarity = Polarity.Denied;
                     cues.Add("negation:" + Original(doc, j, ctx.CueEnd(j)));
