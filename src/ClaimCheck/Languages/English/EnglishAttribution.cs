@@ -25,7 +25,11 @@ internal sealed class EnglishAttribution
     /// <summary>How many sentences back "he said", "the group added" looks for who "he" is.</summary>
     private const int AnaphorSentences = 4;
 
-    private sealed record Frame(int Sentence, int Cue, int CueEnd, bool Cite, bool Deny, SourceMention? Speaker, IReadOnlyList<SourceMention> Via, string CueText);
+    private sealed record Frame(int Sentence, int Cue, int CueEnd, bool Cite, bool Deny, SourceMention? Speaker, IReadOnlyList<SourceMention> Via, string CueText)
+    {
+        /// <summary>The clause says something of its own after the verb ("state media says 30 people were killed"), so it covers nothing before it.</summary>
+        public bool HasOwnContent { get; init; }
+    }
 
     private readonly Document _doc;
     private readonly (Cue? Cue, int End)[] _cues;
@@ -92,10 +96,18 @@ internal sealed class EnglishAttribution
                 else via.Add(agency);
             }
             else if (speaker is not null && RelayAfter(end, seg.EndToken) is { } outer) via.Add(outer);
-            frames.Add(new Frame(s, i, end, false, deny, speaker, via, cue.Text));
+            frames.Add(new Frame(s, i, end, false, deny, speaker, via, cue.Text) { HasOwnContent = ContentAfter(end, seg.EndToken) });
             i = end - 1;
         }
         return frames;
+    }
+
+    /// <summary>A number or a harm or agreement word after <paramref name="from"/> in the sentence: the reporting clause has content of its own.</summary>
+    private bool ContentAfter(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+            if (_doc.Tokens[k].Kind == TokenKind.Number || Has(k, "killed") || Has(k, "wounded") || Has(k, "agreement")) return true;
+        return false;
     }
 
     /// <summary>"… to Reuters", "… quoted by SANA" within a few tokens after a reporting verb.</summary>
@@ -170,7 +182,7 @@ internal sealed class EnglishAttribution
         {
             if (f.Cite && (cite is null || Math.Abs(f.Cue - anchor) < Math.Abs(cite.Cue - anchor))) cite = f;
             else if (!f.Cite && f.Cue <= anchor) before = f;
-            else if (!f.Cite && after is null) after = f;
+            else if (!f.Cite && after is null && !f.HasOwnContent) after = f;
         }
         if (cite is not null) return cite;
         // "X said … Y killed": a frame before covers what follows it, unless its speaker stands after the claim ("killed 20, X said").

@@ -18,7 +18,7 @@ internal sealed class EnglishClaimExtractor
     private const int HarmBeforeWindow = 4;
 
     /// <summary>How many tokens after a number or its noun the harm may come ("20 people have reportedly been killed").</summary>
-    private const int HarmAfterWindow = 7;
+    private const int HarmAfterWindow = 10;
 
     /// <summary>How many words may stand between a number and the noun it counts ("31 Islamic State (IS) group militants").</summary>
     private const int NounWindow = 8;
@@ -80,6 +80,8 @@ internal sealed class EnglishClaimExtractor
             CoverStart = new int[doc.Tokens.Count];
             for (int k = 0; k < CoverStart.Length; k++) CoverStart[k] = k;
             for (int k = 0; k < Cues.Length; k++) if (Cues[k].Cue is not null) for (int j = k + 1; j < Cues[k].End && j < CoverStart.Length; j++) CoverStart[j] = k;
+            PlaceAt = new bool[doc.Tokens.Count + 1];
+            foreach (var p in Places) for (int k = p.FirstToken; k < p.EndToken; k++) PlaceAt[k] = true;
             ActorAt = new ActorMention?[doc.Tokens.Count + 1];
             foreach (var a in Actors) for (int k = a.FirstToken; k < a.EndToken; k++) ActorAt[k] ??= a;
             Dates = EnglishDates.Find(doc, en.Quantities, info.Published);
@@ -94,6 +96,9 @@ internal sealed class EnglishClaimExtractor
         public IReadOnlyList<ActorMention> Actors { get; }
         public ActorMention?[] ActorAt { get; }
         public IReadOnlyList<(int Token, DateOnly Date)> Dates { get; }
+
+        /// <summary>For each token, whether a place name covers it.</summary>
+        public bool[] PlaceAt { get; }
 
         /// <summary>For each token, the first token of the cue covering it (itself when none does).</summary>
         public int[] CoverStart { get; }
@@ -316,7 +321,9 @@ internal sealed class EnglishClaimExtractor
                 return true;
             }
             be |= cue is not null && cue.Has("be");
-            if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has("killed") || n.Has("wounded") || n.Has("be")))) break;
+            // "and" ends the count's clause, unless harm or "be" follows ("killed and wounded", "and were killed") or it joins two places.
+            if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has("killed") || n.Has("wounded") || n.Has("be")))
+                && !(ctx.PlaceAt[k - 1] && ctx.PlaceAt[k + 1])) break;
             if (cue is not null) k = ctx.CueEnd(k) - 1;
         }
         return false;
