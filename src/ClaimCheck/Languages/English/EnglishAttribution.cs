@@ -102,11 +102,14 @@ internal sealed class EnglishAttribution
         return frames;
     }
 
-    /// <summary>A number or a harm or agreement word after <paramref name="from"/> in the sentence: the reporting clause has content of its own.</summary>
+    /// <summary>How many tokens after a reporting verb its own content may start ("says 30 people were killed", "said that …").</summary>
+    private const int OwnContentWindow = 6;
+
+    /// <summary>A number or "that" right after the verb: the reporting clause has content of its own.</summary>
     private bool ContentAfter(int from, int end)
     {
-        for (int k = from; k < end; k++)
-            if (_doc.Tokens[k].Kind == TokenKind.Number || Has(k, "killed") || Has(k, "wounded") || Has(k, "agreement")) return true;
+        for (int k = from; k < Math.Min(end, from + OwnContentWindow); k++)
+            if (_doc.Tokens[k].Kind == TokenKind.Number || _doc.Tokens[k].Kind == TokenKind.Word && _doc.TokenText(k) is "that") return true;
         return false;
     }
 
@@ -138,7 +141,13 @@ internal sealed class EnglishAttribution
         return i < _mentions.Count && _mentions[i].FirstToken < end ? _mentions[i] : null;
     }
 
-    private bool IsPronounBefore(int verb) => verb > 0 && (Has(verb - 1, "pronoun") || verb > 1 && Has(verb - 2, "pronoun") && _cues[verb - 2].End == verb);
+    /// <summary>A pronoun or anaphoric noun phrase ends right before the verb ("he said", "the TV network said").</summary>
+    private bool IsPronounBefore(int verb)
+    {
+        for (int k = verb - 1; k >= Math.Max(0, verb - 4); k--)
+            if (Has(k, "pronoun") && _cues[k].End == verb) return true;
+        return false;
+    }
 
     /// <summary>"he said", "the monitor added": the speaker of the latest reporting clause in the sentences before; else the latest source named.</summary>
     private SourceMention? Pronoun(int s, int verb)
