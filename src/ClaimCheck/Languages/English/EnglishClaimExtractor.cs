@@ -140,7 +140,7 @@ internal sealed class EnglishClaimExtractor
         {
             var q = ctx.Quantities[qi];
             if (q.Kind != NumberKind.Count || q.EndToken > seg.EndToken) continue;
-            var c = new Count { Q = q, Partitive = ctx.Has(q.EndToken, "partitive") || ctx.Has(q.FirstToken - 1, "partitive") };
+            var c = new Count { Q = q, Partitive = ctx.Has(q.EndToken, "partitive") || q.FirstToken > 0 && ctx.Has(ctx.CoverStart[q.FirstToken - 1], "partitive") };
             FindNoun(ctx, c, seg);
             if (c.NounToken < 0 && ctx.Has(q.EndToken, "unit")) continue;
             FindHarm(ctx, c, seg);
@@ -209,7 +209,12 @@ internal sealed class EnglishClaimExtractor
         for (int k = from; k < to; k++)
         {
             if (ctx.Stop(k)) return false;
-            if (ctx.Has(k, "partitive") || ctx.Has(k, "determiner") || ctx.Doc.IsPunct(k, ',') || ctx.IsWord(k) && ctx.Doc.TokenText(k) is "and" or "or" or "with" or "plus") continue;
+            if (ctx.Has(k, "partitive") || ctx.Has(k, "determiner"))
+            {
+                k = ctx.CueEnd(k) - 1;
+                continue;
+            }
+            if (ctx.Doc.IsPunct(k, ',') || ctx.IsWord(k) && ctx.Doc.TokenText(k) is "and" or "or" or "with" or "plus") continue;
             return false;
         }
         return true;
