@@ -34,6 +34,17 @@ public class EnglishReportTests
         Assert.Empty(result.Claims);
     }
 
+    [Theory]
+    [InlineData("Some 99999999999999999999999999 billion people were killed in the war.")]
+    [InlineData("Nine hundred thousand million billion people fled.")]
+    [InlineData("One hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred thousand million billion billion people died.")]
+    [InlineData("At least 7922816251426433759354395033 billion civilians were killed, between 1 and 99999999999999999999 people were wounded.")]
+    public void HugeNumbersNeverOverflow(string text)
+    {
+        var result = Checker.Extract(new Report("huge", text));
+        Assert.All(result.Claims, c => Assert.True(c.Quantity is null || c.Quantity.Min >= 0 && (c.Quantity.Max is null || c.Quantity.Max >= c.Quantity.Min)));
+    }
+
     [Fact]
     public void DeclaredLanguageWins()
     {

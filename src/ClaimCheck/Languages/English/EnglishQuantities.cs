@@ -144,6 +144,9 @@ internal sealed class EnglishQuantities
     /// <summary>One number: its value (or vague interval), where it ends, whether it is a plain exact value, and its cues.</summary>
     private readonly record struct Number(long Value, VagueEntry? Vague, int End, bool Exact, bool Digits, List<string> Cues);
 
+    /// <summary>The largest value read; a larger one ("99999999999999999999 billion", "hundred hundred hundred …") is no number.</summary>
+    private const long MaxValue = 1_000_000_000_000_000;
+
     private bool TryNumber(Document doc, int i, out Number number)
     {
         number = default;
@@ -171,12 +174,13 @@ internal sealed class EnglishQuantities
             var cues = new List<string> { "digits:" + text };
             if (end < n && doc.Tokens[end].Kind == TokenKind.Word && _scales.TryGetValue(doc.TokenText(end), out long scale) && scale >= 1000)
             {
+                if (value > MaxValue / scale) return false;
                 value *= scale;
                 cues.Add("scale:" + doc.TokenText(end));
                 end++;
             }
-            if (value > long.MaxValue / 2 || value != Math.Floor(value) && !thousands) value = Math.Round(value, MidpointRounding.AwayFromZero);
-            if (value > long.MaxValue / 2) return false;
+            if (value > MaxValue) return false;
+            if (value != Math.Floor(value) && !thousands) value = Math.Round(value, MidpointRounding.AwayFromZero);
             number = new Number((long)value, null, end, true, true, cues);
             return true;
         }
@@ -203,6 +207,7 @@ internal sealed class EnglishQuantities
             if (doc.IsPunct(k, '-') && any && k + 1 < n && doc.Tokens[k].Start == doc.Tokens[k - 1].End) { k++; continue; }
             string? w = Word(doc, k);
             if (w is null) break;
+            if (total + current > MaxValue / 1000) break;
             if (_cardinals.TryGetValue(w, out long value))
             {
                 // "twenty one" joins; "one two" does not.
@@ -216,6 +221,7 @@ internal sealed class EnglishQuantities
             }
             if (_scales.TryGetValue(w, out long scale) && (any || current > 0))
             {
+                if (Math.Max(current, 1) > MaxValue / scale || total > MaxValue - Math.Max(current, 1) * scale) break;
                 if (scale == 100) current = Math.Max(current, 1) * 100;
                 else
                 {
