@@ -16,6 +16,8 @@ internal enum CorpusKind
     Seeds,
     /// <summary>Synthetic reports from <see cref="SyntheticReports"/>.</summary>
     Synthetic,
+    /// <summary>The English FA-KES articles from <see cref="FaKesCorpus"/>.</summary>
+    FaKes,
 }
 
 /// <summary>
@@ -82,7 +84,12 @@ internal sealed class ThroughputColumn(bool reports) : IColumn
 
     private static double AverageBytes(CorpusKind kind, int count)
     {
-        var corpus = kind == CorpusKind.Seeds ? SeedCorpus.Reports() : SyntheticReports.Generate(Math.Max(1, count));
+        var corpus = kind switch
+        {
+            CorpusKind.Seeds => SeedCorpus.Reports(),
+            CorpusKind.FaKes => FaKesCorpus.Reports(),
+            _ => SyntheticReports.Generate(Math.Max(1, count)),
+        };
         return SeedCorpus.Utf8Bytes(corpus) / (double)corpus.Count;
     }
 

@@ -7,7 +7,11 @@ namespace ClaimCheck.Cli;
 /// <param name="Outlet">The outlet, or null.</param>
 /// <param name="Published">The publication date, or null.</param>
 /// <param name="Note">A free note (how outlet and date were established), or null.</param>
-internal sealed record ManifestEntry(string? Outlet, DateOnly? Published, string? Note);
+internal sealed record ManifestEntry(string? Outlet, DateOnly? Published, string? Note)
+{
+    /// <summary>The report's language code ("ar", "en"), or null to detect it.</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>
 /// A manifest: a JSON object mapping report file names to <c>{ "outlet": …, "published": "YYYY-MM-DD" | null, "note": … }</c>.
@@ -97,6 +101,9 @@ internal sealed class Manifest
                 string? outlet = OptionalString(path, key, value, "outlet");
                 string? published = OptionalString(path, key, value, "published");
                 string? note = OptionalString(path, key, value, "note");
+                string? language = OptionalString(path, key, value, "language");
+                if (language is not null && !IsLanguageCode(language))
+                    throw new ManifestException(path, $"\"{key}\".language: expected a language code such as \"ar\" or \"en\"");
                 DateOnly? date = null;
                 if (published is not null)
                 {
@@ -106,7 +113,7 @@ internal sealed class Manifest
                 }
                 if (outlet?.Trim().Length > InputLimits.MaxIdLength)
                     throw new ManifestException(path, $"\"{key}\".outlet: longer than {InputLimits.MaxIdLength.ToString(CultureInfo.InvariantCulture)} characters");
-                entries[key] = new ManifestEntry(string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(), date, note);
+                entries[key] = new ManifestEntry(string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(), date, note) { Language = language?.Trim().ToLowerInvariant() };
             }
             return new Manifest(path, entries);
         }
@@ -121,6 +128,16 @@ internal sealed class Manifest
             JsonValueKind.String => value.GetString(),
             _ => throw new ManifestException(path, $"\"{key}\".{field}: expected a string or null, found {value.ValueKind.ToString().ToLowerInvariant()}"),
         };
+    }
+
+    /// <summary>A language code as input may give it: two or three ASCII letters, optionally with a region ("en", "ar", "en-GB").</summary>
+    internal static bool IsLanguageCode(string? code)
+    {
+        string c = code?.Trim() ?? "";
+        if (c.Length is < 2 or > 8) return false;
+        int dash = c.IndexOf('-');
+        string main = dash < 0 ? c : c[..dash];
+        return main.Length is 2 or 3 && main.All(char.IsAsciiLetter) && (dash < 0 || c[(dash + 1)..].All(char.IsAsciiLetterOrDigit) && dash < c.Length - 1);
     }
 }
 

@@ -281,7 +281,7 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
             return;
         }
         var entry = applicable?.Find(id);
-        Add(new Report(id, text, entry?.Outlet, entry?.Published), path);
+        Add(new Report(id, text, entry?.Outlet, entry?.Published) { Language = entry?.Language }, path);
     }
 
     private string TooLarge =>
@@ -312,7 +312,7 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
             return;
         }
         var entry = manifest?.Find(report.Id);
-        if (entry is not null) report = report with { Outlet = report.Outlet ?? entry.Outlet, Published = report.Published ?? entry.Published };
+        if (entry is not null) report = report with { Outlet = report.Outlet ?? entry.Outlet, Published = report.Published ?? entry.Published, Language = report.Language ?? entry.Language };
         Add(report, where);
     }
 
@@ -352,7 +352,14 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
                     return "\"published\" must be a YYYY-MM-DD date or null";
                 published = date;
             }
-            report = new Report(id.GetString()!, text.GetString()!, outlet, published);
+            string? language = null;
+            if (root.TryGetProperty("language", out var l) && l.ValueKind != JsonValueKind.Null)
+            {
+                if (l.ValueKind != JsonValueKind.String || !Manifest.IsLanguageCode(l.GetString()))
+                    return "\"language\" must be a language code (\"ar\", \"en\", …) or null";
+                language = l.GetString()!.Trim().ToLowerInvariant();
+            }
+            report = new Report(id.GetString()!, text.GetString()!, outlet, published) { Language = language };
             return null;
         }
         catch (JsonException ex)
@@ -374,7 +381,7 @@ internal sealed class ReportLoader(InputProblems problems, Manifest? manifest, I
             return;
         }
         _origins[report.Id] = origin;
-        if (ReportText.Warning(report.Text) is { } warning)
+        if (ReportText.Warning(report.Text, report.Language) is { } warning)
             problems.Warn(origin.EndsWith(report.Id, StringComparison.Ordinal) ? origin : $"{origin} ({report.Id})", warning);
         Count++;
         if (onReport is null) _reports.Add(report);

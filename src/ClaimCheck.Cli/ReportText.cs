@@ -97,12 +97,12 @@ internal static class ReportText
             or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
 
     /// <summary>Why <paramref name="text"/> will give no claims when it is empty or hardly Arabic, or null.</summary>
-    public static string? Warning(string text)
+    public static string? Warning(string text, string? declaredLanguage = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return "the report is empty";
-        double share = ArabicShare(text);
-        if (share < 0.5)
-            return $"the report is not Arabic text ({(share * 100).ToString("0", CultureInfo.InvariantCulture)}% of its letters are Arabic); ClaimCheck reads Arabic only";
+        string language = ClaimCheck.Languages.LanguageDetector.Resolve(declaredLanguage, text);
+        if (!ClaimCheck.Languages.LanguageDetector.IsSupported(language))
+            return $"the report is in language \"{language}\" ({(ArabicShare(text) * 100).ToString("0", CultureInfo.InvariantCulture)}% of its letters are Arabic); ClaimCheck reads Arabic and English only, so it yields no claims";
         return null;
     }
 }

@@ -169,4 +169,8 @@ public sealed record SourceRef(string Name, Camp Camp, IReadOnlyList<string> Via
 /// <param name="Text">The report's original text.</param>
 /// <param name="Outlet">The outlet that published it, if known.</param>
 /// <param name="Published">Publication date, if known.</param>
-public sealed record Report(string Id, string Text, string? Outlet = null, DateOnly? Published = null);
+public sealed record Report(string Id, string Text, string? Outlet = null, DateOnly? Published = null)
+{
+    /// <summary>The report's language as an ISO 639-1 code ("ar", "en"), when the input says; null to detect it from the text.</summary>
+    public string? Language { get; init; }
+}

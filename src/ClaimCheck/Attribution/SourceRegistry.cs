@@ -140,6 +140,19 @@ public sealed class SourceRegistry
         return Build([.. _entries, .. added], _affiliations);
     }
 
+    /// <summary>
+    /// This registry with more aliases for sources it knows (keyed by canonical name), as the English names of
+    /// <c>en/aliases.json</c>; an unknown name, or an alias another source has, is an error naming <paramref name="origin"/>.
+    /// </summary>
+    internal SourceRegistry WithAliases(IReadOnlyDictionary<string, List<string>> aliases, LexiconOrigin origin)
+    {
+        foreach (var name in aliases.Keys)
+            if (!_entries.Any(e => e.Source.Name == name)) throw origin.Error($"$.sources.{name}", $"no source is named '{name}'");
+        var entries = _entries.Select(e => aliases.TryGetValue(e.Source.Name, out var more)
+            ? e with { Source = e.Source with { Aliases = [.. e.Source.Aliases, .. more] } } : e).ToArray();
+        return Build(entries, _affiliations);
+    }
+
     private static Entry[] FromFile(SourceFile file, LexiconOrigin origin)
     {
         if (file.Sources is null) throw origin.Error("$.sources", "the file needs a \"sources\" list");

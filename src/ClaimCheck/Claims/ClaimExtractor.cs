@@ -15,6 +15,11 @@ namespace ClaimCheck.Claims;
 /// <param name="Actors">Actor lexicon.</param>
 public sealed record ExtractionResources(SourceRegistry Sources, CueLexicon Cues, QuantityRecognizer Quantities, DateRecognizer Dates, Gazetteer Places, ActorLexicon Actors)
 {
+    private readonly Languages.English.EnglishResources? _english;
+
+    /// <summary>What English reports are read with; the built-in <see cref="Languages.English.EnglishResources.Default"/> unless set.</summary>
+    public Languages.English.EnglishResources English { get => _english ?? Languages.English.EnglishResources.Default; init => _english = value; }
+
     /// <summary>The built-in resources.</summary>
     public static ExtractionResources Default => new(SourceRegistry.Default, CueLexicon.Default, QuantityRecognizer.Default, DateRecognizer.Default, Gazetteer.Default, ActorLexicon.Default);
 }
@@ -42,6 +47,7 @@ public sealed class ClaimExtractor
     private const int DateWindow = 15;
 
     private readonly ExtractionResources _res;
+    private Languages.English.EnglishClaimExtractor? _english;
 
     /// <summary>Creates an extractor over <paramref name="resources"/>.</summary>
     public ClaimExtractor(ExtractionResources resources) => _res = resources;
@@ -54,8 +60,12 @@ public sealed class ClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(report.Text, nameof(report) + "." + nameof(report.Text));
+        // Language dispatch: English has its own rules; a language ClaimCheck does not read yields no claims.
+        string language = Languages.LanguageDetector.Resolve(report.Language, report.Text);
+        if (language == Languages.LanguageDetector.English) return (_english ??= new(_res)).Extract(report);
+        if (language != Languages.LanguageDetector.Arabic) return new ReportResult(new ReportInfo(report.Id, report.Outlet, OutletCamp(report.Outlet), report.Published, language), []);
         var outlet = report.Outlet ?? DetectOutlet(report.Text);
-        var info = new ReportInfo(report.Id, outlet, OutletCamp(outlet), report.Published, "ar");
+        var info = new ReportInfo(report.Id, outlet, OutletCamp(outlet), report.Published, language);
         var doc = new Document(report.Text);
         var ctx = new Context(doc, _res, info);
         var claims = new List<Claim>();
@@ -86,7 +96,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>One claim per source, kind and value in a sentence: repeated mentions merge, their evidence spans joined.</summary>
-    private static IEnumerable<Claim> MergeWithinSentence(Document doc, List<Claim> claims)
+    internal static IEnumerable<Claim> MergeWithinSentence(Document doc, List<Claim> claims)
     {
         if (claims.Count < 2)
         {
@@ -108,7 +118,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>A report that repeats the same figure from the same source makes one claim: the first mention is kept.</summary>
-    private static IEnumerable<Claim> DropRepeatedCounts(List<Claim> claims)
+    internal static IEnumerable<Claim> DropRepeatedCounts(List<Claim> claims)
     {
         var seen = new HashSet<(ClaimKind, long, string?, Harm?, string?, string, Camp)>();
         foreach (var c in claims)

@@ -31,7 +31,10 @@ public sealed record Cue(string Text, IReadOnlyList<string> Tags)
 /// </summary>
 public sealed class CueLexicon
 {
-    private static readonly Lazy<CueLexicon> DefaultLexicon = new(() => new CueLexicon(LexiconLoader.LoadEmbedded<CueFile>("cues.json").Cues!.Select(c => c!).ToArray()));
+    private static readonly Lazy<CueLexicon> DefaultLexicon = new(() => LoadEmbedded("cues.json"));
+
+    /// <summary>The lexicon of an embedded cue file ("cues.json", "en.cues.json").</summary>
+    internal static CueLexicon LoadEmbedded(string name) => new(LexiconLoader.LoadEmbedded<CueFile>(name).Cues!.Select(c => c!).ToArray());
 
     private readonly PhraseMatcher<Cue> _matcher;
 

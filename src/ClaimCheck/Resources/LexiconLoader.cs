@@ -123,4 +123,7 @@ internal static class LexiconLoader
 [JsonSerializable(typeof(NumberLexicon))]
 [JsonSerializable(typeof(GazetteerFile))]
 [JsonSerializable(typeof(ActorFile))]
+[JsonSerializable(typeof(Languages.LanguageDetector.LanguageFile))]
+[JsonSerializable(typeof(Languages.English.EnglishNumberFile))]
+[JsonSerializable(typeof(Languages.English.EnglishAliasFile))]
 internal sealed partial class LexiconJsonContext : JsonSerializerContext;

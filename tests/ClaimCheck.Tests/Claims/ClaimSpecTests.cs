@@ -46,6 +46,22 @@ public class ClaimSpecTests
     [MemberData(nameof(Lines), "claims-polarity.jsonl")]
     public void Polarity(int line, string spec) => Check(line, spec);
 
+    [Theory]
+    [MemberData(nameof(Lines), "en-claims-casualties.jsonl")]
+    public void EnglishCasualties(int line, string spec) => Check(line, spec);
+
+    [Theory]
+    [MemberData(nameof(Lines), "en-claims-polarity.jsonl")]
+    public void EnglishPolarity(int line, string spec) => Check(line, spec);
+
+    [Theory]
+    [MemberData(nameof(Lines), "en-claims-attribution.jsonl")]
+    public void EnglishAttribution(int line, string spec) => Check(line, spec);
+
+    [Theory]
+    [MemberData(nameof(Lines), "en-claims-vehicles.jsonl")]
+    public void EnglishVehicles(int line, string spec) => Check(line, spec);
+
     private static void Check(int line, string spec)
     {
         var node = JsonNode.Parse(spec)!.AsObject();

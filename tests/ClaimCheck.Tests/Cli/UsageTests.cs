@@ -102,27 +102,31 @@ public class UsageTests
     }
 
     [Fact]
-    public void Empty_reports_are_skipped_and_non_arabic_reports_warned_about_one_by_one()
+    public void Empty_reports_are_skipped_and_reports_in_other_languages_warned_about_one_by_one()
     {
         using var temp = new TempFolder();
         temp.File("in/a-empty.txt", " \n\t");
         temp.File("in/b-english.txt", "Six buses left the Yarmouk camp, SOHR said.");
+        temp.File("in/b-french.txt", "Six bus ont quitté le camp de Yarmouk, selon les militants et la presse locale.");
         temp.File("in/c-arabic.txt", File.ReadAllText(SeedFiles[3]));
-        string jsonl = temp.File("more.jsonl", "{\"id\": \"d\", \"text\": \"\"}\n");
+        string jsonl = temp.File("more.jsonl", "{\"id\": \"d\", \"text\": \"\"}\n{\"id\": \"e\", \"text\": \"Two buses left.\", \"language\": \"EN\"}\n{\"id\": \"f\", \"text\": \"x\", \"language\": \"english!\"}\n");
 
         var result = CliHarness.Run("analyze", Path.Combine(temp.Path, "in"), jsonl);
 
-        // An empty report is a skipped input (issue 14: all-empty input is exit 3); a report that is not Arabic is read and warned about.
+        // An empty report is a skipped input (issue 14: all-empty input is exit 3); English is read; a report in another
+        // language is read, yields no claims and is warned about; a language that is no code is a bad record.
         Assert.Equal(ExitCodes.PartialInput, result.Code);
         Assert.Equal(
         [
             $"claimcheck: {Path.Combine(temp.Path, "in", "a-empty.txt")}: empty report (no text); skipped",
-            $"claimcheck: warning: {Path.Combine(temp.Path, "in", "b-english.txt")}: the report is not Arabic text (0% of its letters are Arabic); ClaimCheck reads Arabic only",
+            $"claimcheck: warning: {Path.Combine(temp.Path, "in", "b-french.txt")}: the report is in language \"fr\" (0% of its letters are Arabic); ClaimCheck reads Arabic and English only, so it yields no claims",
             $"claimcheck: {jsonl} line 1: empty report (no text); skipped",
-            $"claimcheck: read 0 reports from {jsonl}",
-            "claimcheck: analysed 2 reports; skipped 2 bad inputs",
+            $"claimcheck: {jsonl} line 3: \"language\" must be a language code (\"ar\", \"en\", …) or null",
+            $"claimcheck: read 1 report from {jsonl}",
+            "claimcheck: analysed 4 reports; skipped 3 bad inputs",
         ], result.ErrorLines);
-        Assert.Equal(2, JsonDocument.Parse(result.Stdout).RootElement.GetProperty("reports").GetArrayLength());
+        var reports = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("reports");
+        Assert.Equal(["en", "fr", "ar", "en"], reports.EnumerateArray().Select(r => r.GetProperty("language").GetString()));
     }
 
     [Fact]
