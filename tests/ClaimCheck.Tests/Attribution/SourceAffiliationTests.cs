@@ -114,8 +114,9 @@ public sealed class SourceAffiliationTests : IDisposable
 
         string csv = AnalysisWriter.ToString(analysis, OutputFormat.Csv);
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.EndsWith(",eventLabel,sourceAffiliation", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains(",Amaq,", StringComparison.Ordinal) && l.EndsWith(",Islamic State agency", StringComparison.Ordinal));
+        Assert.EndsWith(",eventLabel,sourceAffiliation,confidence", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains(",Amaq,", StringComparison.Ordinal)
+            && System.Text.RegularExpressions.Regex.IsMatch(l, @",Islamic State agency,(0\.\d{3}|1\.000)?$"));
     }
 
     [Fact]
