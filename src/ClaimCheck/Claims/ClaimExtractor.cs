@@ -980,7 +980,7 @@ public sealed class ClaimExtractor
                         (subject, subjectEnd) = EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
                 }
             }
-            if (subject < 0) { v = vEnd - 1; continue; }
+            if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd)) { v = vEnd - 1; continue; }
             var cues = new List<string> { "evacuation:" + Original(doc, v, vEnd) };
             var (negated, negCue, negTag) = Negated(ctx, seg, v, Math.Max(vEnd, subjectEnd));
             var polarity = negated ?? Polarity.Affirmed;
@@ -996,6 +996,21 @@ public sealed class ClaimExtractor
             claims.Add(Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
             v = vEnd - 1;
         }
+    }
+
+    /// <summary>
+    /// Wounded people taken or arriving to a hospital ("نقل 35 جريحاً إلى مشفى", "12 جريحاً وصلوا إلى المستشفى") are a medical
+    /// transfer, not an evacuation: the moved party is a wounded noun and the destination after the verb is a "hospital" cue.
+    /// </summary>
+    private static bool MedicalTransfer(Context ctx, Segment seg, int v, int subject, int subjectEnd)
+    {
+        bool wounded = false;
+        for (int k = Math.Min(subject, v); k < Math.Max(subjectEnd, subject + 1) && !wounded; k++) wounded = ctx.Has(k, "wounded-noun");
+        if (!wounded) return false;
+        int from = ctx.CueEnd(v), to = Math.Min(seg.EndToken, Math.Max(from, subjectEnd) + 6);
+        for (int k = from; k < to - 1; k++)
+            if (ctx.Has(k, "destination") && ctx.Has(k + 1, "hospital")) return true;
+        return false;
     }
 
     private static bool Backgrounded(Context ctx, int v, int sentenceStart)
