@@ -44,7 +44,9 @@ internal sealed partial class EnglishClaimExtractor
             bool depart = ctx.Has(v, "depart"), arrive = ctx.Has(v, "arrive-verb"), noun = ctx.Has(v, "evac-noun");
             if (!depart && !arrive && !noun) continue;
             int vEnd = ctx.CueEnd(v);
-            if (DealContent(ctx, seg, v) || HarmFollows(ctx, seg, vEnd) && !(ctx.Has(v, "evac-object") && PartyAfter(ctx, seg, vEnd, requireOf: false) >= 0) || depart && ctx.Has(vEnd, "evac-not-object"))
+            // "rushed to evacuate the injured", "tried to flee": an aim, not a departure told (plans read as "expected to leave").
+            bool aim = !noun && ctx.IsWord(v - 1) && ctx.Doc.TokenText(v - 1) is "to" && !ctx.Has(ctx.CoverStart[v - 1], "planned");
+            if (aim || DealContent(ctx, seg, v) || HarmFollows(ctx, seg, vEnd) && !(ctx.Has(v, "evac-object") && PartyAfter(ctx, seg, vEnd, requireOf: false) >= 0) || depart && ctx.Has(vEnd, "evac-not-object"))
             {
                 v = vEnd - 1;
                 continue;
@@ -201,7 +203,7 @@ internal sealed partial class EnglishClaimExtractor
             k = ctx.CoverStart[k];
             if (steps == 0 && ctx.IsWord(k) && doc.TokenText(k) is "and" or "or") break;
             if (found < 0 && IsParty(ctx, k, vehicles)) found = k;
-            else if (doc.Tokens[k].Kind == TokenKind.Number || ctx.Has(k, "planned") || ctx.Has(k, "negation") || ctx.Has(k, "uncertain") || PhraseWord(ctx, k)) continue;
+            else if (InQuantity(ctx, k) || ctx.Has(k, "planned") || ctx.Has(k, "negation") || ctx.Has(k, "uncertain") || PhraseWord(ctx, k)) continue;
             else if (found < 0 || !IsParty(ctx, k, vehicles: true)) break;
         }
         return found;
@@ -219,7 +221,7 @@ internal sealed partial class EnglishClaimExtractor
         for (int k = from; k < Math.Min(seg.EndToken, from + PartyWindow); k++)
         {
             if (IsParty(ctx, k, vehicles: false) || ctx.Has(k, "wounded") && !ctx.Has(k, "killed")) return k;
-            if (doc.Tokens[k].Kind == TokenKind.Number || ctx.Has(k, "determiner") || ctx.ActorAt[k] is not null
+            if (InQuantity(ctx, k) || ctx.Has(k, "determiner") || ctx.ActorAt[k] is not null
                 || ctx.IsWord(k) && doc.TokenText(k) is "of" or "some" or "about" or "nearly" or "around" or "more" or "than" or "over" or "least" or "at" or "up" or "to")
             {
                 k = ctx.CueEnd(k) - 1;
@@ -228,6 +230,14 @@ internal sealed partial class EnglishClaimExtractor
             break;
         }
         return -1;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a number or inside a quantity ("dozens", "some 1,500").</summary>
+    private static bool InQuantity(Context ctx, int k)
+    {
+        if (ctx.Doc.Tokens[k].Kind == TokenKind.Number) return true;
+        int i = ClaimExtractor.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].EndToken > k;
     }
 
     /// <summary>Whether token <paramref name="k"/> names a party that can leave: people, evacuees, the wounded, a numbered batch or convoy, or (with <paramref name="vehicles"/>) buses.</summary>
