@@ -62,6 +62,14 @@ public class ClaimSpecTests
     [MemberData(nameof(Lines), "en-claims-vehicles.jsonl")]
     public void EnglishVehicles(int line, string spec) => Check(line, spec);
 
+    [Theory]
+    [MemberData(nameof(Lines), "en-claims-evacuation.jsonl")]
+    public void EnglishEvacuation(int line, string spec) => Check(line, spec);
+
+    [Theory]
+    [MemberData(nameof(Lines), "en-claims-evacuees.jsonl")]
+    public void EnglishEvacuees(int line, string spec) => Check(line, spec);
+
     private static void Check(int line, string spec)
     {
         var node = JsonNode.Parse(spec)!.AsObject();

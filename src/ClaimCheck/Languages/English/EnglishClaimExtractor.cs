@@ -12,7 +12,7 @@ namespace ClaimCheck.Languages.English;
 /// civilians", "12 people, eight of them children"). Agreements: an agreement noun (deal, truce, ceasefire…), denied or
 /// doubted by the words around it.
 /// </summary>
-internal sealed class EnglishClaimExtractor
+internal sealed partial class EnglishClaimExtractor
 {
     /// <summary>How far before a number a harm verb may stand ("killed at least 29", "the killing of 175").</summary>
     private const int HarmBeforeWindow = 4;
@@ -56,6 +56,7 @@ internal sealed class EnglishClaimExtractor
             ExtractCounts(ctx, si, claims);
             sentenceClaims.Clear();
             ExtractAgreements(ctx, si, sentenceClaims);
+            ExtractEvacuations(ctx, si, sentenceClaims);
             claims.AddRange(ClaimExtractor.MergeWithinSentence(doc, sentenceClaims));
         }
         var ordered = claims
@@ -172,8 +173,15 @@ internal sealed class EnglishClaimExtractor
                 counts[i].HarmToken = parent.HarmToken;
                 counts[i].HarmEnd = parent.HarmEnd;
             }
-        foreach (var c in counts)
+        var evacuees = EvacueeCounts(ctx, s, counts);
+        for (int i = 0; i < counts.Count; i++)
         {
+            var c = counts[i];
+            if (evacuees[i] is { } evacuee)
+            {
+                claims.Add(evacuee);
+                continue;
+            }
             if (c.Vehicle is { } vehicle && c.Harm is null)
             {
                 var vcues = new List<string>(c.Q.Cues) { "noun:" + Original(doc, c.NounToken, c.NounEnd) };
