@@ -155,6 +155,7 @@ public sealed class ClaimExtractor
             Quantities = res.Quantities.Recognize(doc);
             Dates = res.Dates.Recognize(doc, info.Published);
             Places = res.Places.FindMentions(doc, 0, doc.Tokens.Count);
+            _gazetteer = res.Places;
             Actors = res.Actors.FindMentions(doc, 0, doc.Tokens.Count);
             ActorStarting = TokenMap<ActorMention?>.FirstPerToken(doc.Tokens.Count + 1, Actors.Select(a => (a.FirstToken, (ActorMention?)a)));
             ActorEnding = TokenMap<ActorMention?>.FirstPerToken(doc.Tokens.Count + 1, Actors.Select(a => (a.EndToken - 1, (ActorMention?)a)));
@@ -175,6 +176,12 @@ public sealed class ClaimExtractor
         public IReadOnlyList<QuantityMention> Quantities { get; }
         public IReadOnlyList<DateMention> Dates { get; }
         public IReadOnlyList<PlaceMention> Places { get; }
+
+        private readonly Gazetteer _gazetteer;
+        private PlaceMention[]? _origins;
+
+        /// <summary>The places not named as where something goes (<see cref="IsDestination"/>), found once per report when first asked.</summary>
+        public IReadOnlyList<PlaceMention> OriginPlaces => _origins ??= Places.Where(m => !IsDestination(this, _gazetteer, m)).ToArray();
         public IReadOnlyList<ActorMention> Actors { get; }
 
         /// <summary>One past the last token of the cue starting at <paramref name="token"/>; token + 1 when no cue starts there.</summary>
@@ -1122,9 +1129,8 @@ public sealed class ClaimExtractor
         if (attributionCue is not null) cues.Add(attributionCue);
         var window = ContextOf(ctx, s, firstToken, endToken);
         // Where people or buses go is not where their evacuation happened: a destination does not place the claim.
-        bool moving = kind is ClaimKind.Evacuation or ClaimKind.Vehicles or ClaimKind.Evacuees;
-        var places = Nearby(ctx.Places, ctx, s, window, m => m.FirstToken, m => m.Place.Name, name => _res.Places.Ancestors(name).Count >= 2,
-            moving ? m => IsDestination(ctx, m) : null);
+        var placeMentions = kind is ClaimKind.Evacuation or ClaimKind.Vehicles or ClaimKind.Evacuees ? ctx.OriginPlaces : ctx.Places;
+        var places = Nearby(placeMentions, ctx, s, window, m => m.FirstToken, m => m.Place.Name, name => _res.Places.Ancestors(name).Count >= 2);
         var actors = Nearby(ctx.Actors, ctx, s, window, m => m.FirstToken, m => m.Actor.Id, _ => true);
         DateOnly? date = null;
         int best = int.MaxValue;
@@ -1167,8 +1173,7 @@ public sealed class ClaimExtractor
     /// <see cref="ContextWindow"/> tokens; across the link when that side names nothing specific; then its whole sentence; then the
     /// closest of the two sentences before it (a claim continues the paragraph's topic).
     /// </summary>
-    private static string[] Nearby<T>(IReadOnlyList<T> mentions, Context ctx, int s, ContextRange window, Func<T, int> token, Func<T, string> name, Func<string, bool> specific,
-        Func<T, bool>? skip = null)
+    private static string[] Nearby<T>(IReadOnlyList<T> mentions, Context ctx, int s, ContextRange window, Func<T, int> token, Func<T, string> name, Func<string, bool> specific)
     {
         // A list sorted and de-duplicated at the end (a sorted set allocates an enumerator for every look at it).
         var found = new List<string>();
@@ -1185,8 +1190,7 @@ public sealed class ClaimExtractor
 
         void Collect(int from, int to)
         {
-            for (int i = LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++)
-                if (skip is null || !skip(mentions[i])) found.Add(name(mentions[i]));
+            for (int i = LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
         }
     }
 
@@ -1194,7 +1198,7 @@ public sealed class ClaimExtractor
     /// A place named as where something goes: after a "destination" cue ("إلى", "نحو", "باتجاه"), with place words between
     /// ("إلى محافظة درعا", "باتجاه ريف إدلب"), or written with the preposition لـ ("وصلت لريف درعا").
     /// </summary>
-    private bool IsDestination(Context ctx, PlaceMention m)
+    private static bool IsDestination(Context ctx, Gazetteer gazetteer, PlaceMention m)
     {
         var doc = ctx.Doc;
         int first = m.FirstToken;
@@ -1202,7 +1206,7 @@ public sealed class ClaimExtractor
         if (m.Span.Start > token.Start && m.Span.Start <= token.End && doc.Text[m.Span.Start - 1] == '\u0644') return true;
         int k = first - 1;
         if (k >= 0 && doc.IsPunct(k, '"')) k--;
-        for (int words = 0; words < 2 && _res.Places.IsPlaceWord(doc, k); words++)
+        for (int words = 0; words < 2 && gazetteer.IsPlaceWord(doc, k); words++)
         {
             if (ctx.Has(k, "destination")) return true;
             k--;

@@ -585,7 +585,7 @@ internal sealed class AlignmentRun
         // A claim with no date at all (an undated report) joins another report's claims only when their texts are alike or both
         // name the same town or site: the same happening, not merely the same region.
         bool undated = _day[a] == Unknown || _day[b] == Unknown;
-        if (undated && !sameReport && !textOk && !SharesLocalPlace(a, b)) return false;
+        if (undated && !sameReport && !textOk && !SharesPlace(a, b, localOnly: true)) return false;
         if (strong)
         {
             if (!(dated || sharedParty || sameReport || textOk)) return false;
@@ -619,20 +619,15 @@ internal sealed class AlignmentRun
         return true;
     }
 
-    /// <summary>Both claims name one town or site (a place that contains none of the places named): the sign that undated reports tell of one happening.</summary>
-    private bool SharesLocalPlace(int a, int b)
+    /// <summary>
+    /// Whether both claims name one place; with <paramref name="localOnly"/>, one town or site (a place below the top level that
+    /// contains none of the places named): the sign that undated reports tell of one happening.
+    /// </summary>
+    private bool SharesPlace(int a, int b, bool localOnly = false)
     {
         foreach (var p in _claimPlaces[a])
         {
-            if (Depth(p) >= 1 && !_container[p] && Array.BinarySearch(_claimPlaces[b], p) >= 0) return true;
-        }
-        return false;
-    }
-
-    private bool SharesPlace(int a, int b)
-    {
-        foreach (var p in _claimPlaces[a])
-        {
+            if (localOnly && (Depth(p) < 1 || _container[p])) continue;
             if (Array.BinarySearch(_claimPlaces[b], p) >= 0) return true;
         }
         return false;

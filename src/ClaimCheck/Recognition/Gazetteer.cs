@@ -714,8 +714,7 @@ public sealed class Gazetteer : IPlaceHierarchy
     {
         int p = first - 1;
         if (p >= 0 && doc.IsPunct(p, '"')) p--;
-        if (p < 0 || doc.Tokens[p].Kind != TokenKind.Word) return false;
-        return _wordEndings.MayStart(doc.TokenSpan(p)) && AnyForm(doc.TokenSpan(p), _words, PlaceWordFlag);
+        return IsPlaceWord(doc, p);
     }
 
     /// <summary>True when <paramref name="b"/> follows <paramref name="a"/> as the next item of a list: "أ وب", "أ، ب", "أ و ب", "أ/ب".</summary>

@@ -464,11 +464,11 @@ internal sealed partial class EnglishClaimExtractor
         DateOnly? date = null;
         int best = int.MaxValue;
         var seg = doc.Sentences[s];
-        foreach (var (token, d) in ctx.Dates)
+        // The dates are in text order: only the claim's sentence is read.
+        for (int di = ClaimExtractor.LowerBound(ctx.Dates, seg.FirstToken, m => m.Token); di < ctx.Dates.Count && ctx.Dates[di].Token < seg.EndToken; di++)
         {
-            if (token < seg.FirstToken || token >= seg.EndToken) continue;
-            int distance = Math.Abs(token - anchor);
-            if (distance < best) (best, date) = (distance, d);
+            int distance = Math.Abs(ctx.Dates[di].Token - anchor);
+            if (distance < best) (best, date) = (distance, ctx.Dates[di].Date);
         }
         if (date is not null) cues.Add("date:" + date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return new Claim
