@@ -40,6 +40,9 @@ public sealed class ClaimExtractor
     private const int DenyWindow = 12;
     private const int ConclusionWindow = 10;
 
+    /// <summary>How many tokens after a verb of agreeing its "على" or "مع" may stand ("اتفق الجانبان الروسي والتركي على").</summary>
+    private const int AgreeingObjectWindow = 5;
+
     /// <summary>How many tokens around a claim's evidence its places, parties and date are taken from before the whole sentence is used.</summary>
     private const int ContextWindow = 25;
 
@@ -926,6 +929,14 @@ public sealed class ClaimExtractor
     /// </summary>
     private static int Affirmation(Context ctx, int s, Segment seg, int a, int aEnd)
     {
+        // A verb of agreeing tells the deal was made by itself when it agrees on something or with someone ("اتفق الطرفان على
+        // …", "واتفقت الفصائل مع …"); bare, it may be agreeing in opinion.
+        if (ctx.Has(a, "affirm"))
+        {
+            for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + AgreeingObjectWindow); k++)
+                if (ctx.Word(k, "علي") || ctx.Word(k, "مع")) return a;
+            return -1;
+        }
         if (ctx.Has(a - 1, "affirm") || ctx.Has(a - 1, "cite")) return a - 1;
         if (a - 1 > seg.FirstToken && ctx.Doc.TokenText(a - 1) is "الي" or "علي" or "ل")
             for (int k = a - 2; k >= Math.Max(seg.FirstToken, a - 5); k--)

@@ -8,6 +8,12 @@ namespace ClaimCheck.Claims;
 /// <param name="Tags">Families such as "say", "deny", "agreement", "killed", "vehicle:buses", "action:entered", "group:fighters".</param>
 public sealed record Cue(string Text, IReadOnlyList<string> Tags)
 {
+    /// <summary>
+    /// Whether the cue is a verb's past-tense stem whose inflected forms match too (<see cref="ArabicVerbForms"/>); in a
+    /// lexicon file <c>"conjugate": "perfect"</c> or <c>"full"</c>. A form that is also a cue of its own keeps that cue.
+    /// </summary>
+    public Conjugation Conjugate { get; init; }
+
     /// <summary>True when the cue belongs to <paramref name="tag"/>.</summary>
     public bool Has(string tag)
     {
@@ -42,7 +48,19 @@ public sealed class CueLexicon
     {
         Cues = cues;
         // Nouns take the article ("الإرهابيين", "الحافلات"); other cues must match as written.
-        _matcher = new PhraseMatcher<Cue>(cues.Select(c => (c.Text, c)), articleFilter: c => c.Tags.Any(t => t.StartsWith("group:", StringComparison.Ordinal) || t.StartsWith("vehicle:", StringComparison.Ordinal) || t is "killed-noun" or "wounded-noun" or "people-batch"));
+        _matcher = new PhraseMatcher<Cue>(WithVerbForms(cues), articleFilter: c => c.Tags.Any(t => t.StartsWith("group:", StringComparison.Ordinal) || t.StartsWith("vehicle:", StringComparison.Ordinal) || t is "killed-noun" or "wounded-noun" or "people-batch"));
+    }
+
+    /// <summary>
+    /// Every cue as written, then the inflected forms of the conjugated ones (<see cref="Cue.Conjugate"/>): a form that is a
+    /// cue as written, or an earlier verb's form, keeps that cue (the matcher takes the first payload of a phrase).
+    /// </summary>
+    private static IEnumerable<(string, Cue)> WithVerbForms(IReadOnlyList<Cue> cues)
+    {
+        foreach (var c in cues) yield return (c.Text, c);
+        foreach (var c in cues)
+            if (c.Conjugate != Conjugation.None)
+                foreach (var form in ArabicVerbForms.Forms(c.Text.Trim(), c.Conjugate)) yield return (form, c with { Text = form, Conjugate = Conjugation.None });
     }
 
     /// <summary>The built-in lexicon.</summary>
@@ -97,6 +115,8 @@ public sealed class CueLexicon
             if (seen.TryGetValue(key, out var first))
                 throw origin.Error(path + ".text", $"duplicate cue '{cue.Text}': the same words as '{first.Text}' at {origin.Where(first.Path)}");
             seen[key] = (path + ".text", cue.Text);
+            if (cue.Conjugate != Conjugation.None && ArabicVerbForms.Refusal(cue.Text.Trim()) is { } refusal)
+                throw origin.Error(path + ".conjugate", $"cue '{cue.Text}' cannot be conjugated: {refusal}");
             if (cue.Tags is null || cue.Tags.Count == 0) throw origin.Error(path + ".tags", $"cue '{cue.Text}' needs at least one tag");
             for (int k = 0; k < cue.Tags.Count; k++)
             {

@@ -28,6 +28,7 @@ internal static class LexiconLoader
             new JsonStringEnumConverter<MonthCalendar>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
             new JsonStringEnumConverter<DateDirection>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
             new JsonStringEnumConverter<DayOfWeek>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<Text.Conjugation>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
         },
     };
 

@@ -300,6 +300,16 @@ public sealed class UserFileErrorTests : IDisposable
     public void CueFileWithAnUnknownField() =>
         Refused("cues-field.json", CueJson().Replace("{\"text\": \"أعلنت\",", "{\"text\": \"أعلنت\", \"weight\": 2,"), p => CueLexicon.Default.WithFile(p), "\"weight\"", "$.cues[1].weight", "weight");
 
+    [Fact]
+    public void CueFileWithAVerbThatCannotBeConjugated() =>
+        Refused("cues-conj.json", CueJson(text: "قضى").Replace("{\"text\": \"قضى\", \"tags\": [\"say\"]}", "{\"text\": \"قضى\", \"tags\": [\"say\"], \"conjugate\": \"full\"}"),
+            p => CueLexicon.Default.WithFile(p), "قضى", "$.cues[1].conjugate", "weak letter");
+
+    [Fact]
+    public void CueFileWithAnUnknownConjugation() =>
+        Refused("cues-conj2.json", CueJson().Replace("{\"text\": \"أعلنت\", \"tags\": [\"say\"]}", "{\"text\": \"أعلنت\", \"tags\": [\"say\"], \"conjugate\": \"often\"}"),
+            p => CueLexicon.Default.WithFile(p), "often", "$.cues[1].conjugate");
+
     // ---- number lexicon ----
 
     private const string NumberFile = """
