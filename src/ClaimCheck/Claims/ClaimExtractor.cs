@@ -745,10 +745,12 @@ public sealed class ClaimExtractor
         var seg = ctx.Doc.Sentences[s];
         int cue = EvacuationCueBefore(ctx, q, seg);
         int nounEnd = Math.Max(noun.End, q.EndToken);
-        // After the noun: a verb of leaving ("… وعائلاتهم جرى نقلهم", "سيخرجون"), the batch they were in, or "للخروج" close by.
+        // After the noun: a verb of leaving ("… وعائلاتهم جرى نقلهم", "سيخرجون"), people heading or arriving somewhere ("300 مقاتل
+        // توجهوا إلى", "وصلوا"), the batch they were in, or "للخروج" close by.
         for (int k = nounEnd; cue < 0 && k < Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow); k++)
         {
-            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "people-batch") || ctx.Has(k, "arrive-verb") && IsPluralVerb(ctx, k, ctx.StartCue(k)!)) cue = k;
+            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "people-batch")
+                || (ctx.Has(k, "arrive-verb") || ctx.Has(k, "move-verb")) && IsPluralVerb(ctx, k, ctx.StartCue(k)!)) cue = k;
             else if ((k < nounEnd + 3 || ctx.Has(k - 1, "begin")) && ctx.Has(k, "evac-noun")) cue = k;
         }
         if (cue < 0 && coordinatedWith is null) return null;
