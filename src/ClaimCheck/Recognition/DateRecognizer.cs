@@ -54,6 +54,8 @@ public sealed record DateMention(TextSpan Span, int FirstToken, int EndToken, Da
 /// and the lexicon's not-date phrases ("روسيا اليوم", "اليوم التالي"). Text glued by scraping ("التحرير121 مايو") gives the
 /// last one or two digits as the day when the number is too large to be one.</para>
 /// <para>Recognition never throws on any text and never resolves outside <see cref="DateOnly"/>'s range.</para>
+/// <para>Finding and resolving are apart: the finder (<c>DateRecognizer.Finder.cs</c>, <c>DateRecognizer.Finder.Relative.cs</c>)
+/// decides which tokens form a mention and which lexicon phrases made it; <c>DateResolver</c> gives the days they name.</para>
 /// </remarks>
 public sealed partial class DateRecognizer
 {

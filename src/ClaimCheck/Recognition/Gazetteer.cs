@@ -64,6 +64,8 @@ internal sealed class GazetteerFile
 /// </para>
 /// <para>Canonical English names match too (exactly, ignoring case), so English text is covered; approximate matching is
 /// for Arabic words only. Instances are immutable and thread-safe.</para>
+/// <para>Loading and compiling the lexicon live in this file; finding mentions in <c>Gazetteer.Finder.cs</c>; resolving a
+/// written name to its place and the containment hierarchy in <c>Gazetteer.Resolver.cs</c>.</para>
 /// </summary>
 public sealed partial class Gazetteer : IPlaceHierarchy
 {

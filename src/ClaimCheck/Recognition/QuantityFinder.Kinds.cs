@@ -2,10 +2,11 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Recognition;
 
+// The finder, continued: what a number stands for (a count, a year, a time, a day of a date, a percentage), read from the
+// words around it, which may lengthen the mention (%, a hedge after it, the other end of a range); then the mention is
+// recorded with the value QuantityResolver gives.
 internal sealed partial class QuantityFinder
 {
-    // ---- deciding the kind and emitting
-
     private static bool IsYearish(QuantityCore c) => c.Type == QuantityCoreType.Number && c.PlainDigits && c.DigitCount == 4 && c.Value is >= 1900 and <= 2100;
 
     private void AddYear(QuantityCore c, string cue)

@@ -2,6 +2,8 @@ using ClaimCheck.Text;
 
 namespace ClaimCheck.Recognition;
 
+// The finder, continued: the number itself. Elements (digits, number words, fractions) and the cores built of them: compound
+// numbers in the usual Arabic order, vague words with a unit word after them, duals. Their values come from QuantityResolver.
 internal sealed partial class QuantityFinder
 {
     private bool ElementAt(int p, out NumberElement e, bool afterWaw = false)

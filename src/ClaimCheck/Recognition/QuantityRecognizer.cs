@@ -50,6 +50,9 @@ namespace ClaimCheck.Recognition;
 /// right after a % typed first ("%50").</para>
 /// <para><b>Spans.</b> Proclitics of the first word are left out of the span; the article is kept. Words that only decide
 /// the kind (الساعة، العام، a month name) are not in the span; hedges and range words are.</para>
+/// <para><b>Code.</b> Finding and resolving are apart, as Recognizers-Text keeps extractors apart from parsers:
+/// <c>QuantityFinder</c> decides which tokens form a mention and what it stands for; <c>QuantityResolver</c> gives the
+/// values (a compound's value, the interval and qualifier under a hedge, a range, a clock reading).</para>
 /// </remarks>
 public sealed class QuantityRecognizer
 {
