@@ -1,0 +1,195 @@
+using ClaimCheck.Text;
+using System.Numerics;
+
+namespace ClaimCheck.Recognition;
+
+/// <summary>
+/// The resolver of the gazetteer: from a written name to its place entry (canonical name, alias, or the best approximate
+/// alias), and the containment hierarchy of the entries (ancestors, within, sharing a region).
+/// </summary>
+public sealed partial class Gazetteer
+{
+    /// <summary>All places, built-in first, in file order.</summary>
+    public IReadOnlyList<Place> Places => _places;
+
+    /// <summary>Looks a place up by canonical name (ignoring case).</summary>
+    public bool TryGet(string canonicalName, out Place place)
+    {
+        if (canonicalName is not null && _byName.TryGetValue(canonicalName, out var p))
+        {
+            place = p;
+            return true;
+        }
+        place = null!;
+        return false;
+    }
+
+    /// <summary>The places containing <paramref name="place"/>, nearest first ("Yarmouk camp" → Southern Damascus, Damascus, Syria); empty when unknown or top-level.</summary>
+    public IReadOnlyList<string> Ancestors(string place) =>
+        place is not null && _ancestors.TryGetValue(place, out var chain) ? chain : [];
+
+    /// <summary>True when <paramref name="place"/> is <paramref name="container"/> or lies within it (names compared ignoring case).</summary>
+    public bool IsWithin(string place, string container)
+    {
+        if (place is null || container is null) return false;
+        if (string.Equals(place, container, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var a in Ancestors(place))
+        {
+            if (string.Equals(a, container, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Resolves a name written alone: a canonical name, an alias (context aliases included, proclitics stripped), or
+    /// else the best approximate alias scoring at least <see cref="FuzzyCutoff"/> (FuzzySharp ratio on normalised text).
+    /// </summary>
+    /// <param name="name">The name, in any spelling.</param>
+    /// <param name="place">The place found.</param>
+    /// <param name="score">100 for an exact match, else the similarity.</param>
+    public bool TryResolve(string name, out Place place, out int score)
+    {
+        place = null!;
+        score = 0;
+        if (string.IsNullOrWhiteSpace(name)) return false;
+        if (_byName.TryGetValue(name.Trim(), out var named))
+        {
+            place = named;
+            score = 100;
+            return true;
+        }
+        var tokens = PhraseMatcher<Hit>.TokensOf(name);
+        if (tokens.Length == 0) return false;
+        string rest = tokens.Length == 1 ? "" : " " + string.Join(' ', tokens, 1, tokens.Length - 1);
+        foreach (var (form, _) in ArabicClitics.Candidates(tokens[0]))
+        {
+            if (_exact.TryGetValue(form + rest, out var hit))
+            {
+                if (hit.Place is null) return false;
+                place = hit.Place;
+                score = 100;
+                return true;
+            }
+        }
+        Hit? best = null;
+        int bestScore = 0;
+        int restLetters = 0;
+        for (int i = 1; i < tokens.Length; i++) restLetters += StemLength(tokens[i]);
+        Span<ulong> masks = stackalloc ulong[256];
+        foreach (var (form, _) in ArabicClitics.Candidates(tokens[0]))
+        {
+            int letters = StemLength(form) + restLetters;
+            if (letters < MinDotTypoLength) continue;
+            if (BestFuzzy(form + rest, letters, masks, out var h, out int s) && s > bestScore)
+            {
+                best = h;
+                bestScore = s;
+            }
+        }
+        if (best?.Place is null) return false;
+        place = best.Place;
+        score = bestScore;
+        return true;
+    }
+
+    /// <summary>The best approximate alias of a normalised candidate; exact equality is not expected here (exact lookup ran first).</summary>
+    /// <param name="candidate">Normalised words, single-spaced.</param>
+    /// <param name="letterCount">Its length counted as for <see cref="MinFuzzyLength"/>.</param>
+    /// <param name="masks">Scratch for the bit-parallel ratio (256 entries).</param>
+    /// <param name="hit">The alias entry found.</param>
+    /// <param name="score">Its score.</param>
+    private bool BestFuzzy(ReadOnlySpan<char> candidate, int letterCount, Span<ulong> masks, out Hit hit, out int score)
+    {
+        hit = null!;
+        score = 0;
+        if (candidate.Length == 0 || Bucket(BucketKey(candidate)) is not { } bucket) return false;
+        bool ratioAllowed = letterCount >= MinFuzzyLength;
+        int lc = candidate.Length;
+        bool prepared = false;
+        var ratio = default(FuzzyRatio);
+        ulong letters = FuzzyRatio.Letters(candidate);
+        var lengths = bucket.Lengths;
+        // Without the ratio only the dot-slip rule can match, and it needs an alias of the candidate's length. With it, start at
+        // the shortest alias that can pass the length test below.
+        int first = bucket.FirstOfLength(ratioAllowed ? ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff) : lc);
+        for (int i = first; i < lengths.Length; i++)
+        {
+            int la = lengths[i];
+            if (!ratioAllowed && la > lc) break;
+            // Longer aliases only get further from the cutoff.
+            if (la > lc && 400 * lc < (2 * FuzzyCutoff - 1) * (la + lc)) break;
+            // Ratio is at most 200·min/(la+lc): skip lengths that cannot reach the cutoff.
+            if (400 * Math.Min(la, lc) < (2 * FuzzyCutoff - 1) * (la + lc)) continue;
+            int s = 0;
+            // Letters one side has and the other lacks are never in a common subsequence: often too many for the cutoff.
+            ulong aliasLetters = bucket.Letters[i];
+            int onlyCandidate = BitOperations.PopCount(letters & ~aliasLetters), onlyAlias = BitOperations.PopCount(aliasLetters & ~letters);
+            if (ratioAllowed && Math.Min(lc - onlyCandidate, la - onlyAlias) >= MinimumCommon(la + lc))
+            {
+                if (lc > FuzzyRatio.MaxPattern) s = FuzzyRatio.Ratio(candidate, bucket.Texts[i]);
+                else
+                {
+                    if (!prepared)
+                    {
+                        ratio = new FuzzyRatio(candidate, masks);
+                        prepared = true;
+                    }
+                    s = ratio.Ratio(bucket.Texts[i]);
+                }
+            }
+            // One swapped letter leaves at most one letter on each side that the other lacks.
+            if (s < FuzzyCutoff && la == lc && onlyCandidate <= 1 && onlyAlias <= 1 && IsOneDotSlip(candidate, bucket.Texts[i])) s = DotTypoScore;
+            if (s >= FuzzyCutoff && s > score)
+            {
+                score = s;
+                hit = bucket.Hits[i];
+            }
+        }
+        if (prepared) ratio.Release();
+        return score > 0;
+    }
+
+    private static bool IsOneDotSlip(ReadOnlySpan<char> a, string b)
+    {
+        int diffs = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (++diffs > 1 || DotClass(a[i]) != DotClass(b[i])) return false;
+        }
+        return diffs == 1;
+    }
+
+    /// <summary>Letters that differ only by their dots share a class (ب ت ث ن ي ئ · ج ح خ · د ذ · ر ز · س ش · ص ض · ط ظ · ع غ · ف ق).</summary>
+    internal static char DotClass(char c) => c switch
+    {
+        '\u0628' or '\u062A' or '\u062B' or '\u0646' or '\u064A' or '\u0626' => '\u0628',
+        '\u062C' or '\u062D' or '\u062E' => '\u062D',
+        '\u062F' or '\u0630' => '\u062F',
+        '\u0631' or '\u0632' => '\u0631',
+        '\u0633' or '\u0634' => '\u0633',
+        '\u0635' or '\u0636' => '\u0635',
+        '\u0637' or '\u0638' => '\u0637',
+        '\u0639' or '\u063A' => '\u0639',
+        '\u0641' or '\u0642' => '\u0641',
+        _ => c,
+    };
+
+    private static char BucketKey(ReadOnlySpan<char> s)
+    {
+        int i = s.Length > 3 && s[0] == '\u0627' && s[1] == '\u0644' ? 2 : 0;
+        return DotClass(s[i]);
+    }
+
+    /// <summary>True when the two places lie in one region below country level (or one contains the other).</summary>
+    private bool ShareRegion(Place guarded, Place other)
+    {
+        if (IsWithin(other.Name, guarded.Name)) return true;
+        foreach (var a in Ancestors(guarded.Name))
+        {
+            if (_byName.TryGetValue(a, out var ap) && ap.Type == "country") continue;
+            if (IsWithin(other.Name, a)) return true;
+        }
+        return false;
+    }
+}
