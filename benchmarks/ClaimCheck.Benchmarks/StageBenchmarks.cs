@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ClaimCheck.Attribution;
 using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Benchmarks;

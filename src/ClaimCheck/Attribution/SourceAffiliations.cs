@@ -1,4 +1,5 @@
-using ClaimCheck.Resources;
+using ClaimCheck.Lexicons;
+
 
 namespace ClaimCheck;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ClaimCheck.Attribution;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 

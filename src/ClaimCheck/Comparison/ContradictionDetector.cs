@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Events;
+using ClaimCheck.Output;
 
 namespace ClaimCheck.Comparison;
 
@@ -41,7 +42,6 @@ namespace ClaimCheck.Comparison;
 /// </remarks>
 public sealed class ContradictionDetector
 {
-    private const int Unknown = int.MinValue;
     private readonly ComparisonOptions _o;
 
     /// <summary>Creates a detector.</summary>
@@ -70,13 +70,13 @@ public sealed class ContradictionDetector
             if (!published.TryGetValue(r.Id, out var known) || known is null || (r.Published is { } d && d < known.Value)) published[r.Id] = r.Published ?? known;
         }
 
-        var byEvent = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+        var byEvent = new Dictionary<string, List<ComparedClaim>>(StringComparer.Ordinal);
         foreach (var c in alignment.Claims ?? [])
         {
             if (c?.EventId is null || c.Source is null) continue;
             var date = c.Date ?? (c.ReportId is not null && published.TryGetValue(c.ReportId, out var p) ? p : null);
             if (!byEvent.TryGetValue(c.EventId, out var list)) byEvent[c.EventId] = list = [];
-            list.Add(new Item(c, date?.DayNumber ?? Unknown));
+            list.Add(new ComparedClaim(c, date?.DayNumber ?? ComparedClaim.Unknown));
         }
         var eventIds = byEvent.Keys.ToArray();
         Array.Sort(eventIds, StringComparer.Ordinal);
@@ -89,10 +89,10 @@ public sealed class ContradictionDetector
         return result;
     }
 
-    private List<Contradiction> CompareEvent(string eventId, List<Item> items)
+    private List<Contradiction> CompareEvent(string eventId, List<ComparedClaim> items)
     {
         var found = new Dictionary<string, Contradiction>(StringComparer.Ordinal);
-        var slots = new Dictionary<string, List<Item>>(StringComparer.Ordinal);
+        var slots = new Dictionary<string, List<ComparedClaim>>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var slot = SlotOf(item.Claim);
@@ -116,41 +116,6 @@ public sealed class ContradictionDetector
 
     // ---------------------------------------------------------------- slots and periods
 
-    private sealed class Item(Claim claim, int day)
-    {
-        private string? _scope;
-        private bool _scoped;
-
-        public Claim Claim { get; } = claim;
-        public int Day { get; } = day;
-
-        /// <summary>The comparison interval and best value of a count (see <see cref="Quantity.ComparisonInterval"/>).</summary>
-        public (double Lo, double Hi, double Best) Bounds { get; } = Measure(claim.Quantity);
-
-        private static (double, double, double) Measure(Quantity? q)
-        {
-            if (q is null) return (0, 0, 0);
-            var (lo, hi) = q.ComparisonInterval();
-            return (lo, hi, Math.Max(0, q.Best));
-        }
-        public Camp Camp => Claim.Source.Camp;
-        public bool Dated => Day != Unknown;
-
-        /// <summary>The count's scope, read from cues and evidence the first time a comparison needs it.</summary>
-        public string? Scope(ScopeLexicon lexicon)
-        {
-            if (!_scoped)
-            {
-                _scope = lexicon.ScopeOf(Claim);
-                _scoped = true;
-            }
-            return _scope;
-        }
-
-        /// <summary>The scope if a comparison has read it (every count in a record has been compared), else null.</summary>
-        public string? KnownScope => _scope;
-    }
-
     private readonly record struct Slot(ClaimKind Kind, string? Subject, Harm? Harm)
     {
         public string Key => $"{(int)Kind}|{Subject}|{(Harm is null ? "" : ((int)Harm).ToString(CultureInfo.InvariantCulture))}";
@@ -165,51 +130,15 @@ public sealed class ContradictionDetector
         return new Slot(c.Kind, c.Subject, c.Kind == ClaimKind.Casualties ? c.Harm ?? Harm.Killed : null);
     }
 
-    private sealed record Period(List<Item> Dated, List<Item> Undated, int First, int Last)
-    {
-        public IEnumerable<Item> Members => Dated.Concat(Undated);
-    }
-
-    private List<Period> Periods(List<Item> items)
-    {
-        int w = _o.SameTimeWindowDays;
-        var dated = items.Where(i => i.Dated).OrderBy(i => i.Day).ThenBy(i => i.Claim.Id, StringComparer.Ordinal).ToList();
-        var undated = items.Where(i => !i.Dated).ToList();
-        var periods = new List<Period>();
-        if (dated.Count == 0)
-        {
-            periods.Add(new Period([], undated, Unknown, Unknown));
-            return periods;
-        }
-        var current = new List<Item> { dated[0] };
-        int anchor = dated[0].Day, previous = dated[0].Day;
-        for (int k = 1; k < dated.Count; k++)
-        {
-            int day = dated[k].Day;
-            if (day - previous > w || day - anchor > w)
-            {
-                periods.Add(new Period(current, undated, anchor, previous));
-                current = [];
-                anchor = day;
-            }
-            current.Add(dated[k]);
-            previous = day;
-        }
-        periods.Add(new Period(current, undated, anchor, previous));
-        return periods;
-    }
-
-    private bool FarApart(Period earlier, Period later) => later.First - earlier.Last > _o.SameTimeWindowDays;
-
     // ---------------------------------------------------------------- polarity
 
-    private IEnumerable<Contradiction> ComparePolarity(string eventId, Slot slot, List<Item> items)
+    private IEnumerable<Contradiction> ComparePolarity(string eventId, Slot slot, List<ComparedClaim> items)
     {
-        var periods = Periods(items);
+        var periods = Period.Split(items, _o.SameTimeWindowDays);
         foreach (var period in periods)
         {
             var byCamp = Stances(period.Members);
-            var sides = new List<(Camp Camp, List<Item> Claims, Polarity Stance)>();
+            var sides = new List<(Camp Camp, List<ComparedClaim> Claims, Polarity Stance)>();
             foreach (var (camp, (affirmed, denied)) in byCamp)
             {
                 if (affirmed.Count > denied.Count) sides.Add((camp, affirmed, Polarity.Affirmed));
@@ -229,20 +158,20 @@ public sealed class ContradictionDetector
             if (sides.Any(s => s.Stance == Polarity.Affirmed) && sides.Any(s => s.Stance == Polarity.Denied))
             {
                 yield return Build(eventId, slot, Verdict.Contradictory, null, _o.ContradictoryDirectness,
-                    sides.Select(s => (s.Camp, (IReadOnlyList<Item>)s.Claims)).ToList(), 1.0, SummaryMode.Plain);
+                    sides.Select(s => (s.Camp, (IReadOnlyList<ComparedClaim>)s.Claims)).ToList(), 1.0, SideSummaryMode.Plain);
             }
             foreach (var (camp, (affirmed, denied)) in byCamp)
             {
                 if (affirmed.Count == 0 || denied.Count == 0) continue;
                 yield return Build(eventId, slot, Verdict.WithinCamp, null, _o.WithinCampDirectness,
-                    [(camp, affirmed), (camp, denied)], 1.0, SummaryMode.Plain);
+                    [(camp, affirmed), (camp, denied)], 1.0, SideSummaryMode.Plain);
             }
         }
 
         // A camp's dated stance in one period against another camp's opposite stance in the latest earlier period beyond the window.
-        var involved = new SortedDictionary<Camp, HashSet<Item>>();
+        var involved = new SortedDictionary<Camp, HashSet<ComparedClaim>>();
         var stances = periods.Select(DatedStances).ToList();
-        foreach (var (i, j) in FarPairs(periods))
+        foreach (var (i, j) in Period.FarPairs(periods, _o.SameTimeWindowDays))
         {
             foreach (var (campA, (stanceA, claimsA)) in stances[i])
             {
@@ -257,24 +186,13 @@ public sealed class ContradictionDetector
         if (involved.Count >= 2)
         {
             yield return Build(eventId, slot, Verdict.ChangeOverTime, null, _o.ChangeOverTimeDirectness,
-                involved.Select(x => (x.Key, (IReadOnlyList<Item>)x.Value.ToList())).ToList(), 1.0, SummaryMode.Dated);
+                involved.Select(x => (x.Key, (IReadOnlyList<ComparedClaim>)x.Value.ToList())).ToList(), 1.0, SideSummaryMode.Dated);
         }
     }
 
-    /// <summary>Each period with the latest earlier period that lies beyond the same-time window (if any).</summary>
-    private IEnumerable<(int Earlier, int Later)> FarPairs(List<Period> periods)
+    private static SortedDictionary<Camp, (List<ComparedClaim> Affirmed, List<ComparedClaim> Denied)> Stances(IEnumerable<ComparedClaim> members)
     {
-        int far = -1;
-        for (int j = 1; j < periods.Count; j++)
-        {
-            while (far + 1 < j && FarApart(periods[far + 1], periods[j])) far++;
-            if (far >= 0) yield return (far, j);
-        }
-    }
-
-    private static SortedDictionary<Camp, (List<Item> Affirmed, List<Item> Denied)> Stances(IEnumerable<Item> members)
-    {
-        var byCamp = new SortedDictionary<Camp, (List<Item> Affirmed, List<Item> Denied)>();
+        var byCamp = new SortedDictionary<Camp, (List<ComparedClaim> Affirmed, List<ComparedClaim> Denied)>();
         foreach (var item in members)
         {
             var polarity = item.Claim.Polarity;
@@ -285,9 +203,9 @@ public sealed class ContradictionDetector
         return byCamp;
     }
 
-    private static SortedDictionary<Camp, (Polarity Stance, List<Item> Claims)> DatedStances(Period period)
+    private static SortedDictionary<Camp, (Polarity Stance, List<ComparedClaim> Claims)> DatedStances(Period period)
     {
-        var result = new SortedDictionary<Camp, (Polarity, List<Item>)>();
+        var result = new SortedDictionary<Camp, (Polarity, List<ComparedClaim>)>();
         foreach (var (camp, (affirmed, denied)) in Stances(period.Dated))
         {
             if (affirmed.Count > denied.Count) result[camp] = (Polarity.Affirmed, affirmed);
@@ -296,7 +214,7 @@ public sealed class ContradictionDetector
         return result;
     }
 
-    private static void Add(SortedDictionary<Camp, HashSet<Item>> sides, Camp camp, IEnumerable<Item> items)
+    private static void Add(SortedDictionary<Camp, HashSet<ComparedClaim>> sides, Camp camp, IEnumerable<ComparedClaim> items)
     {
         if (!sides.TryGetValue(camp, out var set)) sides[camp] = set = [];
         set.UnionWith(items);
@@ -304,9 +222,9 @@ public sealed class ContradictionDetector
 
     // ---------------------------------------------------------------- counts
 
-    private IEnumerable<Contradiction> CompareCounts(string eventId, Slot slot, List<Item> items)
+    private IEnumerable<Contradiction> CompareCounts(string eventId, Slot slot, List<ComparedClaim> items)
     {
-        var periods = Periods(items);
+        var periods = Period.Split(items, _o.SameTimeWindowDays);
         var results = new List<Contradiction>();
         for (int pi = 0; pi < periods.Count; pi++)
         {
@@ -341,26 +259,26 @@ public sealed class ContradictionDetector
             foreach (var edges in contradictory.Values)
             {
                 var first = edges.Items.First();
-                results.Add(Build(eventId, slot, Verdict.Contradictory, first.Claim.Action, _o.ContradictoryDirectness, ByCamp(edges.Items), edges.Distance, SummaryMode.Plain));
+                results.Add(Build(eventId, slot, Verdict.Contradictory, first.Claim.Action, _o.ContradictoryDirectness, ByCamp(edges.Items), edges.Distance, SideSummaryMode.Plain));
             }
             if (scope.Items.Count > 0)
             {
                 var actions = scope.Items.Select(i => i.Claim.Action).Distinct().ToList();
                 results.Add(Build(eventId, slot, Verdict.DifferentScope, actions.Count == 1 ? actions[0] : null, _o.DifferentScopeDirectness,
-                    ByCamp(scope.Items), scope.Distance, SummaryMode.WithStage));
+                    ByCamp(scope.Items), scope.Distance, SideSummaryMode.WithStage));
             }
             foreach (var edges in within.Values)
             {
                 var first = edges.Items.First();
-                var sides = edges.Items.GroupBy(i => QuantityText(i.Claim.Quantity!)).OrderBy(g => g.First().Claim.Quantity!.Best)
-                    .Select(g => (first.Camp, (IReadOnlyList<Item>)g.ToList())).ToList();
-                results.Add(Build(eventId, slot, Verdict.WithinCamp, first.Claim.Action, _o.WithinCampDirectness, sides, edges.Distance, SummaryMode.Plain));
+                var sides = edges.Items.GroupBy(i => i.Claim.Quantity!.ToString()).OrderBy(g => g.First().Claim.Quantity!.Best)
+                    .Select(g => (first.Camp, (IReadOnlyList<ComparedClaim>)g.ToList())).ToList();
+                results.Add(Build(eventId, slot, Verdict.WithinCamp, first.Claim.Action, _o.WithinCampDirectness, sides, edges.Distance, SideSummaryMode.Plain));
             }
         }
 
         // Dated counts of different camps, same action and scope, in a period and the latest earlier period beyond the window.
         var change = new SortedDictionary<string, Edges>(StringComparer.Ordinal);
-        foreach (var (i, j) in FarPairs(periods))
+        foreach (var (i, j) in Period.FarPairs(periods, _o.SameTimeWindowDays))
         {
             var early = periods[i].Dated;
             var late = periods[j].Dated;
@@ -386,16 +304,16 @@ public sealed class ContradictionDetector
         foreach (var edges in change.Values)
         {
             var first = edges.Items.First();
-            results.Add(Build(eventId, slot, Verdict.ChangeOverTime, first.Claim.Action, _o.ChangeOverTimeDirectness, ByCamp(edges.Items), edges.Distance, SummaryMode.Dated));
+            results.Add(Build(eventId, slot, Verdict.ChangeOverTime, first.Claim.Action, _o.ChangeOverTimeDirectness, ByCamp(edges.Items), edges.Distance, SideSummaryMode.Dated));
         }
         return results;
     }
 
     /// <summary>A count's stage: its action and scope (a batch, a total).</summary>
-    private string StageOf(Item item) => item.Claim.Action + "|" + item.Scope(_o.Scopes);
+    private string StageOf(ComparedClaim item) => item.Claim.Action + "|" + item.Scope(_o.Scopes);
 
     /// <summary>The claims of one stage and one camp, indexed for "does anything here disagree with this claim?".</summary>
-    private sealed class Group(string stage, Camp camp, List<Item> items, bool laterPeriod)
+    private sealed class Group(string stage, Camp camp, List<ComparedClaim> items, bool laterPeriod)
     {
         private readonly IntervalIndex _all = new(items);
         private readonly IntervalIndex? _dated = laterPeriod ? new IntervalIndex(items.Where(i => i.Dated).ToList()) : null;
@@ -404,75 +322,19 @@ public sealed class ContradictionDetector
         public Camp Camp { get; } = camp;
 
         /// <summary>The index a claim is compared against: in later periods an undated claim meets dated claims only.</summary>
-        public IntervalIndex Index(Item claim) => _dated is not null && !claim.Dated ? _dated : _all;
+        public IntervalIndex Index(ComparedClaim claim) => _dated is not null && !claim.Dated ? _dated : _all;
     }
 
-    private List<Group> Groups(List<Item> items, bool laterPeriod) =>
+    private List<Group> Groups(List<ComparedClaim> items, bool laterPeriod) =>
         items.GroupBy(i => (Stage: StageOf(i), i.Camp)).OrderBy(g => g.Key.Stage, StringComparer.Ordinal).ThenBy(g => g.Key.Camp)
             .Select(g => new Group(g.Key.Stage, g.Key.Camp, g.ToList(), laterPeriod)).ToList();
 
-    /// <summary>
-    /// Intervals sorted by upper bound (with the smallest best value of each prefix) and by lower bound, descending (with the
-    /// largest best value of each prefix): whether some interval lies wholly below or above a claim's, and how far the farthest
-    /// such best value is, in O(log n).
-    /// </summary>
-    private sealed class IntervalIndex
-    {
-        private readonly double[] _his;
-        private readonly double[] _minBest;
-        private readonly double[] _los;
-        private readonly double[] _maxBest;
-
-        public IntervalIndex(IReadOnlyList<Item> items)
-        {
-            int n = items.Count;
-            var byHi = items.Select(i => i.Bounds).OrderBy(b => b.Hi).ToArray();
-            var byLo = items.Select(i => i.Bounds).OrderByDescending(b => b.Lo).ToArray();
-            _his = new double[n];
-            _minBest = new double[n];
-            _los = new double[n];
-            _maxBest = new double[n];
-            for (int k = 0; k < n; k++)
-            {
-                _his[k] = byHi[k].Hi;
-                _minBest[k] = k == 0 ? byHi[k].Best : Math.Min(_minBest[k - 1], byHi[k].Best);
-                _los[k] = byLo[k].Lo;
-                _maxBest[k] = k == 0 ? byLo[k].Best : Math.Max(_maxBest[k - 1], byLo[k].Best);
-            }
-        }
-
-        /// <summary>True when some interval does not meet the claim's; <paramref name="distance"/> is the largest best-value distance to such an interval.</summary>
-        public bool Disagrees(Item claim, out double distance)
-        {
-            var (lo, hi, best) = claim.Bounds;
-            distance = 0;
-            // Intervals wholly below: upper bound under the claim's lower bound.
-            int below = 0, top = _his.Length;
-            while (below < top)
-            {
-                int mid = (below + top) >>> 1;
-                if (_his[mid] < lo) below = mid + 1; else top = mid;
-            }
-            // Intervals wholly above: lower bound over the claim's upper bound (sorted descending).
-            int above = 0;
-            top = _los.Length;
-            while (above < top)
-            {
-                int mid = (above + top) >>> 1;
-                if (_los[mid] > hi) above = mid + 1; else top = mid;
-            }
-            if (below > 0) distance = Math.Max(distance, QuantityComparison.Distance(best, _minBest[below - 1]));
-            if (above > 0) distance = Math.Max(distance, QuantityComparison.Distance(best, _maxBest[above - 1]));
-            return below > 0 || above > 0;
-        }
-    }
-
     private sealed class Edges
     {
-        public SortedSet<Item> Items { get; } = new(Comparer<Item>.Create((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id)));
+        public SortedSet<ComparedClaim> Items { get; } = new(Comparer<ComparedClaim>.Create((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id)));
         public double Distance { get; private set; }
 
-        public void Add(Item item, double distance)
+        public void Add(ComparedClaim item, double distance)
         {
             Items.Add(item);
             Distance = Math.Max(Distance, distance);
@@ -485,18 +347,23 @@ public sealed class ContradictionDetector
         return edges;
     }
 
-    private static List<(Camp, IReadOnlyList<Item>)> ByCamp(IEnumerable<Item> items) =>
-        items.GroupBy(i => i.Camp).OrderBy(g => g.Key).Select(g => (g.Key, (IReadOnlyList<Item>)g.ToList())).ToList();
+    private static List<(Camp, IReadOnlyList<ComparedClaim>)> ByCamp(IEnumerable<ComparedClaim> items) =>
+        items.GroupBy(i => i.Camp).OrderBy(g => g.Key).Select(g => (g.Key, (IReadOnlyList<ComparedClaim>)g.ToList())).ToList();
 
     // ---------------------------------------------------------------- records
 
-    private enum SummaryMode { Plain, WithStage, Dated }
+    /// <summary>
+    /// The most values a side's summary lists (so a side's summary, and the note made of them, stay short however many
+    /// claims disagree); the claims of the values left out are counted: "…, 40, and 12 more claims".
+    /// </summary>
+    public const int MaxSummaryValues = ContradictionNotes.MaxSummaryValues;
 
     private Contradiction Build(string eventId, Slot slot, Verdict verdict, string? action, double directness,
-        List<(Camp Camp, IReadOnlyList<Item> Claims)> groups, double distance, SummaryMode mode)
+        List<(Camp Camp, IReadOnlyList<ComparedClaim> Claims)> groups, double distance, SideSummaryMode mode)
     {
         var sides = groups
-            .Select(g => (Side: new ContradictionSide(g.Camp, g.Claims.Select(i => i.Claim.Id).Order(StringComparer.Ordinal).ToArray(), Summary(g.Claims, mode)), g.Claims))
+            .Select(g => (Camp: g.Camp, Ids: g.Claims.Select(i => i.Claim.Id).Order(StringComparer.Ordinal).ToArray(), Claims: (IReadOnlyList<NotedClaim>)g.Claims.Select(i => i.Noted).ToList()))
+            .Select(g => (Side: new ContradictionSide(g.Camp, g.Ids, ContradictionNotes.Summary(g.Claims, mode)), g.Claims))
             .OrderBy(s => s.Side.Camp).ThenBy(s => s.Side.Summary, StringComparer.Ordinal).ToList();
         var claimIds = sides.SelectMany(s => s.Side.ClaimIds).Distinct().Order(StringComparer.Ordinal);
         var harm = slot.Harm?.ToString();
@@ -511,91 +378,8 @@ public sealed class ContradictionDetector
             Verdict = verdict,
             Severity = Math.Round(Math.Clamp(distance * directness, 0, 1), 3, MidpointRounding.AwayFromZero),
             Sides = sides.Select(s => s.Side).ToArray(),
-            Note = Note(slot, verdict, action, sides.Select(s => (s.Side, s.Claims)).ToList()),
+            Note = ContradictionNotes.Note(slot.Kind, slot.Subject, slot.Harm, verdict, action, sides),
         };
     }
 
-    /// <summary>
-    /// The most values a side's summary lists (so a side's summary, and the note made of them, stay short however many
-    /// claims disagree); the claims of the values left out are counted: "…, 40, and 12 more claims".
-    /// </summary>
-    public const int MaxSummaryValues = 8;
-
-    private static string Summary(IReadOnlyList<Item> claims, SummaryMode mode)
-    {
-        var values = claims
-            .GroupBy(i => Value(i, mode))
-            .Select(g => (Text: g.Key, Order: g.Min(i => i.Claim.Quantity?.Best ?? 0), Count: g.Count(), Days: g.Where(i => i.Dated).Select(i => i.Day).ToList()))
-            .OrderBy(v => v.Order).ThenBy(v => v.Text, StringComparer.Ordinal)
-            .ToList();
-        var shown = values.Take(MaxSummaryValues)
-            .Select(v => mode == SummaryMode.Dated && v.Days.Count > 0 ? v.Text + " (" + DateRange(v.Days.Min(), v.Days.Max()) + ")" : v.Text);
-        string summary = string.Join(", ", shown);
-        if (values.Count <= MaxSummaryValues) return summary;
-        int more = values.Skip(MaxSummaryValues).Sum(v => v.Count);
-        return summary + ", and " + more.ToString(CultureInfo.InvariantCulture) + (more == 1 ? " more claim" : " more claims");
-    }
-
-    private static string Value(Item item, SummaryMode mode)
-    {
-        var c = item.Claim;
-        if (c.Quantity is null) return c.Polarity?.ToString().ToLowerInvariant() ?? "";
-        var text = QuantityText(c.Quantity);
-        if (mode == SummaryMode.WithStage && c.Action is not null) text += " " + c.Action;
-        if (item.KnownScope is not null) text += " (" + item.KnownScope + ")";
-        return text;
-    }
-
-    private static string QuantityText(Quantity q) => q.ToString();
-
-    private static string DateRange(int first, int last) =>
-        first == last ? Iso(first) : Iso(first) + " to " + Iso(last);
-
-    private static string Iso(int day) => DateOnly.FromDayNumber(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Note(Slot slot, Verdict verdict, string? action, List<(ContradictionSide Side, IReadOnlyList<Item> Claims)> sides)
-    {
-        string what = slot.Kind switch
-        {
-            ClaimKind.Agreement => "agreement" + (slot.Subject is null ? "" : " (" + slot.Subject + ")"),
-            ClaimKind.Evacuation => "evacuation" + (slot.Subject is null ? "" : " (" + slot.Subject + ")"),
-            ClaimKind.Casualties => (slot.Subject ?? "people") + " " + HarmWord(slot.Harm ?? Harm.Killed),
-            ClaimKind.Vehicles => (slot.Subject ?? "vehicles") + (action is null ? "" : " " + action),
-            _ => (slot.Subject ?? "people") + " evacuated" + (action is null ? "" : " (" + action + ")"),
-        };
-        var parts = sides.Select(s => Who(s.Side.Camp, s.Claims) + ": " + s.Side.Summary);
-        string tail = verdict switch
-        {
-            Verdict.DifferentScope => " — different stages or scope, so not necessarily a conflict",
-            Verdict.ChangeOverTime => " — far apart in time: the situation may have changed",
-            Verdict.WithinCamp => " — sources of the same camp disagree",
-            _ => "",
-        };
-        return what + " — " + string.Join("; ", parts) + tail + ".";
-    }
-
-    private static string HarmWord(Harm harm) => harm switch
-    {
-        Harm.Killed => "killed",
-        Harm.Wounded => "wounded",
-        _ => "killed or wounded",
-    };
-
-    private static string Who(Camp camp, IReadOnlyList<Item> claims)
-    {
-        string campName = camp switch
-        {
-            Camp.State => "state",
-            Camp.Sohr => "SOHR",
-            Camp.Opposition => "opposition",
-            _ => "other",
-        };
-        // A source with an affiliation names it ("other (Amaq — Islamic State agency)"), so a camp is not read as neutral.
-        var names = claims.Select(i => i.Claim.Source).Where(s => !string.IsNullOrWhiteSpace(s.Name))
-            .GroupBy(s => s.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Output.ClaimText.Labelled(g.Key, g.Select(s => s.Affiliation).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)))).ToList();
-        if (names.Count == 0 || (names.Count == 1 && string.Equals(names[0], campName, StringComparison.OrdinalIgnoreCase))) return campName;
-        var shown = string.Join(", ", names.Take(3)) + (names.Count > 3 ? " +" + (names.Count - 3).ToString(CultureInfo.InvariantCulture) + " more" : "");
-        return campName + " (" + shown + ")";
-    }
 }

@@ -1,26 +1,9 @@
 namespace ClaimCheck.Output;
 
 /// <summary>
-/// Marks a type whose notebook formatters <see cref="FormatterSourceType"/> creates. .NET Interactive (Polyglot Notebooks,
-/// Jupyter with the .NET kernel) finds formatters by this convention, matching the attribute by its name, so ClaimCheck
-/// needs no package reference to render nicely in a notebook.
-/// </summary>
-[AttributeUsage(AttributeTargets.Class)]
-internal sealed class TypeFormatterSourceAttribute : Attribute
-{
-    /// <summary>Names the class whose <c>CreateTypeFormatters()</c> returns the formatters.</summary>
-    public TypeFormatterSourceAttribute(Type formatterSourceType) => FormatterSourceType = formatterSourceType;
-
-    /// <summary>The formatter source class.</summary>
-    public Type FormatterSourceType { get; }
-
-    /// <summary>The MIME types to prefer when displaying the type, e.g. "text/html".</summary>
-    public string[]? PreferredMimeTypes { get; set; }
-}
-
-/// <summary>
 /// Creates the notebook formatters of <see cref="Analysis"/> (the .NET Interactive convention: a public parameterless
-/// constructor and <c>IEnumerable&lt;object&gt; CreateTypeFormatters()</c>).
+/// constructor and <c>IEnumerable&lt;object&gt; CreateTypeFormatters()</c>). <see cref="Analysis"/>'s
+/// <see cref="TypeFormatterSourceAttribute"/> names this class by its assembly-qualified name; a test checks that the name resolves.
 /// </summary>
 internal sealed class AnalysisFormatterSource
 {

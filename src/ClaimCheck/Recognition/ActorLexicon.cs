@@ -1,4 +1,4 @@
-using ClaimCheck.Resources;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Recognition;

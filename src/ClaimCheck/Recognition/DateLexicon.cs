@@ -1,4 +1,5 @@
-using ClaimCheck.Resources;
+using ClaimCheck.Lexicons;
+
 
 namespace ClaimCheck.Recognition;
 
@@ -68,6 +69,14 @@ public sealed class DateLexicon
     public IReadOnlyList<MonthNames> Months { get => _months; init => _months = value ?? []; }
 
     private readonly IReadOnlyList<MonthNames> _months = [];
+
+    /// <summary>
+    /// Hijri month names ("ربيع الأول"). The date recognizer does not read them (it converts no Hijri dates); the number lexicon
+    /// does, with <see cref="Months"/>, so that month names are written in one place (<c>dates.json</c>).
+    /// </summary>
+    public IReadOnlyList<MonthNames> HijriMonths { get => _hijriMonths; init => _hijriMonths = value ?? []; }
+
+    private readonly IReadOnlyList<MonthNames> _hijriMonths = [];
 
     /// <summary>Weekday names.</summary>
     public IReadOnlyList<WeekdayNames> Weekdays { get => _weekdays; init => _weekdays = value ?? []; }
@@ -159,6 +168,7 @@ public sealed class DateLexicon
         return new DateLexicon
         {
             Months = [.. Months, .. extra.Months],
+            HijriMonths = [.. HijriMonths, .. extra.HijriMonths],
             Weekdays = [.. Weekdays, .. extra.Weekdays],
             RelativeDays = [.. RelativeDays, .. extra.RelativeDays],
             RelativeMonths = [.. RelativeMonths, .. extra.RelativeMonths],
@@ -181,6 +191,7 @@ public sealed class DateLexicon
     {
         // JSON null for a list leaves the property null despite its non-null type; reject it with the field's name.
         Require(lexicon.Months, "months");
+        Require(lexicon.HijriMonths, "hijriMonths");
         Require(lexicon.Weekdays, "weekdays");
         Require(lexicon.RelativeDays, "relativeDays");
         Require(lexicon.RelativeMonths, "relativeMonths");
@@ -196,11 +207,14 @@ public sealed class DateLexicon
         Require(lexicon.LinkWords, "linkWords");
         Require(lexicon.RangeWords, "rangeWords");
         Require(lexicon.NotDates, "notDates");
-        for (int i = 0; i < lexicon.Months.Count; i++)
+        foreach (var (list, name) in new[] { (lexicon.Months, "months"), (lexicon.HijriMonths, "hijriMonths") })
         {
-            var m = lexicon.Months[i];
-            Names(m?.Names, $"months[{i}]");
-            if (m!.Month is < 1 or > 12) throw new LexiconException(origin, null, $"months[{i}].month", $"month {m.Month} is not 1–12");
+            for (int i = 0; i < list.Count; i++)
+            {
+                var m = list[i];
+                Names(m?.Names, $"{name}[{i}]");
+                if (m!.Month is < 1 or > 12) throw new LexiconException(origin, null, $"{name}[{i}].month", $"month {m.Month} is not 1–12");
+            }
         }
         for (int i = 0; i < lexicon.Weekdays.Count; i++)
         {

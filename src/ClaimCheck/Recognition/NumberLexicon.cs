@@ -1,16 +1,24 @@
-using ClaimCheck.Resources;
+using ClaimCheck.Lexicons;
+
 
 namespace ClaimCheck.Recognition;
 
 /// <summary>
 /// The language data of <see cref="QuantityRecognizer"/>: number words, vague words, duals, hedges and the cue words that
-/// tell years, dates, times and percentages from counts. The built-in data is the embedded <c>numbers.json</c>
-/// (<see cref="Default"/>); a user file of the same shape (every section optional) extends it with <see cref="With"/>.
+/// tell years, dates, times and percentages from counts. The built-in data is the embedded <c>numbers.json</c> with the month
+/// names of <c>dates.json</c> (<see cref="Default"/>); a user file of the same shape (every section optional) extends it with <see cref="With"/>.
 /// Words are written in ordinary Arabic spelling and normalised like the text before matching.
 /// </summary>
 public sealed record NumberLexicon
 {
-    private static readonly Lazy<NumberLexicon> BuiltIn = new(() => Parse(LexiconLoader.ReadEmbedded(ResourceName), "embedded:" + ResourceName));
+    private static readonly Lazy<NumberLexicon> BuiltIn = new(() => Parse(LexiconLoader.ReadEmbedded(ResourceName), "embedded:" + ResourceName) with
+    {
+        Months = MonthsOf(DateLexicon.Default),
+    });
+
+    /// <summary>The month names of <paramref name="dates"/>, Gregorian then Hijri: the built-in month names live in <c>dates.json</c> only.</summary>
+    internal static IReadOnlyList<MonthEntry> MonthsOf(DateLexicon dates) =>
+        [.. dates.Months.Select(m => new MonthEntry(m.Month, m.Names)), .. dates.HijriMonths.Select(m => new MonthEntry(m.Month, m.Names, MonthCalendar.Hijri))];
 
     /// <summary>Name of the embedded resource holding the built-in lexicon.</summary>
     public const string ResourceName = "numbers.json";

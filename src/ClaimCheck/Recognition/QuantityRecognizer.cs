@@ -1,3 +1,4 @@
+using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Recognition;

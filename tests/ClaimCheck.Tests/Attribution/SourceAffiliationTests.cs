@@ -1,6 +1,6 @@
 using System.Text.Json;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Output;
-using ClaimCheck.Resources;
 
 namespace ClaimCheck.Tests.Attribution;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using ClaimCheck.Comparison;
-using ClaimCheck.Resources;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using ClaimCheck.Tests.Events;
 

@@ -48,11 +48,12 @@ public class AnalysisWriterTests
     [Fact]
     public void Notebook_formatters_follow_the_dotnet_interactive_convention()
     {
-        // .NET Interactive matches the attribute by name and reads FormatterSourceType and PreferredMimeTypes.
-        var attributeType = typeof(AnalysisFormatterSource).Assembly.GetTypes().Single(t => t.Name == "TypeFormatterSourceAttribute");
-        Assert.NotNull(attributeType.GetProperty("FormatterSourceType"));
-        Assert.NotNull(attributeType.GetProperty("PreferredMimeTypes"));
-        Assert.NotNull(attributeType.GetConstructor([typeof(Type)]));
+        // .NET Interactive matches the attribute by name and reads FormatterSourceType and PreferredMimeTypes by reflection.
+        // The attribute lives beside the model and names the formatter source by its type name, so the model does not import Output.
+        var attribute = typeof(Analysis).GetCustomAttributes(true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+        Assert.Equal(typeof(Analysis).Namespace, attribute.GetType().Namespace);
+        Assert.Equal(typeof(AnalysisFormatterSource), attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute));
+        Assert.Equal(["text/html"], (string[])attribute.GetType().GetProperty("PreferredMimeTypes")!.GetValue(attribute)!);
 
         var source = Activator.CreateInstance(typeof(AnalysisFormatterSource))!;
         var create = source.GetType().GetMethod("CreateTypeFormatters", BindingFlags.Public | BindingFlags.Instance)!;

@@ -1,6 +1,6 @@
 using System.Text;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
-using ClaimCheck.Resources;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Recognition;

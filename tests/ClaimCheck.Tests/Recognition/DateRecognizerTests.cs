@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
-using ClaimCheck.Resources;
 using ClaimCheck.Text;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,5 @@
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
-using ClaimCheck.Resources;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Recognition;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using ClaimCheck.Resources;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -97,6 +98,21 @@ public class LexiconLintTests
             Assert.Equal(nfd, CanonicalNormalization.ToNfd(nfc));
             Assert.Equal(nfd, CanonicalNormalization.ToNfd(nfd));
         }));
+    }
+
+    // ---- one place per word list ----
+
+    [Fact]
+    public void Month_names_are_written_in_dates_json_only_and_the_number_lexicon_reads_them_from_there()
+    {
+        using var numbers = JsonDocument.Parse(LexiconLoader.ReadEmbedded(NumberLexicon.ResourceName), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        Assert.False(numbers.RootElement.TryGetProperty("months", out _), "numbers.json lists months; they belong in dates.json");
+
+        var dates = DateLexicon.Default;
+        var expected = dates.Months.Select(m => (m.Month, MonthCalendar.Gregorian, string.Join('|', m.Names)))
+            .Concat(dates.HijriMonths.Select(m => (m.Month, MonthCalendar.Hijri, string.Join('|', m.Names))));
+        Assert.Equal(expected, NumberLexicon.Default.Months.Select(m => (m.Month, m.Calendar, string.Join('|', m.Names))));
+        Assert.NotEmpty(dates.HijriMonths);
     }
 }
 

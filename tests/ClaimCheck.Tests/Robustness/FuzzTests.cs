@@ -1,3 +1,4 @@
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Tests.Support;
 using FsCheck;
@@ -55,7 +56,7 @@ public class FuzzTests
     /// <summary>Cue phrases of the built-in cue lexicon with a tag that starts with one of <paramref name="tags"/> ("group" takes every "group:…").</summary>
     private static Gen<string> Cues(params string[] tags)
     {
-        var phrases = ClaimCheck.Claims.CueLexicon.Default.Cues
+        var phrases = ClaimCheck.Lexicons.CueLexicon.Default.Cues
             .Where(c => c.Tags.Any(t => tags.Any(w => t == w || t.StartsWith(w + ":", StringComparison.Ordinal))))
             .Select(c => c.Text).Distinct(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(phrases);

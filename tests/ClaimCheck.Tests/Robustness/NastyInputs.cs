@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ClaimCheck.Resources;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Robustness;

@@ -1,8 +1,8 @@
 using ClaimCheck.Attribution;
 using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Output;
 using ClaimCheck.Recognition;
-using ClaimCheck.Resources;
 using ClaimCheck.Tests.Support;
 
 namespace ClaimCheck.Tests.Robustness;

@@ -1,4 +1,4 @@
-using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using ClaimCheck.Attribution;
 using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Languages.English;

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
-using ClaimCheck.Resources;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Languages.English;

@@ -1,7 +1,7 @@
 using ClaimCheck.Attribution;
 using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
-using ClaimCheck.Resources;
 
 namespace ClaimCheck.Languages.English;
 

@@ -1,7 +1,6 @@
-using ClaimCheck.Resources;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Claims;
+namespace ClaimCheck.Lexicons;
 
 /// <summary>A cue phrase and the cue families (tags) it belongs to.</summary>
 /// <param name="Text">The phrase as written in the lexicon.</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace ClaimCheck.Resources;
+namespace ClaimCheck.Lexicons;
 
 /// <summary>
 /// Maps the JSON paths of a JSON text ("$.places[3].aliases[1]", the notation of <see cref="JsonException.Path"/>)

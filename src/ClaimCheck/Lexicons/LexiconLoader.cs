@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using ClaimCheck.Comparison;
 using ClaimCheck.Recognition;
 
-namespace ClaimCheck.Resources;
+namespace ClaimCheck.Lexicons;
 
 /// <summary>Loads the JSON lexicons embedded in the library, and user files of the same shape.</summary>
 internal static class LexiconLoader
@@ -110,21 +110,3 @@ internal static class LexiconLoader
         return null;
     }
 }
-
-/// <summary>
-/// Source-generated JSON metadata for every lexicon file shape (sources, source affiliations, cues, comparison scopes, dates, numbers, places,
-/// actors). <see cref="LexiconLoader.Options"/> adds the reading settings (camelCase, comments, trailing commas, unknown
-/// fields rejected, enums as camelCase strings).
-/// </summary>
-[JsonSerializable(typeof(SourceRegistry.SourceFile))]
-[JsonSerializable(typeof(SourceAffiliations.AffiliationFile))]
-[JsonSerializable(typeof(Claims.CueLexicon.CueFile))]
-[JsonSerializable(typeof(ScopeLexicon.ScopeFile))]
-[JsonSerializable(typeof(DateLexicon))]
-[JsonSerializable(typeof(NumberLexicon))]
-[JsonSerializable(typeof(GazetteerFile))]
-[JsonSerializable(typeof(ActorFile))]
-[JsonSerializable(typeof(Languages.LanguageDetector.LanguageFile))]
-[JsonSerializable(typeof(Languages.English.EnglishNumberFile))]
-[JsonSerializable(typeof(Languages.English.EnglishAliasFile))]
-internal sealed partial class LexiconJsonContext : JsonSerializerContext;
