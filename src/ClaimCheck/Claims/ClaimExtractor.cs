@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ClaimCheck.Attribution;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
@@ -1244,8 +1242,11 @@ public sealed class ClaimExtractor
     internal static string ClaimId(Claim c)
     {
         var q = c.Quantity;
-        return Hash(string.Join('\u001F', c.ReportId, c.Kind, c.Evidence.Start, c.Evidence.End, c.Polarity, q?.Min, q?.Max, q?.Qualifier, c.Subject, c.Harm, c.Action));
-    }
+        // An absent value hashes as an empty part (not as StableId's U+0000), as the ids always have.
+        return StableId.Of("c-", [c.ReportId, c.Kind.ToString(), Invariant(c.Evidence.Start), Invariant(c.Evidence.End), c.Polarity?.ToString() ?? "",
+            q is null ? "" : Invariant(q.Min), q?.Max is { } max ? Invariant(max) : "", q?.Qualifier.ToString() ?? "", c.Subject ?? "", c.Harm?.ToString() ?? "", c.Action ?? ""], 6);
 
-    private static string Hash(string key) => "c-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 6).ToLowerInvariant();
+        // Offsets and counts are never negative: the same digits in every culture.
+        static string Invariant(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
