@@ -1,4 +1,5 @@
 using ClaimCheck.Attribution;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 
@@ -90,7 +91,7 @@ public sealed class ClaimExtractor
     private static bool IsQuestion(Context ctx, int s)
     {
         var seg = ctx.Doc.Sentences[s];
-        return ctx.Has(seg.FirstToken, "question") || ctx.Doc.IsPunct(seg.EndToken - 1, '?');
+        return ctx.Has(seg.FirstToken, CueTags.Question) || ctx.Doc.IsPunct(seg.EndToken - 1, '?');
     }
 
     /// <summary>One claim per source, kind and value in a sentence: repeated mentions merge, their evidence spans joined.</summary>
@@ -198,13 +199,13 @@ public sealed class ClaimExtractor
         public bool IsDenyVerb(int token)
         {
             if (StartCue(token) is not { } c) return false;
-            if (c.Has("deny")) return true;
-            if (!c.Has("deny-noun")) return false;
+            if (c.Has(CueTags.Deny)) return true;
+            if (!c.Has(CueTags.DenyNoun)) return false;
             var span = Doc.ToOriginal(Doc.Tokens[token].Span);
             string original = Doc.Original.Substring(span.Start, span.Length).TrimEnd('\u064B', '\u064E', '\u0651', '\u0652', '\u0640');
             if (original.EndsWith('\u0649')) return true;
             string word = Doc.TokenText(token);
-            return word.Length > c.Text.Length && word[0] is '\u0648' or '\u0641' && !Has(token - 1, "backgrounding");
+            return word.Length > c.Text.Length && word[0] is '\u0648' or '\u0641' && !Has(token - 1, CueTags.Backgrounding);
         }
 
         public bool Word(int token, string text) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Doc.TokenText(token) == text;
@@ -240,16 +241,16 @@ public sealed class ClaimExtractor
             if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q)) continue;
             var cues = new List<string>(q.Cues);
             var noun = FindCountedNoun(ctx, q, seg, previous);
-            bool partitive = ctx.Has(q.FirstToken - 1, "partitive") || ctx.Has(q.FirstToken - 2, "partitive");
+            bool partitive = ctx.Has(q.FirstToken - 1, CueTags.Partitive) || ctx.Has(q.FirstToken - 2, CueTags.Partitive);
             bool joined = previous is not null && q.FirstToken - previousEnd <= 4 && Coordinated(ctx, previousEnd, q.FirstToken);
             var harm = FindHarm(ctx, q, noun, seg);
             // "بينهم 49 طفلاً دون العاشرة، و32 امرأة", "مقتل 37 شخصاً … في السوق، وسبعة آخرين": a group count joined by و continues the casualty
             // breakdown before it, farther than a plain coordination, when it names no harm of its own.
-            if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value("group") is not null && harm.Harm is null
+            if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
                 && q.FirstToken - previousEnd <= ContinuedBreakdown && ConjoinedNumber(ctx, q) && !LinkBetween(ctx, previousEnd, q.FirstToken))
                 joined = true;
             Claim? claim = null;
-            if (noun.Cue?.Value("vehicle") is { } vehicle)
+            if (noun.Cue?.Value(CueTags.Vehicle) is { } vehicle)
             {
                 cues.Add("noun:" + Original(doc, noun.Token, noun.End));
                 claim = VehicleClaim(ctx, s, q, noun, vehicle, cues);
@@ -257,9 +258,9 @@ public sealed class ClaimExtractor
             else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare)
             {
                 if (noun.Cue is not null) cues.Add("noun:" + Original(doc, noun.Token, noun.End));
-                string? group = noun.Cue?.Value("group");
-                bool harmNoun = noun.Cue is { } nc && (nc.Has("killed-noun") || nc.Has("wounded-noun"));
-                bool evacuatedWounded = noun.Cue?.Has("wounded-noun") == true && EvacuationCueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, "evac-verb");
+                string? group = noun.Cue?.Value(CueTags.Group);
+                bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
+                bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true && EvacuationCueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb);
                 if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties)
                     && !Disease(ctx, q, seg))
                     claim = CasualtyClaim(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);
@@ -285,14 +286,14 @@ public sealed class ClaimExtractor
     private static bool Disease(Context ctx, QuantityMention q, Segment seg)
     {
         int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
-        return ctx.After(from, to, "disease") >= 0;
+        return ctx.After(from, to, CueTags.Disease) >= 0;
     }
 
     /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>
     private static bool RiseFromTo(Context ctx, QuantityMention q, Segment seg)
     {
         if (q.Quantity.Qualifier != QuantityQualifier.Range || q.Quantity.Max is null || !ctx.Word(q.FirstToken, "من")) return false;
-        return ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), "tally-reach") >= 0;
+        return ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), CueTags.TallyReach) >= 0;
     }
 
     /// <summary>How many tokens a و-joined group count may stand from the casualty count it continues.</summary>
@@ -336,8 +337,8 @@ public sealed class ClaimExtractor
         int after = SkipPunct(ctx.Doc, q.EndToken, seg.EndToken);
         if (ctx.Word(after, "من")) after = SkipPunct(ctx.Doc, after + 1, seg.EndToken);
         if (after < seg.EndToken && ctx.StartCue(after) is { } a && IsNounCue(a)) return new CountedNoun(after, ctx.CueEnd(after), a, false);
-        if (after < seg.EndToken && ctx.Has(after, "elliptic") && previous?.Kind == ClaimKind.Vehicles && previous.Subject is { } v)
-            return new CountedNoun(after, after + 1, new Cue(ctx.Doc.TokenText(after), ["vehicle:" + v]), false);
+        if (after < seg.EndToken && ctx.Has(after, CueTags.Elliptic) && previous?.Kind == ClaimKind.Vehicles && previous.Subject is { } v)
+            return new CountedNoun(after, after + 1, new Cue(ctx.Doc.TokenText(after), [CueTags.Vehicle + ":" + v]), false);
         // A noun before the number only when the number follows it as an adjective: definite ("الحافلات الـ12") or vague ("حافلات عدة").
         int before = q.FirstToken - 1;
         bool definite = before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال" || ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal);
@@ -351,7 +352,7 @@ public sealed class ClaimExtractor
 
     private static bool IsNumberWord(Context ctx, int k) => ctx.StartCue(k) is null && ctx.Doc.Tokens[k].Kind == TokenKind.Word;
 
-    private static bool IsNounCue(Cue c) => c.Value("group") is not null || c.Value("vehicle") is not null || c.Has("killed-noun") || c.Has("wounded-noun");
+    private static bool IsNounCue(Cue c) => c.Value(CueTags.Group) is not null || c.Value(CueTags.Vehicle) is not null || c.Has(CueTags.KilledNoun) || c.Has(CueTags.WoundedNoun);
 
     /// <summary>What harm a count reports and the cue that says so.</summary>
     /// <param name="Harm">Killed, wounded or both; null when no harm cue was found.</param>
@@ -377,9 +378,9 @@ public sealed class ClaimExtractor
         for (int k = lo; k < q.EndToken; k++)
         {
             if (noun.Cue is not null && k >= noun.Token && k < noun.End) continue;
-            if (ctx.Has(k, "killed-wounded")) both = k;
-            else if (ctx.Has(k, "killed")) killed = k;
-            else if (ctx.Has(k, "wounded")) wounded = k;
+            if (ctx.Has(k, CueTags.KilledWounded)) both = k;
+            else if (ctx.Has(k, CueTags.Killed)) killed = k;
+            else if (ctx.Has(k, CueTags.Wounded)) wounded = k;
         }
         int before = Math.Max(killed, Math.Max(wounded, both));
         // "مقتل العشرات", "استشهاد 18 واصابة …", "وأصابت قرابة 80": a harm verb right before a number that counts nothing named.
@@ -390,7 +391,7 @@ public sealed class ClaimExtractor
             && (before < 0 || noun.Cue is null || (NumberBetween(ctx, before, q.FirstToken) || FollowsCount(ctx, before, seg) && ConjoinedNumber(ctx, q)) && !IsHarmNoun(ctx, before)))
         {
             int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
-            if (noun.Cue is null && ctx.Has(from, "partitive")) from = ctx.CueEnd(from);
+            if (noun.Cue is null && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from);
             int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
             // "900 عنصر من قوات النظام قتلوا", "12 شخصاً من عائلة واحدة لقوا حتفهم": the noun's من-phrase stands between it and its verb.
             // Only a plural verb agrees with the noun: "قتل منهم 5" after it starts a clause of its own.
@@ -401,8 +402,8 @@ public sealed class ClaimExtractor
             if (after >= 0 && (noun.Cue is not null || !IsHarmNoun(ctx, after)) && (ctx.Doc.TokenText(after)[0] != '\u0648' || IsHarmNoun(ctx, after)))
             {
                 killed = wounded = both = -1;
-                if (ctx.Has(after, "killed-wounded")) both = after;
-                else if (ctx.Has(after, "killed")) killed = after;
+                if (ctx.Has(after, CueTags.KilledWounded)) both = after;
+                else if (ctx.Has(after, CueTags.Killed)) killed = after;
                 else wounded = after;
                 bare = noun.Cue is null;
             }
@@ -410,22 +411,22 @@ public sealed class ClaimExtractor
         // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
         if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
             killed = wounded = both = -1;
-        if (noun.Cue is { } own && (own.Has("killed-noun") || own.Has("wounded-noun") || own.Has("killed-wounded")))
+        if (noun.Cue is { } own && (own.Has(CueTags.KilledNoun) || own.Has(CueTags.WoundedNoun) || own.Has(CueTags.KilledWounded)))
         {
             // A harm noun says its own harm: "4 قتلى و11 جريحاً" is 4 killed and 11 wounded, whatever verbs stand near.
-            Harm nounHarm = own.Has("killed-wounded") ? Harm.KilledOrWounded : own.Has("killed-noun") ? Harm.Killed : Harm.Wounded;
+            Harm nounHarm = own.Has(CueTags.KilledWounded) ? Harm.KilledOrWounded : own.Has(CueTags.KilledNoun) ? Harm.Killed : Harm.Wounded;
             int verbBefore = Math.Max(killed, Math.Max(wounded, both));
             return new HarmCue(nounHarm, verbBefore >= 0 && verbBefore <= q.FirstToken ? verbBefore : -1, -1);
         }
         int tally = -1, tallyGroup = -1;
-        if (noun.Cue is null || noun.Cue.Value("group") is not null)
+        if (noun.Cue is null || noun.Cue.Value(CueTags.Group) is not null)
             (tally, tallyGroup) = FindTally(ctx, q, noun, seg, bare ? q.FirstToken : before);
         // "قتل وأصيب العشرات" is both; "18 شخصا قتلوا وأصيب عشرات" is not: the first verb follows a count of its own.
         bool pair = killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1 && !FollowsCount(ctx, Math.Min(killed, wounded), seg);
         Harm? harm = both >= 0 || pair ? Harm.KilledOrWounded
             : wounded > killed ? Harm.Wounded
             : killed >= 0 ? Harm.Killed
-            : tally >= 0 ? (ctx.Has(tally, "wounded-noun") || (tallyGroup >= 0 && ctx.Has(tally, "wounded")) ? Harm.Wounded : Harm.Killed)
+            : tally >= 0 ? (ctx.Has(tally, CueTags.WoundedNoun) || (tallyGroup >= 0 && ctx.Has(tally, CueTags.Wounded)) ? Harm.Wounded : Harm.Killed)
             : null;
         int verb = Math.Max(both, Math.Max(killed, wounded));
         return new HarmCue(harm, verb, tally, bare, tallyGroup);
@@ -441,11 +442,11 @@ public sealed class ClaimExtractor
     private static bool LeavingBetween(Context ctx, int from, int to)
     {
         for (int k = from + 1; k < to; k++)
-            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "evac-noun")) return true;
+            if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.EvacNoun)) return true;
         return false;
     }
 
-    private static bool IsHarmNoun(Context ctx, int k) => ctx.Has(k, "killed-noun") || ctx.Has(k, "wounded-noun");
+    private static bool IsHarmNoun(Context ctx, int k) => ctx.Has(k, CueTags.KilledNoun) || ctx.Has(k, CueTags.WoundedNoun);
 
     /// <summary>The first harm cue in [from, to), looking past a parenthesis ("416 مدنياً (بينهم 95 طفلاً) قتلوا") and stopping at a number; -1 if none.</summary>
     private static int HarmAfter(Context ctx, int from, int to)
@@ -460,8 +461,8 @@ public sealed class ClaimExtractor
                 if (close < doc.Tokens.Count && doc.IsPunct(close, ')')) { to += close - k + 1; k = close; continue; }
             }
             if (doc.Tokens[k].Kind == TokenKind.Number || ClauseBreak(ctx, k) || doc.IsPunct(k, '.')) return -1;
-            if (ctx.Has(k, "tally")) continue;
-            if (ctx.Has(k, "killed-wounded") || ctx.Has(k, "killed") || ctx.Has(k, "wounded")) return k;
+            if (ctx.Has(k, CueTags.Tally)) continue;
+            if (ctx.Has(k, CueTags.KilledWounded) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded)) return k;
         }
         return -1;
     }
@@ -511,7 +512,7 @@ public sealed class ClaimExtractor
         int date = LowerBound(ctx.Dates, next, m => m.FirstToken);
         if (date < ctx.Dates.Count && ctx.Dates[date].FirstToken == next) return true;
         if (doc.Tokens[next].Kind != TokenKind.Word) return false;
-        if (ctx.StartCue(next) is { } c) return c.Has("partitive") || c.Has("killed") || c.Has("wounded") || c.Value("group") is not null || c.Has("say") || c.Has("cite");
+        if (ctx.StartCue(next) is { } c) return c.Has(CueTags.Partitive) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Value(CueTags.Group) is not null || c.Has(CueTags.Say) || c.Has(CueTags.Cite);
         string w = doc.TokenText(next);
         return w[0] is '\u0648' or '\u0628' || w is "من" or "في" or "علي" or "جراء" or "خلال" or "اثر" or "منذ" or "حتي" or "بعد" or "قبل" or "بسبب" or "نتيجه" or "امس" or "اليوم" or "وفق" or "حسب" or "معظمهم" or "اغلبهم" or "غالبيتهم" or "اخر" or "اخرين" or "اخرون" or "اخري" or "اضافه";
     }
@@ -533,7 +534,7 @@ public sealed class ClaimExtractor
     private static (int Harm, int Group) FindTally(Context ctx, QuantityMention q, CountedNoun noun, Segment seg, int nearest)
     {
         var doc = ctx.Doc;
-        if (noun.Cue is null && ctx.Has(q.EndToken, "tally") && IsHarmNoun(ctx, q.EndToken + 1)) return (q.EndToken + 1, -1);
+        if (noun.Cue is null && ctx.Has(q.EndToken, CueTags.Tally) && IsHarmNoun(ctx, q.EndToken + 1)) return (q.EndToken + 1, -1);
         int lowest = Math.Max(seg.FirstToken, q.FirstToken - TallyWindow);
         bool reached = false;
         int words = 0;
@@ -541,21 +542,21 @@ public sealed class ClaimExtractor
         {
             if (doc.Tokens[k].Kind == TokenKind.Number && !NotACount(ctx, k)) return (-1, -1);
             if (doc.Tokens[k].Kind == TokenKind.Word) words++;
-            if (ctx.Has(k, "tally-reach") || ctx.Has(k, "action:arrived") || ctx.Word(k, "الي") && k == q.FirstToken - 1) reached = true;
-            if (!ctx.Has(k, "tally")) continue;
+            if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) || ctx.Word(k, "الي") && k == q.FirstToken - 1) reached = true;
+            if (!ctx.Has(k, CueTags.Tally)) continue;
             int next = ctx.CueEnd(k);
-            bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, "tally-reach") || ctx.Has(k - 1, "action:arrived")))
+            bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ActionArrived)))
                          || (q.FirstToken - k <= 8 && IsHarmNoun(ctx, next));
             if (!close) return (-1, -1);
             if (IsHarmNoun(ctx, next)) return (next, -1);
-            if (ctx.StartCue(next)?.Value("group") is not null)
+            if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
             {
                 for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)
-                    if (ctx.Has(j, "killed") || ctx.Has(j, "wounded")) return (j, next);
+                    if (ctx.Has(j, CueTags.Killed) || ctx.Has(j, CueTags.Wounded)) return (j, next);
                 return (-1, -1);
             }
             // "حصيلة" alone ("ارتفعت الحصيلة إلى 40") is a toll of the dead when no harm word stands nearer the number.
-            if (ctx.Has(k, "killed") && nearest <= k && (reached || words <= 2) && (noun.Cue is not null || NothingElseCounted(ctx, q, seg))) return (k + 1, -1);
+            if (ctx.Has(k, CueTags.Killed) && nearest <= k && (reached || words <= 2) && (noun.Cue is not null || NothingElseCounted(ctx, q, seg))) return (k + 1, -1);
             return (-1, -1);
         }
         return (-1, -1);
@@ -571,23 +572,23 @@ public sealed class ClaimExtractor
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
             words++;
-            if (ctx.HasPrefix(k, "action")) actionToken = k;
+            if (ctx.HasPrefix(k, CueTags.Action)) actionToken = k;
         }
         int from = noun.Before ? q.EndToken : noun.End;
         for (int k = from; actionToken < 0 && k < Math.Min(seg.EndToken, from + 10); k++)
         {
             if (ClauseBreak(ctx, k) || (k > from && ctx.Doc.Tokens[k].Kind == TokenKind.Number)) break;
-            if (ctx.HasPrefix(k, "action")) actionToken = k;
+            if (ctx.HasPrefix(k, CueTags.Action)) actionToken = k;
         }
         // "ووصلت الدفعة الأولى المؤلفة من 16 حافلة": the verb of the batch the vehicles form.
         for (int k = q.FirstToken - 1; actionToken < 0 && k >= Math.Max(seg.FirstToken, q.FirstToken - 7); k--)
         {
             if (ClauseBreak(ctx, k) && !ctx.Doc.IsPunct(k, ',')) break;
-            if (ctx.HasPrefix(k, "action")) actionToken = k;
+            if (ctx.HasPrefix(k, CueTags.Action)) actionToken = k;
         }
-        string? action = actionToken >= 0 ? ctx.StartCue(actionToken)!.Value("action") : null;
+        string? action = actionToken >= 0 ? ctx.StartCue(actionToken)!.Value(CueTags.Action) : null;
         if (actionToken >= 0) cues.Add("verb:" + Original(ctx.Doc, actionToken, ctx.CueEnd(actionToken)));
-        int planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), "planned");
+        int planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), CueTags.Planned);
         if (planned >= 0)
         {
             action = "planned";
@@ -616,13 +617,13 @@ public sealed class ClaimExtractor
     {
         var seg = ctx.Doc.Sentences[s];
         // A subset or continuation with no harm word of its own takes the harm of the count it continues ("قتل 10 … بينهم 3 أطفال").
-        var h = harm.Harm ?? (noun.Cue?.Has("wounded-noun") == true ? Harm.Wounded : continues?.Harm ?? Harm.Killed);
+        var h = harm.Harm ?? (noun.Cue?.Has(CueTags.WoundedNoun) == true ? Harm.Wounded : continues?.Harm ?? Harm.Killed);
         if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + Original(ctx.Doc, harm.Verb, ctx.CueEnd(harm.Verb)));
         int tallyStart = Math.Max(seg.FirstToken, harm.TallyGroup >= 0 ? harm.TallyGroup - 1 : harm.Tally - 1);
         if (harm.Tally >= 0) cues.Add("tally:" + Original(ctx.Doc, tallyStart, ctx.CueEnd(harm.Tally)));
-        string? group = noun.Cue?.Value("group");
+        string? group = noun.Cue?.Value(CueTags.Group);
         // "عدد المدنيين الذين قتلوا … 718 شخصاً": the tally's group names the victims better than "people".
-        if (harm.TallyGroup >= 0 && group is null or "people") group = ctx.StartCue(harm.TallyGroup)?.Value("group");
+        if (harm.TallyGroup >= 0 && group is null or "people") group = ctx.StartCue(harm.TallyGroup)?.Value(CueTags.Group);
         int subjectEnd = noun.Cue is null ? q.EndToken : Math.Max(noun.End, q.EndToken);
         string? subject = null;
 
@@ -640,7 +641,7 @@ public sealed class ClaimExtractor
             {
                 actor = ActorAt(ctx, party);
                 // "من عائلة واحدة" says where the victims come from, not who they are.
-                if (actor is null && ctx.StartCue(party)?.Value("group") is { } g && g != "families") { subject = g; subjectEnd = ctx.CueEnd(party); }
+                if (actor is null && ctx.StartCue(party)?.Value(CueTags.Group) is { } g && g != "families") { subject = g; subjectEnd = ctx.CueEnd(party); }
             }
         }
         if (actor is not null)
@@ -659,17 +660,17 @@ public sealed class ClaimExtractor
         subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
         // "رفات 42 مدنياً وعسكرياً", "مدنيين ومسلحين": two groups counted together are people.
         if (actor is null && noun.Cue is not null && !noun.Before && noun.End < seg.EndToken && ctx.Doc.TokenText(noun.End) is { Length: > 1 } next
-            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value("group") is { } second && second != group)
+            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group)
             subject = "people";
         int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
         // The harm word stretches the evidence only when it is this count's own ("قتل 25"), not a previous count's
         // ("56 قتيلاً بين المدنيين و484 …"); a partitive starts at "منهم".
         bool ownVerb = harm.Verb >= 0 && harm.Verb < first && !NumberBetween(ctx, harm.Verb, q.FirstToken)
-                       && !ctx.Has(harm.Verb, "killed-noun") && !ctx.Has(harm.Verb, "wounded-noun");
+                       && !ctx.Has(harm.Verb, CueTags.KilledNoun) && !ctx.Has(harm.Verb, CueTags.WoundedNoun);
         if (ownVerb) first = harm.Verb;
         if (harm.Tally >= 0) first = Math.Min(first, tallyStart);
         for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 2); k--)
-            if (ctx.Has(k, "partitive")) { first = Math.Min(first, k); break; }
+            if (ctx.Has(k, CueTags.Partitive)) { first = Math.Min(first, k); break; }
         int end = Math.Max(subjectEnd, harm.Verb >= 0 && (ownVerb || harm.Verb > q.FirstToken) ? ctx.CueEnd(harm.Verb) : 0);
         return BuildCount(ctx, s, ClaimKind.Casualties, first, end, q, cues) with
         {
@@ -709,15 +710,15 @@ public sealed class ClaimExtractor
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
             words++;
-            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-noun") || ctx.Has(k, "count-phrase") || ctx.Has(k, "people-batch") || ctx.Has(k, "action:arrived") || ctx.Has(k, "carry")) return k;
+            if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)) return k;
         }
         // A tally of those who left: "بلغ عدد الذين غادروا حتى فجر الإثنين 2100 شخص", "عدد المقاتلين الذين خرجوا اليوم 400 مقاتل".
         for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow); k--)
         {
             if (ClauseBreak(ctx, k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
-            if (!ctx.Has(k, "evac-verb") && !ctx.Has(k, "evac-noun")) continue;
+            if (!ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.EvacNoun)) continue;
             for (int t = k - 1; t >= Math.Max(seg.FirstToken, k - 4); t--)
-                if (ctx.Has(t, "tally")) return k;
+                if (ctx.Has(t, CueTags.Tally)) return k;
             break;
         }
         return -1;
@@ -730,7 +731,7 @@ public sealed class ClaimExtractor
     {
         for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - 8); k--)
         {
-            if (ctx.HasPrefix(k, "action")) return ctx.Has(k, "action:arrived");
+            if (ctx.HasPrefix(k, CueTags.Action)) return ctx.Has(k, CueTags.ActionArrived);
         }
         return false;
     }
@@ -743,21 +744,21 @@ public sealed class ClaimExtractor
         // After the noun: a verb of leaving ("… وعائلاتهم جرى نقلهم", "سيخرجون"), the batch they were in, or "للخروج" close by.
         for (int k = nounEnd; cue < 0 && k < Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow); k++)
         {
-            if (ctx.Has(k, "evac-verb") || ctx.Has(k, "evac-self") || ctx.Has(k, "people-batch") || ctx.Has(k, "arrive-verb") && IsPluralVerb(ctx, k, ctx.StartCue(k)!)) cue = k;
-            else if ((k < nounEnd + 3 || ctx.Has(k - 1, "begin")) && ctx.Has(k, "evac-noun")) cue = k;
+            if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ArriveVerb) && IsPluralVerb(ctx, k, ctx.StartCue(k)!)) cue = k;
+            else if ((k < nounEnd + 3 || ctx.Has(k - 1, CueTags.Begin)) && ctx.Has(k, CueTags.EvacNoun)) cue = k;
         }
         if (cue < 0 && coordinatedWith is null) return null;
         // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
-        if (cue >= 0 && ctx.Has(cue, "carry") && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
+        if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
         // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
-        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), "negation") >= 0 || (cue > 0 && ctx.Word(cue - 1, "لم"))) return null;
+        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.Word(cue - 1, "لم"))) return null;
         if (cue >= 0) cues.Add("evacuation:" + Original(ctx.Doc, cue, ctx.CueEnd(cue)));
         else cues.Add("coordinated:" + coordinatedWith!.QuantityText);
-        bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), "planned") >= 0
-                       || (cue >= 0 && ctx.Has(cue, "planned"))
-                       || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), "planned") >= 0;
+        bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), CueTags.Planned) >= 0
+                       || (cue >= 0 && ctx.Has(cue, CueTags.Planned))
+                       || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.Planned) >= 0;
         string action = planned ? "planned"
-            : cue >= 0 && (ctx.Has(cue, "action:arrived") && !ctx.Has(cue, "evac-verb") || ctx.Has(cue, "carry") && ArrivalBefore(ctx, cue, seg)) ? "arrived"
+            : cue >= 0 && (ctx.Has(cue, CueTags.ActionArrived) && !ctx.Has(cue, CueTags.EvacVerb) || ctx.Has(cue, CueTags.Carry) && ArrivalBefore(ctx, cue, seg)) ? "arrived"
             : coordinatedWith?.Action ?? "departed";
         int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
         int end = Math.Max(nounEnd, cue >= 0 ? ctx.CueEnd(cue) : nounEnd);
@@ -777,7 +778,7 @@ public sealed class ClaimExtractor
         {
             var cue = ctx.StartCue(a);
             if (cue is null) continue;
-            bool agreement = cue.Has("agreement"), negotiations = cue.Has("negotiations");
+            bool agreement = cue.Has(CueTags.Agreement), negotiations = cue.Has(CueTags.Negotiations);
             if (!agreement && !negotiations) continue;
             int aEnd = ctx.CueEnd(a);
             var cues = new List<string> { "agreement:" + Original(ctx.Doc, a, aEnd) };
@@ -787,7 +788,7 @@ public sealed class ClaimExtractor
             {
                 cues.Add(tag + ":" + Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
             }
-            else if (!negotiations && !ctx.Has(a - 1, "deny-noun") && tag is not "uncertain" and not "attempt")
+            else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
                 cueToken = Affirmation(ctx, s, seg, a, aEnd);
                 if (cueToken >= 0)
@@ -819,7 +820,7 @@ public sealed class ClaimExtractor
             // "Conflicting reports" in the outlet's own voice is a remark about the dispute, not a claim by a camp; and failed
             // talks told as the outlet's narrative history are background to the event, not a sourced statement about it.
             bool narration = claim.Source.Mention is null;
-            if (narration && (polarity == Polarity.Uncertain || negotiations || ctx.Has(cueToken, "negation") && ctx.StartCue(cueToken)!.Text.StartsWith("فشل", StringComparison.Ordinal)))
+            if (narration && (polarity == Polarity.Uncertain || negotiations || ctx.Has(cueToken, CueTags.Negation) && ctx.StartCue(cueToken)!.Text.StartsWith("فشل", StringComparison.Ordinal)))
             {
                 a = aEnd - 1;
                 continue;
@@ -840,16 +841,16 @@ public sealed class ClaimExtractor
         {
             if (!ctx.IsDenyVerb(k)) continue;
             // "يحاول أن ينفي": someone's attempt to deny, as the speaker reads it, is not a denial the source made.
-            if (ctx.Before(k - 1, Math.Max(seg.FirstToken, k - 3), "attempt") >= 0) return (null, -1, "attempt");
-            return (Polarity.Denied, k, "deny");
+            if (ctx.Before(k - 1, Math.Max(seg.FirstToken, k - 3), CueTags.Attempt) >= 0) return (null, -1, CueTags.Attempt);
+            return (Polarity.Denied, k, CueTags.Deny);
         }
-        int negation = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), "negation");
-        if (negation >= 0) return (Polarity.Denied, negation, "negation");
-        if (ctx.Word(a - 1, "لم") || ctx.Word(a - 2, "لم") && ctx.Doc.TokenText(a - 1) is "يتم") return (Polarity.Denied, a - 1 - (ctx.Word(a - 1, "لم") ? 0 : 1), "negation");
+        int negation = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), CueTags.Negation);
+        if (negation >= 0) return (Polarity.Denied, negation, CueTags.Negation);
+        if (ctx.Word(a - 1, "لم") || ctx.Word(a - 2, "لم") && ctx.Doc.TokenText(a - 1) is "يتم") return (Polarity.Denied, a - 1 - (ctx.Word(a - 1, "لم") ? 0 : 1), CueTags.Negation);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + PolarityWindow); k++)
         {
             if (ctx.Doc.IsPunct(k, '.')) break;
-            if (ctx.Has(k, "negation-post")) return (Polarity.Denied, k, "negation");
+            if (ctx.Has(k, CueTags.NegationPost)) return (Polarity.Denied, k, CueTags.Negation);
         }
         // "تواردت أنباء عن توصل النظام ومسلحي المعارضة إلى اتفاق": talk of unconfirmed reports reaches as far as a denial does.
         int uncertain = -1;
@@ -857,9 +858,9 @@ public sealed class ClaimExtractor
         {
             // "وسط أنباء عن وصولها، وذلك ضمن اتفاق": a new clause after a comma leaves the talk of reports behind.
             if (ClauseBreak(ctx, k) && !(ctx.Doc.IsPunct(k, ',') && k + 1 < a && !ctx.Doc.TokenText(k + 1).StartsWith('\u0648'))) break;
-            if (ctx.Has(k, "uncertain")) uncertain = k;
+            if (ctx.Has(k, CueTags.Uncertain)) uncertain = k;
         }
-        if (uncertain >= 0) return (Backgrounded(ctx, uncertain, seg.FirstToken) ? null : Polarity.Uncertain, uncertain, "uncertain");
+        if (uncertain >= 0) return (Backgrounded(ctx, uncertain, seg.FirstToken) ? null : Polarity.Uncertain, uncertain, CueTags.Uncertain);
         return (null, -1, "");
     }
 
@@ -871,10 +872,10 @@ public sealed class ClaimExtractor
     private static int Introduced(Context ctx, Segment seg, int a, int aEnd)
     {
         // "أي اتفاق", "نفي … وجود صفقة": a deal named only to be denied or doubted is not introduced.
-        if (ctx.Word(a - 1, "اي") || ctx.Before(a - 1, Math.Max(seg.FirstToken, a - DenyWindow), "deny-noun") >= 0) return -1;
-        if (ctx.Has(a - 1, "terms")) return a - 1;
+        if (ctx.Word(a - 1, "اي") || ctx.Before(a - 1, Math.Max(seg.FirstToken, a - DenyWindow), CueTags.DenyNoun) >= 0) return -1;
+        if (ctx.Has(a - 1, CueTags.Terms)) return a - 1;
         int next = SkipPunct(ctx.Doc, aEnd, seg.EndToken);
-        if (next < seg.EndToken && (ctx.Has(next, "terms") || ctx.Doc.TokenText(next) is "الذي" or "التي")) return next;
+        if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || ctx.Doc.TokenText(next) is "الذي" or "التي")) return next;
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
     }
 
@@ -896,7 +897,7 @@ public sealed class ClaimExtractor
     private static bool IsTopic(Context ctx, Segment seg, int a, int aEnd)
     {
         for (int k = Math.Max(seg.FirstToken, a - 3); k < Math.Min(seg.EndToken, aEnd + 3); k++)
-            if (ctx.Has(k, "topic")) return true;
+            if (ctx.Has(k, CueTags.Topic)) return true;
         return false;
     }
 
@@ -911,8 +912,8 @@ public sealed class ClaimExtractor
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) { if (ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, '.')) break; continue; }
             words++;
-            if (ctx.Has(k, "hypothetical") || ctx.Has(k, "attempt") || ctx.Has(k, "negotiations")) return k;
-            if (words == 1 && ctx.Has(k, "without")) return k;
+            if (ctx.Has(k, CueTags.Hypothetical) || ctx.Has(k, CueTags.Attempt) || ctx.Has(k, CueTags.Negotiations)) return k;
+            if (words == 1 && ctx.Has(k, CueTags.Without)) return k;
         }
         return -1;
     }
@@ -924,15 +925,15 @@ public sealed class ClaimExtractor
     /// </summary>
     private static int Affirmation(Context ctx, int s, Segment seg, int a, int aEnd)
     {
-        if (ctx.Has(a - 1, "affirm") || ctx.Has(a - 1, "cite")) return a - 1;
+        if (ctx.Has(a - 1, CueTags.Affirm) || ctx.Has(a - 1, CueTags.Cite)) return a - 1;
         if (a - 1 > seg.FirstToken && ctx.Doc.TokenText(a - 1) is "الي" or "علي" or "ل")
             for (int k = a - 2; k >= Math.Max(seg.FirstToken, a - 5); k--)
-                if (ctx.Has(k, "affirm")) return k;
+                if (ctx.Has(k, CueTags.Affirm)) return k;
         bool backgrounded = Backgrounded(ctx, a, seg.FirstToken);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
         {
-            if (ctx.Doc.IsPunct(k, ',') || ctx.Has(k, "agreement")) break;
-            if (ctx.Has(k, "affirm") || (!backgrounded && ctx.Has(k, "in-force"))) return k;
+            if (ctx.Doc.IsPunct(k, ',') || ctx.Has(k, CueTags.Agreement)) break;
+            if (ctx.Has(k, CueTags.Affirm) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
         }
         int opening = ctx.Word(a - 1, "وجود") ? a - 1 : a;
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Say } frame) return frame.CueToken;
@@ -949,14 +950,14 @@ public sealed class ClaimExtractor
             if (cue is null) continue;
             // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
             // people move (buses also head somewhere, or arrive, to collect people), and "وصل عدد … إلى 800" is a figure reached.
-            bool arrive = cue.Has("arrive-verb") || cue.Has("move-verb");
-            bool verb = cue.Has("evac-verb") || arrive, self = cue.Has("evac-self"), noun = cue.Has("evac-noun");
+            bool arrive = cue.Has(CueTags.ArriveVerb) || cue.Has(CueTags.MoveVerb);
+            bool verb = cue.Has(CueTags.EvacVerb) || arrive, self = cue.Has(CueTags.EvacSelf), noun = cue.Has(CueTags.EvacNoun);
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
             if (arrive && ReachesFigure(ctx, vEnd, seg)) { v = vEnd - 1; continue; }
             if (Backgrounded(ctx, v, seg.FirstToken)) { v = vEnd - 1; continue; }
             // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
-            if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), "planned") >= 0 || cue.Has("planned")) { v = vEnd - 1; continue; }
+            if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), CueTags.Planned) >= 0 || cue.Has(CueTags.Planned)) { v = vEnd - 1; continue; }
             int subject = -1, subjectEnd = -1;
             if (self) { subject = v; subjectEnd = vEnd; }
             else if (verb)
@@ -975,13 +976,13 @@ public sealed class ClaimExtractor
                 // خروج"), as what began, went on or ended ("بدء خروج", "انتهت بخروج", "بدأوا بمغادرة"), or as a headline ("خروج الدفعة الأولى من …").
                 bool reported = ctx.Word(v - 1, "عن") || (ctx.Word(v - 1, "من") && v >= 2 && ctx.Doc.TokenText(v - 2) is "الانتهاء" or "انتهاء" or "اتمام" && doc.IsPunct(v - 3, '"'))
                                 || ctx.Attributor.FrameOpeningAt(s, v) is not null
-                                || ctx.Has(v - 1, "begin") || ctx.Has(v - 2, "begin") && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
+                                || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
                                 || IsHeadlineStart(ctx, seg, v)
-                                || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), "begin") is var began && began >= 0 && !NumberBetween(ctx, vEnd - 1, began);
+                                || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !NumberBetween(ctx, vEnd - 1, began);
                 if (reported)
                 {
                     (subject, subjectEnd) = EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4));
-                    if (subject < 0 && ctx.Has(v - 1, "begin") && IsPluralVerb(ctx, v - 1, ctx.StartCue(v - 1)!))
+                    if (subject < 0 && ctx.Has(v - 1, CueTags.Begin) && IsPluralVerb(ctx, v - 1, ctx.StartCue(v - 1)!))
                         (subject, subjectEnd) = EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
                 }
             }
@@ -995,7 +996,7 @@ public sealed class ClaimExtractor
                 cues.Add(negTag + ":" + Original(doc, negCue, ctx.CueEnd(negCue)));
                 first = Math.Min(first, negCue);
             }
-            else if (negTag == "uncertain") { v = vEnd - 1; continue; }
+            else if (negTag == CueTags.Uncertain) { v = vEnd - 1; continue; }
             if (negated == Polarity.Uncertain && ctx.Attributor.Resolve(s, v).Source.Mention is null) { v = vEnd - 1; continue; }
             int last = Math.Max(Math.Max(vEnd, subjectEnd), negated is not null && negCue > v ? ctx.CueEnd(negCue) : 0);
             claims.Add(Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
@@ -1010,18 +1011,18 @@ public sealed class ClaimExtractor
     private static bool MedicalTransfer(Context ctx, Segment seg, int v, int subject, int subjectEnd)
     {
         bool wounded = false;
-        for (int k = Math.Min(subject, v); k < Math.Max(subjectEnd, subject + 1) && !wounded; k++) wounded = ctx.Has(k, "wounded-noun");
+        for (int k = Math.Min(subject, v); k < Math.Max(subjectEnd, subject + 1) && !wounded; k++) wounded = ctx.Has(k, CueTags.WoundedNoun);
         if (!wounded) return false;
         int from = ctx.CueEnd(v), to = Math.Min(seg.EndToken, Math.Max(from, subjectEnd) + 6);
         for (int k = from; k < to - 1; k++)
-            if (ctx.Has(k, "destination") && ctx.Has(k + 1, "hospital")) return true;
+            if (ctx.Has(k, CueTags.Destination) && ctx.Has(k + 1, CueTags.Hospital)) return true;
         return false;
     }
 
     private static bool Backgrounded(Context ctx, int v, int sentenceStart)
     {
         for (int k = v - 1; k >= Math.Max(sentenceStart, v - 3); k--)
-            if (ctx.Has(k, "backgrounding")) return true;
+            if (ctx.Has(k, CueTags.Backgrounding)) return true;
         return false;
     }
 
@@ -1034,7 +1035,7 @@ public sealed class ClaimExtractor
         for (int k = from; k < to; k++)
         {
             // "خرجت مظاهرة شارك فيها 500 شخص": what went out is not a party leaving.
-            if (ctx.Has(k, "not-party")) break;
+            if (ctx.Has(k, CueTags.NotParty)) break;
             if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
             if (ActorAt(ctx, k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (k, a.EndToken);
         }
@@ -1047,7 +1048,7 @@ public sealed class ClaimExtractor
         {
             if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
             // The subject stands inside the reported clause: never beyond its complementiser or reporting verb ("قال مصدر في المعارضة إن …").
-            if (ctx.Has(k, "say") || ctx.Has(k, "cite") || ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "ان" or "بان" or "انه" or "انها") break;
+            if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "ان" or "بان" or "انه" or "انها") break;
             if (ActorEndingAt(ctx, k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (a.FirstToken, a.EndToken);
         }
         return (-1, -1);
@@ -1055,18 +1056,18 @@ public sealed class ClaimExtractor
 
     /// <summary>A noun for who can leave: a batch or convoy, people of any group (not soldiers), or, when allowed, vehicles.</summary>
     private static bool IsLeavingParty(Cue c, bool vehicles) =>
-        c.Has("people-batch") || vehicles && c.Value("vehicle") is not null || c.Value("group") is { } g && g != "soldiers" || c.Has("wounded-noun");
+        c.Has(CueTags.PeopleBatch) || vehicles && c.Value(CueTags.Vehicle) is not null || c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.WoundedNoun);
 
     /// <summary>"وصل عدد الخارجين إلى 800", "وصلت إلى 1360 شخصاً": a tally or a number reached, not a journey's end.</summary>
     private static bool ReachesFigure(Context ctx, int after, Segment seg)
     {
         int k = SkipPunct(ctx.Doc, after, seg.EndToken);
-        if (k < seg.EndToken && ctx.Has(k, "tally")) return true;
+        if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) return true;
         if (k < seg.EndToken && ctx.Doc.TokenText(k) is "الي" or "لي") k++;
         if (k < seg.EndToken && ctx.Doc.TokenText(k) is "نحو" or "حوالي" or "قرابة" or "ما") k++;
         if (k >= seg.EndToken) return false;
         int qi = LowerBound(ctx.Quantities, k, m => m.FirstToken);
-        return ctx.Has(k, "tally") || qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;
+        return ctx.Has(k, CueTags.Tally) || qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;
     }
 
     /// <summary>Vehicles that carry people ("حافلات تقل مقاتلين … وصلت"): a carrying cue within the clause before the verb.</summary>
@@ -1075,7 +1076,7 @@ public sealed class ClaimExtractor
         for (int k = verb - 1; k >= Math.Max(seg.FirstToken, verb - 8); k--)
         {
             if (ClauseBreak(ctx, k)) break;
-            if (ctx.Has(k, "carry")) return true;
+            if (ctx.Has(k, CueTags.Carry)) return true;
         }
         return false;
     }
@@ -1206,10 +1207,10 @@ public sealed class ClaimExtractor
         if (k >= 0 && doc.IsPunct(k, '"')) k--;
         for (int words = 0; words < 2 && gazetteer.IsPlaceWord(doc, k); words++)
         {
-            if (ctx.Has(k, "destination")) return true;
+            if (ctx.Has(k, CueTags.Destination)) return true;
             k--;
         }
-        return ctx.Has(k, "destination");
+        return ctx.Has(k, CueTags.Destination);
     }
 
     /// <summary>Index of the first mention at or after token <paramref name="token"/> in a list ordered by first token.</summary>

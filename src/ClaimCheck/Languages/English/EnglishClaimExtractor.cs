@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 
@@ -141,9 +142,9 @@ internal sealed partial class EnglishClaimExtractor
         {
             var q = ctx.Quantities[qi];
             if (q.Kind != NumberKind.Count || q.EndToken > seg.EndToken) continue;
-            var c = new Count { Q = q, Partitive = ctx.Has(q.EndToken, "partitive") || q.FirstToken > 0 && ctx.Has(ctx.CoverStart[q.FirstToken - 1], "partitive") };
+            var c = new Count { Q = q, Partitive = ctx.Has(q.EndToken, CueTags.Partitive) || q.FirstToken > 0 && ctx.Has(ctx.CoverStart[q.FirstToken - 1], CueTags.Partitive) };
             FindNoun(ctx, c, seg);
-            if (c.NounToken < 0 && ctx.Has(q.EndToken, "unit")) continue;
+            if (c.NounToken < 0 && ctx.Has(q.EndToken, CueTags.Unit)) continue;
             FindHarm(ctx, c, seg);
             counts.Add(c);
         }
@@ -204,7 +205,7 @@ internal sealed partial class EnglishClaimExtractor
     {
         int next = c.Q.EndToken;
         if (c.HarmToken >= next) return c.HarmToken - next <= 2;
-        return next >= seg.EndToken || ctx.Doc.Tokens[next].Kind == TokenKind.Punct || ctx.Has(next, "function") || ctx.Has(next, "partitive")
+        return next >= seg.EndToken || ctx.Doc.Tokens[next].Kind == TokenKind.Punct || ctx.Has(next, CueTags.Function) || ctx.Has(next, CueTags.Partitive)
                || ctx.IsWord(next) && ctx.Doc.TokenText(next) is "people" or "others";
     }
 
@@ -217,7 +218,7 @@ internal sealed partial class EnglishClaimExtractor
         for (int k = from; k < to; k++)
         {
             if (ctx.Stop(k)) return false;
-            if (ctx.Has(k, "partitive") || ctx.Has(k, "determiner"))
+            if (ctx.Has(k, CueTags.Partitive) || ctx.Has(k, CueTags.Determiner))
             {
                 k = ctx.CueEnd(k) - 1;
                 continue;
@@ -238,7 +239,7 @@ internal sealed partial class EnglishClaimExtractor
         var doc = ctx.Doc;
         int start = c.Q.EndToken;
         // "eight of them children": the noun after the partitive.
-        if (ctx.Has(start, "partitive") && ctx.Doc.TokenText(start) is "of") start = ctx.CueEnd(start);
+        if (ctx.Has(start, CueTags.Partitive) && ctx.Doc.TokenText(start) is "of") start = ctx.CueEnd(start);
         int end = Math.Min(seg.EndToken, start + NounWindow);
         for (int k = start; k < end; k++)
         {
@@ -247,7 +248,7 @@ internal sealed partial class EnglishClaimExtractor
                 c.ActorSubject ??= actor.Actor.Id;
                 // "250 Syrian troops", "IS militants": the party's name holds the noun.
                 int inside = -1;
-                for (int j = actor.FirstToken; j < actor.EndToken && inside < 0; j++) if (ctx.CueAt(j)?.Value("group") is not null) inside = j;
+                for (int j = actor.FirstToken; j < actor.EndToken && inside < 0; j++) if (ctx.CueAt(j)?.Value(CueTags.Group) is not null) inside = j;
                 if (inside < 0)
                 {
                     k = actor.EndToken - 1;
@@ -256,18 +257,18 @@ internal sealed partial class EnglishClaimExtractor
                 k = inside;
             }
             var cue = ctx.CueAt(k);
-            if (cue is not null && (cue.Value("group") is not null || cue.Value("vehicle") is not null || cue.Has("killed-noun") || cue.Has("wounded-noun") || cue.Has("killed-wounded")))
+            if (cue is not null && (cue.Value(CueTags.Group) is not null || cue.Value(CueTags.Vehicle) is not null || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun) || cue.Has(CueTags.KilledWounded)))
             {
                 c.NounToken = k;
                 c.NounEnd = ctx.CueEnd(k);
-                c.Group = cue.Value("group");
-                c.Vehicle = cue.Value("vehicle");
-                if (cue.Has("killed-wounded")) c.Harm = Harm.KilledOrWounded;
-                else if (cue.Has("killed-noun")) c.Harm = Harm.Killed;
-                else if (cue.Has("wounded-noun")) c.Harm = Harm.Wounded;
+                c.Group = cue.Value(CueTags.Group);
+                c.Vehicle = cue.Value(CueTags.Vehicle);
+                if (cue.Has(CueTags.KilledWounded)) c.Harm = Harm.KilledOrWounded;
+                else if (cue.Has(CueTags.KilledNoun)) c.Harm = Harm.Killed;
+                else if (cue.Has(CueTags.WoundedNoun)) c.Harm = Harm.Wounded;
                 if (c.Harm is not null) (c.HarmToken, c.HarmEnd) = (k, c.NounEnd);
                 // "women and children", "commanders and members": the noun runs on over a second group noun.
-                if (ctx.IsWord(c.NounEnd) && doc.TokenText(c.NounEnd) is "and" or "or" && ctx.CueAt(c.NounEnd + 1)?.Value("group") is not null)
+                if (ctx.IsWord(c.NounEnd) && doc.TokenText(c.NounEnd) is "and" or "or" && ctx.CueAt(c.NounEnd + 1)?.Value(CueTags.Group) is not null)
                     c.NounEnd = ctx.CueEnd(c.NounEnd + 1);
                 // "members of the Daesh terrorist group", "fighters from ISIS".
                 for (int j = c.NounEnd; j < Math.Min(seg.EndToken, c.NounEnd + 3); j++)
@@ -278,9 +279,9 @@ internal sealed partial class EnglishClaimExtractor
                 return;
             }
             // "Fourteen of the wounded": the harm as a noun.
-            if (cue is not null && (cue.Has("killed") || cue.Has("wounded")) && k > c.Q.EndToken && ctx.IsWord(k - 1) && doc.TokenText(k - 1) is "the")
+            if (cue is not null && (cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded)) && k > c.Q.EndToken && ctx.IsWord(k - 1) && doc.TokenText(k - 1) is "the")
             {
-                c.Harm = cue.Has("wounded") ? Harm.Wounded : Harm.Killed;
+                c.Harm = cue.Has(CueTags.Wounded) ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return;
             }
@@ -297,7 +298,7 @@ internal sealed partial class EnglishClaimExtractor
                 }
             }
             if (doc.Tokens[k].Kind == TokenKind.Punct && doc.Text[doc.Tokens[k].Start] is ')' or ']' or '-' or '\'') continue;
-            if (!ctx.IsWord(k) || cue is not null && !cue.Has("determiner") && !(cue.Has("function") && doc.TokenText(k) is "of") || ctx.Has(k, "partitive")) return;
+            if (!ctx.IsWord(k) || cue is not null && !cue.Has(CueTags.Determiner) && !(cue.Has(CueTags.Function) && doc.TokenText(k) is "of") || ctx.Has(k, CueTags.Partitive)) return;
             if (doc.TokenText(k) is "and" or "or" or "in" or "on" or "at" or "who" or "which" or "that" or "were" or "was") return;
         }
     }
@@ -321,21 +322,21 @@ internal sealed partial class EnglishClaimExtractor
         var doc = ctx.Doc;
         bool be = false;
         int from = c.NounToken >= 0 ? c.NounEnd : c.Q.EndToken;
-        if (c.NounToken < 0 && ctx.Has(from, "partitive")) from = ctx.CueEnd(from) + 0;
+        if (c.NounToken < 0 && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from) + 0;
         for (int k = from; k < Math.Min(seg.EndToken, from + HarmAfterWindow); k++)
         {
-            if (ctx.Stop(k) || ctx.Has(k, "say") && k > from || ctx.Has(k, "link") || ctx.Has(k, "evac-verb") && !ctx.Has(k, "killed") || doc.Tokens[k].Kind == TokenKind.Number) break;
+            if (ctx.Stop(k) || ctx.Has(k, CueTags.Say) && k > from || ctx.Has(k, CueTags.Link) || ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.Killed) || doc.Tokens[k].Kind == TokenKind.Number) break;
             var cue = ctx.CueAt(k);
-            if (cue is not null && (cue.Has("killed") || cue.Has("wounded") || cue.Has("killed-wounded") || cue.Has("killed-noun") && k == from))
+            if (cue is not null && (cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded) || cue.Has(CueTags.KilledWounded) || cue.Has(CueTags.KilledNoun) && k == from))
             {
                 if (passiveOnly && !be) return false;
-                c.Harm = cue.Has("killed-wounded") ? Harm.KilledOrWounded : cue.Has("wounded") && !cue.Has("killed") ? Harm.Wounded : Harm.Killed;
+                c.Harm = cue.Has(CueTags.KilledWounded) ? Harm.KilledOrWounded : cue.Has(CueTags.Wounded) && !cue.Has(CueTags.Killed) ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return true;
             }
-            be |= cue is not null && cue.Has("be");
+            be |= cue is not null && cue.Has(CueTags.Be);
             // "and" ends the count's clause, unless harm or "be" follows ("killed and wounded", "and were killed") or it joins two places.
-            if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has("killed") || n.Has("wounded") || n.Has("be")))
+            if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has(CueTags.Killed) || n.Has(CueTags.Wounded) || n.Has(CueTags.Be)))
                 && !(ctx.PlaceAt[k - 1] && ctx.PlaceAt[k + 1])) break;
             if (cue is not null) k = ctx.CueEnd(k) - 1;
         }
@@ -350,13 +351,13 @@ internal sealed partial class EnglishClaimExtractor
         {
             k = ctx.CoverStart[k];
             var cue = ctx.CueAt(k);
-            if (cue is not null && (cue.Has("killed") || cue.Has("wounded") || cue.Has("killed-wounded") || cue.Has("killed-noun")) && ctx.CueEnd(k) <= c.Q.FirstToken)
+            if (cue is not null && (cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded) || cue.Has(CueTags.KilledWounded) || cue.Has(CueTags.KilledNoun)) && ctx.CueEnd(k) <= c.Q.FirstToken)
             {
-                c.Harm = cue.Has("killed-wounded") ? Harm.KilledOrWounded : cue.Has("wounded") && !cue.Has("killed") ? Harm.Wounded : Harm.Killed;
+                c.Harm = cue.Has(CueTags.KilledWounded) ? Harm.KilledOrWounded : cue.Has(CueTags.Wounded) && !cue.Has(CueTags.Killed) ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return true;
             }
-            if (ctx.Has(k, "determiner") || ctx.Has(k, "be") || ctx.IsWord(k) && doc.TokenText(k) is "of" or "to" or "at" or "up" or "only") continue;
+            if (ctx.Has(k, CueTags.Determiner) || ctx.Has(k, CueTags.Be) || ctx.IsWord(k) && doc.TokenText(k) is "of" or "to" or "at" or "up" or "only") continue;
             if (doc.Tokens[k].Kind == TokenKind.Word && cue is null && steps == 0 && ctx.ActorAt[k] is null && doc.TokenText(k) is "them" or "off") continue;
             break;
         }
@@ -367,15 +368,15 @@ internal sealed partial class EnglishClaimExtractor
     {
         var doc = ctx.Doc;
         int reach = c.Q.FirstToken - 1;
-        if (ctx.Has(reach, "tally-reach") || ctx.IsWord(reach) && doc.TokenText(reach) is "to")
+        if (ctx.Has(reach, CueTags.TallyReach) || ctx.IsWord(reach) && doc.TokenText(reach) is "to")
         {
             for (int k = reach - 1; k >= Math.Max(seg.FirstToken, reach - TallyWindow); k--)
             {
                 if (ctx.Stop(k) || doc.Tokens[k].Kind == TokenKind.Number) break;
-                if (ctx.Has(k, "tally"))
+                if (ctx.Has(k, CueTags.Tally))
                 {
                     bool wounded = false;
-                    for (int j = k; j < reach; j++) wounded |= ctx.Has(j, "wounded") && !ctx.Has(j, "killed");
+                    for (int j = k; j < reach; j++) wounded |= ctx.Has(j, CueTags.Wounded) && !ctx.Has(j, CueTags.Killed);
                     c.Harm = wounded ? Harm.Wounded : Harm.Killed;
                     (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                     return;
@@ -413,7 +414,7 @@ internal sealed partial class EnglishClaimExtractor
         var seg = doc.Sentences[s];
         for (int k = seg.FirstToken; k < seg.EndToken; k++)
         {
-            if (!ctx.Has(k, "agreement")) continue;
+            if (!ctx.Has(k, CueTags.Agreement)) continue;
             int end = ctx.CueEnd(k);
             var cues = new List<string> { "agreement:" + Original(doc, k, end) };
             int first = k, last = end;
@@ -422,7 +423,7 @@ internal sealed partial class EnglishClaimExtractor
             {
                 if (j >= k && j < end) continue;
                 // Negation before the noun ("no such deal", "denied any truce"); after it, a new clause often starts ("the truce, but no …").
-                if ((ctx.Has(j, "negation") || ctx.Has(j, "deny")) && j < k)
+                if ((ctx.Has(j, CueTags.Negation) || ctx.Has(j, CueTags.Deny)) && j < k)
                 {
                     polarity = Polarity.Denied;
                     cues.Add("negation:" + Original(doc, j, ctx.CueEnd(j)));
@@ -430,7 +431,7 @@ internal sealed partial class EnglishClaimExtractor
                     last = Math.Max(last, ctx.CueEnd(j));
                     break;
                 }
-                if (ctx.Has(j, "uncertain") && polarity == Polarity.Affirmed)
+                if (ctx.Has(j, CueTags.Uncertain) && polarity == Polarity.Affirmed)
                 {
                     polarity = Polarity.Uncertain;
                     cues.Add("uncertain:" + Original(doc, j, ctx.CueEnd(j)));

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 
@@ -41,12 +42,12 @@ internal sealed partial class EnglishClaimExtractor
         var seg = doc.Sentences[s];
         for (int v = seg.FirstToken; v < seg.EndToken; v++)
         {
-            bool depart = ctx.Has(v, "depart"), arrive = ctx.Has(v, "arrive-verb"), noun = ctx.Has(v, "evac-noun");
+            bool depart = ctx.Has(v, CueTags.Depart), arrive = ctx.Has(v, CueTags.ArriveVerb), noun = ctx.Has(v, CueTags.EvacNoun);
             if (!depart && !arrive && !noun) continue;
             int vEnd = ctx.CueEnd(v);
             // "rushed to evacuate the injured", "tried to flee": an aim, not a departure told (plans read as "expected to leave").
-            bool aim = !noun && ctx.IsWord(v - 1) && ctx.Doc.TokenText(v - 1) is "to" && !ctx.Has(ctx.CoverStart[v - 1], "planned");
-            if (aim || DealContent(ctx, seg, v) || HarmFollows(ctx, seg, vEnd) && !(ctx.Has(v, "evac-object") && PartyAfter(ctx, seg, vEnd, requireOf: false) >= 0) || depart && ctx.Has(vEnd, "evac-not-object"))
+            bool aim = !noun && ctx.IsWord(v - 1) && ctx.Doc.TokenText(v - 1) is "to" && !ctx.Has(ctx.CoverStart[v - 1], CueTags.Planned);
+            if (aim || DealContent(ctx, seg, v) || HarmFollows(ctx, seg, vEnd) && !(ctx.Has(v, CueTags.EvacObject) && PartyAfter(ctx, seg, vEnd, requireOf: false) >= 0) || depart && ctx.Has(vEnd, CueTags.EvacNotObject))
             {
                 v = vEnd - 1;
                 continue;
@@ -55,22 +56,22 @@ internal sealed partial class EnglishClaimExtractor
             if (noun)
             {
                 party = PartyAfter(ctx, seg, vEnd, requireOf: true);
-                bool told = party >= 0 || ctx.Has(v - 1, "begin") || After(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), "begin") >= 0
-                            || Before(ctx, v, seg, "negation", "deny", "uncertain", "planned") >= 0;
+                bool told = party >= 0 || ctx.Has(v - 1, CueTags.Begin) || After(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) >= 0
+                            || Before(ctx, v, seg, CueTags.Negation, CueTags.Deny, CueTags.Uncertain, CueTags.Planned) >= 0;
                 if (!told) { v = vEnd - 1; continue; }
                 if (party < 0) party = v;
             }
             else
             {
-                party = ctx.Has(v, "evac-object") && !ctx.Has(v - 1, "be") ? PartyAfter(ctx, seg, vEnd, requireOf: false) : -1;
+                party = ctx.Has(v, CueTags.EvacObject) && !ctx.Has(v - 1, CueTags.Be) ? PartyAfter(ctx, seg, vEnd, requireOf: false) : -1;
                 if (party < 0) party = PartyBefore(ctx, seg, v, vehicles: !arrive);
                 // Fighters also arrive as reinforcements: an arrival is an evacuation only for evacuees, a batch or people carried.
-                if (party < 0 || arrive && !(ctx.Has(party, "evacuee-noun") || ctx.Has(party, "batch") || Carried(ctx, seg, party))) { v = vEnd - 1; continue; }
+                if (party < 0 || arrive && !(ctx.Has(party, CueTags.EvacueeNoun) || ctx.Has(party, CueTags.Batch) || Carried(ctx, seg, party))) { v = vEnd - 1; continue; }
             }
             var cues = new List<string> { "evacuation:" + Original(doc, v, vEnd) };
             int first = Math.Min(v, party), last = Math.Max(vEnd, ctx.CueEnd(party));
             var polarity = Polarity.Affirmed;
-            if (Before(ctx, Math.Min(v, party), seg, "negation", "deny") is var neg && neg >= 0 || Between(ctx, party, v, "negation") is var inside && (neg = inside) >= 0)
+            if (Before(ctx, Math.Min(v, party), seg, CueTags.Negation, CueTags.Deny) is var neg && neg >= 0 || Between(ctx, party, v, CueTags.Negation) is var inside && (neg = inside) >= 0)
             {
                 polarity = Polarity.Denied;
                 cues.Add("negation:" + Original(doc, neg, ctx.CueEnd(neg)));
@@ -81,7 +82,7 @@ internal sealed partial class EnglishClaimExtractor
                 polarity = Polarity.Denied;
                 cues.Add("negation:" + Original(doc, deny, ctx.CueEnd(deny)));
             }
-            else if (Before(ctx, Math.Min(v, party), seg, "uncertain", "planned") is var hedge && hedge >= 0 || Between(ctx, party, v, "uncertain", "planned") is var h2 && (hedge = h2) >= 0)
+            else if (Before(ctx, Math.Min(v, party), seg, CueTags.Uncertain, CueTags.Planned) is var hedge && hedge >= 0 || Between(ctx, party, v, CueTags.Uncertain, CueTags.Planned) is var h2 && (hedge = h2) >= 0)
             {
                 polarity = Polarity.Uncertain;
                 cues.Add("uncertain:" + Original(doc, hedge, ctx.CueEnd(hedge)));
@@ -109,11 +110,11 @@ internal sealed partial class EnglishClaimExtractor
             if (cue < 0 || EvacueeSubject(ctx, seg, c) is not { } subject) continue;
             int from = Math.Min(c.Q.FirstToken, cue);
             // "refused to leave", "no civilians have left": a negated departure evacuates nobody.
-            if (Before(ctx, from, seg, "negation", "deny") >= 0 || Between(ctx, c.End, cue, "negation") >= 0) continue;
-            bool planned = DealContent(ctx, seg, from) || Before(ctx, from, seg, "planned") >= 0 || Between(ctx, c.End, cue, "planned") >= 0
-                           || cue > c.Q.FirstToken && ctx.Has(cue, "evac-noun") && Agreement(ctx, seg, cue);
+            if (Before(ctx, from, seg, CueTags.Negation, CueTags.Deny) >= 0 || Between(ctx, c.End, cue, CueTags.Negation) >= 0) continue;
+            bool planned = DealContent(ctx, seg, from) || Before(ctx, from, seg, CueTags.Planned) >= 0 || Between(ctx, c.End, cue, CueTags.Planned) >= 0
+                           || cue > c.Q.FirstToken && ctx.Has(cue, CueTags.EvacNoun) && Agreement(ctx, seg, cue);
             string action = planned ? "planned"
-                : ctx.Has(cue, "arrive-verb") || ctx.Has(cue, "carry") && ArrivalAfter(ctx, seg, c.End) ? "arrived"
+                : ctx.Has(cue, CueTags.ArriveVerb) || ctx.Has(cue, CueTags.Carry) && ArrivalAfter(ctx, seg, c.End) ? "arrived"
                 : "departed";
             var cues = new List<string>(c.Q.Cues);
             if (c.NounToken >= 0) cues.Add("noun:" + Original(ctx.Doc, c.NounToken, c.NounEnd));
@@ -152,8 +153,8 @@ internal sealed partial class EnglishClaimExtractor
         for (int k = c.Q.FirstToken - 1, steps = 0; k >= seg.FirstToken && steps < 3; k--, steps++)
         {
             k = ctx.CoverStart[k];
-            if (ctx.Has(k, "evac-object") && !ctx.Has(k - 1, "be") || ctx.Has(k, "evac-noun") || ctx.Has(k, "carry") && Carried(ctx, seg, k + 1)) return k;
-            if (ctx.Has(k, "determiner") || ctx.IsWord(k) && doc.TokenText(k) is "of") continue;
+            if (ctx.Has(k, CueTags.EvacObject) && !ctx.Has(k - 1, CueTags.Be) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.Carry) && Carried(ctx, seg, k + 1)) return k;
+            if (ctx.Has(k, CueTags.Determiner) || ctx.IsWord(k) && doc.TokenText(k) is "of") continue;
             break;
         }
         if (c.NounToken < 0 && c.Harm is null) return TallyOfEvacuees(ctx, seg, c);
@@ -161,9 +162,9 @@ internal sealed partial class EnglishClaimExtractor
         int from = c.HarmToken >= c.Q.EndToken ? Math.Max(c.End, c.HarmEnd) : c.End;
         for (int k = from; k < Math.Min(seg.EndToken, from + PartyWindow); k++)
         {
-            if (ctx.Has(k, "arrive-verb") && !(c.NounToken >= 0 && ctx.Has(c.NounToken, "evacuee-noun") || Carried(ctx, seg, c.Q.FirstToken))) return -1;
-            if (ctx.Has(k, "depart") || ctx.Has(k, "arrive-verb")) return HarmFollows(ctx, seg, ctx.CueEnd(k)) || ctx.Has(ctx.CueEnd(k), "evac-not-object") ? -1 : k;
-            if (!PhraseWord(ctx, k) && !ctx.Has(k, "planned") && !ctx.Has(k, "negation")) return -1;
+            if (ctx.Has(k, CueTags.ArriveVerb) && !(c.NounToken >= 0 && ctx.Has(c.NounToken, CueTags.EvacueeNoun) || Carried(ctx, seg, c.Q.FirstToken))) return -1;
+            if (ctx.Has(k, CueTags.Depart) || ctx.Has(k, CueTags.ArriveVerb)) return HarmFollows(ctx, seg, ctx.CueEnd(k)) || ctx.Has(ctx.CueEnd(k), CueTags.EvacNotObject) ? -1 : k;
+            if (!PhraseWord(ctx, k) && !ctx.Has(k, CueTags.Planned) && !ctx.Has(k, CueTags.Negation)) return -1;
             k = ctx.CueEnd(k) - 1;
         }
         return -1;
@@ -173,11 +174,11 @@ internal sealed partial class EnglishClaimExtractor
     private static int TallyOfEvacuees(Context ctx, Segment seg, Count c)
     {
         int reach = ctx.CoverStart[Math.Max(0, c.Q.FirstToken - 1)];
-        if (!(ctx.Has(reach, "tally-reach") || ctx.IsWord(reach) && ctx.Doc.TokenText(reach) is "to")) return -1;
+        if (!(ctx.Has(reach, CueTags.TallyReach) || ctx.IsWord(reach) && ctx.Doc.TokenText(reach) is "to")) return -1;
         for (int k = reach - 1; k >= Math.Max(seg.FirstToken, reach - TallyWindow); k--)
         {
             if (ctx.Stop(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
-            if (ctx.Has(k, "evacuee-noun")) return k;
+            if (ctx.Has(k, CueTags.EvacueeNoun)) return k;
         }
         return -1;
     }
@@ -186,8 +187,8 @@ internal sealed partial class EnglishClaimExtractor
     private static bool PhraseWord(Context ctx, int k)
     {
         var doc = ctx.Doc;
-        if (ctx.PlaceAt[k] || ctx.ActorAt[k] is not null || ctx.Has(k, "be") || ctx.Has(k, "determiner")) return true;
-        if (ctx.CueAt(k)?.Value("group") is not null) return true;
+        if (ctx.PlaceAt[k] || ctx.ActorAt[k] is not null || ctx.Has(k, CueTags.Be) || ctx.Has(k, CueTags.Determiner)) return true;
+        if (ctx.CueAt(k)?.Value(CueTags.Group) is not null) return true;
         if (doc.IsPunct(k, '(') || doc.IsPunct(k, ')')) return true;
         return ctx.IsWord(k) && (doc.TokenText(k) is "and" or "of" or "from" or "with" or "their" or "his" or "her" or "some" or "about" or "nearly" or "around" or "more" or "than" or "over" or "least" or "at"
                                  || Auxiliaries.Contains(doc.TokenText(k)));
@@ -203,7 +204,7 @@ internal sealed partial class EnglishClaimExtractor
             k = ctx.CoverStart[k];
             if (steps == 0 && ctx.IsWord(k) && doc.TokenText(k) is "and" or "or") break;
             if (found < 0 && IsParty(ctx, k, vehicles)) found = k;
-            else if (InQuantity(ctx, k) || ctx.Has(k, "planned") || ctx.Has(k, "negation") || ctx.Has(k, "uncertain") || PhraseWord(ctx, k)) continue;
+            else if (InQuantity(ctx, k) || ctx.Has(k, CueTags.Planned) || ctx.Has(k, CueTags.Negation) || ctx.Has(k, CueTags.Uncertain) || PhraseWord(ctx, k)) continue;
             else if (found < 0 || !IsParty(ctx, k, vehicles: true)) break;
         }
         return found;
@@ -220,8 +221,8 @@ internal sealed partial class EnglishClaimExtractor
         }
         for (int k = from; k < Math.Min(seg.EndToken, from + PartyWindow); k++)
         {
-            if (IsParty(ctx, k, vehicles: false) || ctx.Has(k, "wounded") && !ctx.Has(k, "killed")) return k;
-            if (InQuantity(ctx, k) || ctx.Has(k, "determiner") || ctx.ActorAt[k] is not null
+            if (IsParty(ctx, k, vehicles: false) || ctx.Has(k, CueTags.Wounded) && !ctx.Has(k, CueTags.Killed)) return k;
+            if (InQuantity(ctx, k) || ctx.Has(k, CueTags.Determiner) || ctx.ActorAt[k] is not null
                 || ctx.IsWord(k) && doc.TokenText(k) is "of" or "some" or "about" or "nearly" or "around" or "more" or "than" or "over" or "least" or "at" or "up" or "to")
             {
                 k = ctx.CueEnd(k) - 1;
@@ -245,10 +246,10 @@ internal sealed partial class EnglishClaimExtractor
     {
         var cue = ctx.CueAt(k);
         if (cue is null) return false;
-        if (cue.Value("group") is not null) return cue.Value("group") is not "regime-forces";
-        if (cue.Has("wounded") && !cue.Has("killed") || cue.Has("wounded-noun")) return true;
-        if (vehicles && cue.Value("vehicle") is not null) return true;
-        return cue.Has("batch") && ctx.IsWord(k - 1) && Ordinals.Contains(ctx.Doc.TokenText(k - 1));
+        if (cue.Value(CueTags.Group) is not null) return cue.Value(CueTags.Group) is not "regime-forces";
+        if (cue.Has(CueTags.Wounded) && !cue.Has(CueTags.Killed) || cue.Has(CueTags.WoundedNoun)) return true;
+        if (vehicles && cue.Value(CueTags.Vehicle) is not null) return true;
+        return cue.Has(CueTags.Batch) && ctx.IsWord(k - 1) && Ordinals.Contains(ctx.Doc.TokenText(k - 1));
     }
 
     /// <summary>"buses carrying 400 people": people carried by buses just before <paramref name="k"/> (a car carrying militants is no evacuation).</summary>
@@ -257,8 +258,8 @@ internal sealed partial class EnglishClaimExtractor
         for (int j = k - 1; j >= Math.Max(seg.FirstToken, k - 5); j--)
         {
             int start = ctx.CoverStart[j];
-            if (!ctx.Has(start, "carry")) continue;
-            for (int b = start - 1; b >= Math.Max(seg.FirstToken, start - 3); b--) if (ctx.CueAt(ctx.CoverStart[b])?.Value("vehicle") is "buses") return true;
+            if (!ctx.Has(start, CueTags.Carry)) continue;
+            for (int b = start - 1; b >= Math.Max(seg.FirstToken, start - 3); b--) if (ctx.CueAt(ctx.CoverStart[b])?.Value(CueTags.Vehicle) is "buses") return true;
             return false;
         }
         return false;
@@ -272,19 +273,19 @@ internal sealed partial class EnglishClaimExtractor
         for (int k = from; k < Math.Min(seg.EndToken, from + 4); k++)
         {
             counted |= qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken <= k;
-            if (counted && (ctx.Has(k, "killed") || ctx.Has(k, "wounded") || ctx.Has(k, "killed-noun") || ctx.Has(k, "killed-wounded") || ctx.Has(k, "wounded-noun"))) return true;
+            if (counted && (ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded) || ctx.Has(k, CueTags.KilledNoun) || ctx.Has(k, CueTags.KilledWounded) || ctx.Has(k, CueTags.WoundedNoun))) return true;
         }
         return false;
     }
 
     /// <summary>"a deal to evacuate the wounded", "an agreement on the evacuation of": the departure is what was agreed.</summary>
-    private static bool DealContent(Context ctx, Segment seg, int v) => Before(ctx, v, seg, AgreementContentWindow, "agreement") >= 0;
+    private static bool DealContent(Context ctx, Segment seg, int v) => Before(ctx, v, seg, AgreementContentWindow, CueTags.Agreement) >= 0;
 
     /// <summary>An agreement anywhere earlier in the sentence ("the deal provides for the evacuation of 300 fighters").</summary>
-    private static bool Agreement(Context ctx, Segment seg, int v) => Before(ctx, v, seg, v - seg.FirstToken, "agreement") >= 0;
+    private static bool Agreement(Context ctx, Segment seg, int v) => Before(ctx, v, seg, v - seg.FirstToken, CueTags.Agreement) >= 0;
 
     /// <summary>"buses carrying 400 people arrived in Idlib".</summary>
-    private static bool ArrivalAfter(Context ctx, Segment seg, int from) => After(ctx, from, Math.Min(seg.EndToken, from + PartyWindow), "arrive-verb") >= 0;
+    private static bool ArrivalAfter(Context ctx, Segment seg, int from) => After(ctx, from, Math.Min(seg.EndToken, from + PartyWindow), CueTags.ArriveVerb) >= 0;
 
     private static int Before(Context ctx, int v, Segment seg, params string[] tags) => Before(ctx, v, seg, EvacuationPolarityWindow, tags);
 
@@ -294,7 +295,7 @@ internal sealed partial class EnglishClaimExtractor
         for (int k = v - 1; k >= Math.Max(seg.FirstToken, v - window); k--)
         {
             int start = ctx.CoverStart[k];
-            if (ctx.Stop(start) || ctx.Has(start, "link") && !ctx.Has(start, "function")) return -1;
+            if (ctx.Stop(start) || ctx.Has(start, CueTags.Link) && !ctx.Has(start, CueTags.Function)) return -1;
             foreach (var t in tags) if (ctx.Has(start, t)) return start;
             k = start;
         }
