@@ -148,7 +148,7 @@ internal sealed class Attributor
     /// </summary>
     private SourceMention? FindSourceBefore(int verb, int limit)
     {
-        for (int i = ClaimExtractor.LowerBound(_allMentions, limit, m => m.FirstToken); i < _allMentions.Count; i++)
+        for (int i = Sorted.LowerBound(_allMentions, limit, m => m.FirstToken); i < _allMentions.Count; i++)
         {
             var m = _allMentions[i];
             if (m.EndToken > verb) break;
@@ -323,7 +323,7 @@ internal sealed class Attributor
     }
 
     /// <summary>How many quotation marks stand before token <paramref name="token"/>.</summary>
-    private int QuotesBefore(int token) => ClaimExtractor.LowerBound(_quotes, token, q => q);
+    private int QuotesBefore(int token) => Sorted.LowerBound(_quotes, token, q => q);
 
     private SourceRef ToSourceRef(Frame frame, int sentence)
     {
@@ -363,7 +363,7 @@ internal sealed class Attributor
         if (latter)
         {
             // "الأخير": the last source named before it.
-            for (int i = ClaimExtractor.LowerBound(_allMentions, m.FirstToken, o => o.FirstToken) - 1, seen = 0; i >= 0 && seen < MentionLookBack; i--, seen++)
+            for (int i = Sorted.LowerBound(_allMentions, m.FirstToken, o => o.FirstToken) - 1, seen = 0; i >= 0 && seen < MentionLookBack; i--, seen++)
                 if (_allMentions[i].Source.Kind != SourceKind.Anaphor) return _allMentions[i];
             return m;
         }

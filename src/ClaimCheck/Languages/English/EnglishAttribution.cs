@@ -127,7 +127,7 @@ internal sealed class EnglishAttribution
     private SourceMention? MentionEndingIn(int from, int end)
     {
         SourceMention? best = null;
-        int i = ClaimExtractor.LowerBound(_mentions, from, m => m.FirstToken);
+        int i = Sorted.LowerBound(_mentions, from, m => m.FirstToken);
         for (; i < _mentions.Count && _mentions[i].FirstToken < end; i++)
             if (_mentions[i].EndToken <= end) best = _mentions[i];
         if (best is null) return null;
@@ -138,7 +138,7 @@ internal sealed class EnglishAttribution
 
     private SourceMention? MentionStartingIn(int from, int end)
     {
-        int i = ClaimExtractor.LowerBound(_mentions, from, m => m.FirstToken);
+        int i = Sorted.LowerBound(_mentions, from, m => m.FirstToken);
         return i < _mentions.Count && _mentions[i].FirstToken < end ? _mentions[i] : null;
     }
 
@@ -156,7 +156,7 @@ internal sealed class EnglishAttribution
         // The latest reporting clause before names who "he" is; when it named no one, neither does the pronoun.
         for (int back = s - 1; back >= Math.Max(0, s - AnaphorSentences); back--)
             if (_frames[back].Count > 0) return _frames[back][^1].Speaker;
-        int i = ClaimExtractor.LowerBound(_mentions, verb, m => m.FirstToken) - 1;
+        int i = Sorted.LowerBound(_mentions, verb, m => m.FirstToken) - 1;
         return i >= 0 && _doc.SentenceOf(_mentions[i].FirstToken) >= s - AnaphorSentences ? _mentions[i] : null;
     }
 

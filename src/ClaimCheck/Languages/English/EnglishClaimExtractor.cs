@@ -45,7 +45,7 @@ internal sealed partial class EnglishClaimExtractor
         Camp? outletCamp = outlet is null ? null : _en.Sources.TryFind(outlet, out var s) ? s.Camp ?? Camp.Other : Camp.Other;
         var info = new ReportInfo(report.Id, outlet, outletCamp, report.Published, LanguageDetector.English);
         var doc = new Document(report.Text);
-        var ctx = new Context(doc, _en, info);
+        var ctx = new EnglishReportContext(doc, _en, info);
         var claims = new List<Claim>();
         var sentenceClaims = new List<Claim>();
         for (int si = 0; si < doc.Sentences.Count; si++)
@@ -56,64 +56,12 @@ internal sealed partial class EnglishClaimExtractor
             // mentions merge to one per source per sentence.
             ExtractCounts(ctx, si, claims);
             sentenceClaims.Clear();
-            ExtractAgreements(ctx, si, sentenceClaims);
+            EnglishAgreementRules.Extract(ctx, si, sentenceClaims);
             ExtractEvacuations(ctx, si, sentenceClaims);
             claims.AddRange(ClaimExtractor.MergeWithinSentence(doc, sentenceClaims));
         }
-        var ordered = claims
-            .Select(c => c with { Id = ClaimExtractor.ClaimId(c) })
-            .GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First())
-            .OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToArray();
+        var ordered = ClaimBuilder.Identify(claims);
         return new ReportResult(info, ordered);
-    }
-
-    private sealed class Context
-    {
-        public Context(Document doc, EnglishResources en, ReportInfo info)
-        {
-            Doc = doc;
-            Info = info;
-            Cues = en.Cues.Annotate(doc);
-            Attribution = new EnglishAttribution(doc, Cues, en.Sources, info.Outlet, info.OutletCamp);
-            Quantities = en.Quantities.Recognize(doc);
-            Places = en.Places.FindMentions(doc, 0, doc.Tokens.Count);
-            Actors = en.Actors.FindMentions(doc, 0, doc.Tokens.Count).Where(a => !EnglishMentions.LowerCaseAcronym(doc, a.FirstToken, a.EndToken)).ToArray();
-            CoverStart = new int[doc.Tokens.Count];
-            for (int k = 0; k < CoverStart.Length; k++) CoverStart[k] = k;
-            for (int k = 0; k < Cues.Length; k++) if (Cues[k].Cue is not null) for (int j = k + 1; j < Cues[k].End && j < CoverStart.Length; j++) CoverStart[j] = k;
-            PlaceAt = new bool[doc.Tokens.Count + 1];
-            foreach (var p in Places) for (int k = p.FirstToken; k < p.EndToken; k++) PlaceAt[k] = true;
-            ActorAt = new ActorMention?[doc.Tokens.Count + 1];
-            foreach (var a in Actors) for (int k = a.FirstToken; k < a.EndToken; k++) ActorAt[k] ??= a;
-            Dates = EnglishDates.Find(doc, en.Quantities, info.Published);
-        }
-
-        public Document Doc { get; }
-        public ReportInfo Info { get; }
-        public (Cue? Cue, int End)[] Cues { get; }
-        public EnglishAttribution Attribution { get; }
-        public IReadOnlyList<QuantityMention> Quantities { get; }
-        public IReadOnlyList<PlaceMention> Places { get; }
-        public IReadOnlyList<ActorMention> Actors { get; }
-        public ActorMention?[] ActorAt { get; }
-        public IReadOnlyList<(int Token, DateOnly Date)> Dates { get; }
-
-        /// <summary>For each token, whether a place name covers it.</summary>
-        public bool[] PlaceAt { get; }
-
-        /// <summary>For each token, the first token of the cue covering it (itself when none does).</summary>
-        public int[] CoverStart { get; }
-
-        public Cue? CueAt(int k) => k >= 0 && k < Cues.Length ? Cues[k].Cue : null;
-
-        public int CueEnd(int k) => k >= 0 && k < Cues.Length && Cues[k].Cue is not null ? Cues[k].End : k + 1;
-
-        public bool Has(int k, string tag) => CueAt(k) is { } c && c.Has(tag);
-
-        public bool IsWord(int k) => k >= 0 && k < Doc.Tokens.Count && Doc.Tokens[k].Kind == TokenKind.Word;
-
-        public bool Stop(int k) => Doc.Tokens[k].Kind == TokenKind.Punct && Doc.Text[Doc.Tokens[k].Start] is '.' or ';' or ':' or '!' or '?';
     }
 
     // ---- counts ----------------------------------------------------------------------------------------------------
@@ -132,12 +80,12 @@ internal sealed partial class EnglishClaimExtractor
         public int End => Math.Max(Q.EndToken, NounEnd);
     }
 
-    private void ExtractCounts(Context ctx, int s, List<Claim> claims)
+    private void ExtractCounts(EnglishReportContext ctx, int s, List<Claim> claims)
     {
         var doc = ctx.Doc;
         var seg = doc.Sentences[s];
         var counts = new List<Count>();
-        int qi = ClaimExtractor.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken);
+        int qi = Sorted.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken);
         for (; qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
             var q = ctx.Quantities[qi];
@@ -201,7 +149,7 @@ internal sealed partial class EnglishClaimExtractor
         }
     }
 
-    private static bool Bare(Context ctx, Count c, Segment seg)
+    private static bool Bare(EnglishReportContext ctx, Count c, Segment seg)
     {
         int next = c.Q.EndToken;
         if (c.HarmToken >= next) return c.HarmToken - next <= 2;
@@ -210,7 +158,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Two counts joined by "and", "or", a comma, "including", "among them", "of them", "with" (at most four tokens apart).</summary>
-    private static bool Joined(Context ctx, Count a, Count b)
+    private static bool Joined(EnglishReportContext ctx, Count a, Count b)
     {
         int from = a.End, to = b.Q.FirstToken;
         if (to - from > 4 || to < from) return false;
@@ -234,7 +182,7 @@ internal sealed partial class EnglishClaimExtractor
     /// government soldiers", "31 Islamic State (IS) group militants", "Fourteen of the IS group fighters"); "of the wounded" and
     /// "N dead" name the harm as a noun. Party names on the way give the subject ("Daesh militants" are isis).
     /// </summary>
-    private static void FindNoun(Context ctx, Count c, Segment seg)
+    private static void FindNoun(EnglishReportContext ctx, Count c, Segment seg)
     {
         var doc = ctx.Doc;
         int start = c.Q.EndToken;
@@ -304,7 +252,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Harm before the number, after it (or its noun), or in a tally before it.</summary>
-    private static void FindHarm(Context ctx, Count c, Segment seg)
+    private static void FindHarm(EnglishReportContext ctx, Count c, Segment seg)
     {
         if (c.Harm is not null && c.HarmToken >= c.Q.EndToken) return;
         var doc = ctx.Doc;
@@ -317,7 +265,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Harm after the number or its noun: "20 people were killed", "30 ISIL militants killed", "seven dead", "three of which died"; with <paramref name="passiveOnly"/>, only after a form of "be".</summary>
-    private static bool HarmAfter(Context ctx, Count c, Segment seg, bool passiveOnly)
+    private static bool HarmAfter(EnglishReportContext ctx, Count c, Segment seg, bool passiveOnly)
     {
         var doc = ctx.Doc;
         bool be = false;
@@ -344,7 +292,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Harm before the number: "killed at least 29 civilians", "kills 12", "wounded another 40", "the killing of 175", "the bodies of three children".</summary>
-    private static bool HarmBefore(Context ctx, Count c, Segment seg, int window)
+    private static bool HarmBefore(EnglishReportContext ctx, Count c, Segment seg, int window)
     {
         var doc = ctx.Doc;
         for (int k = c.Q.FirstToken - 1, steps = 0; k >= seg.FirstToken && steps < window; k--, steps++)
@@ -364,7 +312,7 @@ internal sealed partial class EnglishClaimExtractor
         return false;
     }
 
-    private static void FindTally(Context ctx, Count c, Segment seg)
+    private static void FindTally(EnglishReportContext ctx, Count c, Segment seg)
     {
         var doc = ctx.Doc;
         int reach = c.Q.FirstToken - 1;
@@ -403,58 +351,12 @@ internal sealed partial class EnglishClaimExtractor
         return c.Group ?? "people";
     }
 
-    // ---- agreements ------------------------------------------------------------------------------------------------
-
-    /// <summary>How far around an agreement noun a negation or doubt is read.</summary>
-    private const int PolarityWindow = 5;
-
-    private void ExtractAgreements(Context ctx, int s, List<Claim> claims)
-    {
-        var doc = ctx.Doc;
-        var seg = doc.Sentences[s];
-        for (int k = seg.FirstToken; k < seg.EndToken; k++)
-        {
-            if (!ctx.Has(k, CueTags.Agreement)) continue;
-            int end = ctx.CueEnd(k);
-            var cues = new List<string> { "agreement:" + Original(doc, k, end) };
-            int first = k, last = end;
-            var polarity = Polarity.Affirmed;
-            for (int j = Math.Max(seg.FirstToken, k - PolarityWindow); j < Math.Min(seg.EndToken, end + 3); j++)
-            {
-                if (j >= k && j < end) continue;
-                // Negation before the noun ("no such deal", "denied any truce"); after it, a new clause often starts ("the truce, but no …").
-                if ((ctx.Has(j, CueTags.Negation) || ctx.Has(j, CueTags.Deny)) && j < k)
-                {
-                    polarity = Polarity.Denied;
-                    cues.Add("negation:" + Original(doc, j, ctx.CueEnd(j)));
-                    first = Math.Min(first, j);
-                    last = Math.Max(last, ctx.CueEnd(j));
-                    break;
-                }
-                if (ctx.Has(j, CueTags.Uncertain) && polarity == Polarity.Affirmed)
-                {
-                    polarity = Polarity.Uncertain;
-                    cues.Add("uncertain:" + Original(doc, j, ctx.CueEnd(j)));
-                    first = Math.Min(first, j);
-                    last = Math.Max(last, ctx.CueEnd(j));
-                }
-            }
-            if (polarity == Polarity.Affirmed && ctx.Attribution.DeniedBy(s, k, out int deny))
-            {
-                polarity = Polarity.Denied;
-                cues.Add("negation:" + Original(doc, deny, ctx.CueEnd(deny)));
-            }
-            claims.Add(Build(ctx, s, ClaimKind.Agreement, first, last, k, cues) with { Polarity = polarity });
-            k = end - 1;
-        }
-    }
-
     // ---- building --------------------------------------------------------------------------------------------------
 
-    private Claim BuildCount(Context ctx, int s, ClaimKind kind, int first, int end, Count c, List<string> cues) =>
+    private static Claim BuildCount(EnglishReportContext ctx, int s, ClaimKind kind, int first, int end, Count c, List<string> cues) =>
         Build(ctx, s, kind, first, end, c.Q.FirstToken, cues) with { Quantity = c.Q.Quantity, QuantityText = Original(ctx.Doc, c.Q.FirstToken, c.Q.EndToken) };
 
-    private Claim Build(Context ctx, int s, ClaimKind kind, int first, int end, int anchor, List<string> cues)
+    internal static Claim Build(EnglishReportContext ctx, int s, ClaimKind kind, int first, int end, int anchor, List<string> cues)
     {
         var doc = ctx.Doc;
         var span = doc.ToOriginal(doc.SpanOfTokens(first, end));
@@ -466,28 +368,16 @@ internal sealed partial class EnglishClaimExtractor
         int best = int.MaxValue;
         var seg = doc.Sentences[s];
         // The dates are in text order: only the claim's sentence is read.
-        for (int di = ClaimExtractor.LowerBound(ctx.Dates, seg.FirstToken, m => m.Token); di < ctx.Dates.Count && ctx.Dates[di].Token < seg.EndToken; di++)
+        for (int di = Sorted.LowerBound(ctx.Dates, seg.FirstToken, m => m.Token); di < ctx.Dates.Count && ctx.Dates[di].Token < seg.EndToken; di++)
         {
             int distance = Math.Abs(ctx.Dates[di].Token - anchor);
             if (distance < best) (best, date) = (distance, ctx.Dates[di].Date);
         }
-        if (date is not null) cues.Add("date:" + date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        return new Claim
-        {
-            Id = "",
-            ReportId = ctx.Info.Id,
-            Kind = kind,
-            Source = source,
-            Places = places,
-            Actors = actors,
-            Date = date,
-            Evidence = Evidence.From(doc.Original, span),
-            Cues = cues.ToArray(),
-        };
+        return ClaimBuilder.Create(doc, ctx.Info.Id, kind, span, source, places, actors, date, cues);
     }
 
     /// <summary>Names within <see cref="ContextWindow"/> tokens of the claim in its sentence; else the whole sentence; else the two sentences before.</summary>
-    private static string[] Nearby<T>(Context ctx, int s, int first, int end, IReadOnlyList<T> mentions, Func<T, int> token, Func<T, string> name)
+    private static string[] Nearby<T>(EnglishReportContext ctx, int s, int first, int end, IReadOnlyList<T> mentions, Func<T, int> token, Func<T, string> name)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         var seg = ctx.Doc.Sentences[s];
@@ -497,13 +387,9 @@ internal sealed partial class EnglishClaimExtractor
 
         void Collect(int from, int to)
         {
-            for (int i = ClaimExtractor.LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
+            for (int i = Sorted.LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
         }
     }
 
-    private static string Original(Document doc, int first, int end)
-    {
-        var span = doc.ToOriginal(doc.SpanOfTokens(first, end));
-        return doc.Original.Substring(span.Start, span.Length);
-    }
+    internal static string Original(Document doc, int first, int end) => ClaimBuilder.Original(doc, first, end);
 }

@@ -36,7 +36,7 @@ internal sealed partial class EnglishClaimExtractor
         "have", "has", "had", "already", "finally", "yet", "reportedly", "successfully", "safely", "eventually", "now", "then", "did", "do", "does",
     };
 
-    private void ExtractEvacuations(Context ctx, int s, List<Claim> claims)
+    private void ExtractEvacuations(EnglishReportContext ctx, int s, List<Claim> claims)
     {
         var doc = ctx.Doc;
         var seg = doc.Sentences[s];
@@ -94,7 +94,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>For each count, its evacuee claim when the count is of people told to leave, arrive or be evacuated; else null.</summary>
-    private Claim?[] EvacueeCounts(Context ctx, int s, List<Count> counts)
+    private Claim?[] EvacueeCounts(EnglishReportContext ctx, int s, List<Count> counts)
     {
         var seg = ctx.Doc.Sentences[s];
         var cueOf = new int[counts.Count];
@@ -127,7 +127,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Who a count of evacuees counts: its group (rebels are fighters, the wounded people), or null when it is not people who can be evacuated (soldiers, the dead).</summary>
-    private static string? EvacueeSubject(Context ctx, Segment seg, Count c)
+    private static string? EvacueeSubject(EnglishReportContext ctx, Segment seg, Count c)
     {
         if (c.Harm is { } harm)
         {
@@ -146,7 +146,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>The cue telling a count's people left, arrived or were evacuated: before the number, after its noun phrase, or a tally of evacuees; -1 if none.</summary>
-    private static int EvacueeCue(Context ctx, Segment seg, Count c)
+    private static int EvacueeCue(EnglishReportContext ctx, Segment seg, Count c)
     {
         var doc = ctx.Doc;
         // "evacuated 20 wounded", "the evacuation of some 300 fighters", "buses carrying 400 people".
@@ -171,7 +171,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>"the number of evacuees reached 2,000": a tally of evacuees before a bare number; its cue or -1.</summary>
-    private static int TallyOfEvacuees(Context ctx, Segment seg, Count c)
+    private static int TallyOfEvacuees(EnglishReportContext ctx, Segment seg, Count c)
     {
         int reach = ctx.CoverStart[Math.Max(0, c.Q.FirstToken - 1)];
         if (!(ctx.Has(reach, CueTags.TallyReach) || ctx.IsWord(reach) && ctx.Doc.TokenText(reach) is "to")) return -1;
@@ -184,7 +184,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>A word that may stand inside a party's noun phrase or between it and its verb ("their families", "from Daraa", "have reportedly been").</summary>
-    private static bool PhraseWord(Context ctx, int k)
+    private static bool PhraseWord(EnglishReportContext ctx, int k)
     {
         var doc = ctx.Doc;
         if (ctx.PlaceAt[k] || ctx.ActorAt[k] is not null || ctx.Has(k, CueTags.Be) || ctx.Has(k, CueTags.Determiner)) return true;
@@ -195,7 +195,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>The party named before a verb of leaving (its noun's token), read back over its noun phrase; -1 if none.</summary>
-    private static int PartyBefore(Context ctx, Segment seg, int verb, bool vehicles)
+    private static int PartyBefore(EnglishReportContext ctx, Segment seg, int verb, bool vehicles)
     {
         var doc = ctx.Doc;
         int found = -1;
@@ -211,7 +211,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>The party named after an evacuation verb or noun ("evacuated 20 wounded", "the evacuation of the fighters"); -1 if none.</summary>
-    private static int PartyAfter(Context ctx, Segment seg, int from, bool requireOf)
+    private static int PartyAfter(EnglishReportContext ctx, Segment seg, int from, bool requireOf)
     {
         var doc = ctx.Doc;
         if (requireOf)
@@ -234,15 +234,15 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Whether token <paramref name="k"/> is a number or inside a quantity ("dozens", "some 1,500").</summary>
-    private static bool InQuantity(Context ctx, int k)
+    private static bool InQuantity(EnglishReportContext ctx, int k)
     {
         if (ctx.Doc.Tokens[k].Kind == TokenKind.Number) return true;
-        int i = ClaimExtractor.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
+        int i = Sorted.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
         return i >= 0 && ctx.Quantities[i].EndToken > k;
     }
 
     /// <summary>Whether token <paramref name="k"/> names a party that can leave: people, evacuees, the wounded, a numbered batch or convoy, or (with <paramref name="vehicles"/>) buses.</summary>
-    private static bool IsParty(Context ctx, int k, bool vehicles)
+    private static bool IsParty(EnglishReportContext ctx, int k, bool vehicles)
     {
         var cue = ctx.CueAt(k);
         if (cue is null) return false;
@@ -253,7 +253,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>"buses carrying 400 people": people carried by buses just before <paramref name="k"/> (a car carrying militants is no evacuation).</summary>
-    private static bool Carried(Context ctx, Segment seg, int k)
+    private static bool Carried(EnglishReportContext ctx, Segment seg, int k)
     {
         for (int j = k - 1; j >= Math.Max(seg.FirstToken, k - 5); j--)
         {
@@ -266,9 +266,9 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>"left 20 dead", "left another 30 injured": a count with harm right after the verb is a casualty, not a departure ("evacuated the wounded" is one).</summary>
-    private static bool HarmFollows(Context ctx, Segment seg, int from)
+    private static bool HarmFollows(EnglishReportContext ctx, Segment seg, int from)
     {
-        int qi = ClaimExtractor.LowerBound(ctx.Quantities, from, m => m.FirstToken);
+        int qi = Sorted.LowerBound(ctx.Quantities, from, m => m.FirstToken);
         bool counted = false;
         for (int k = from; k < Math.Min(seg.EndToken, from + 4); k++)
         {
@@ -279,18 +279,18 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>"a deal to evacuate the wounded", "an agreement on the evacuation of": the departure is what was agreed.</summary>
-    private static bool DealContent(Context ctx, Segment seg, int v) => Before(ctx, v, seg, AgreementContentWindow, CueTags.Agreement) >= 0;
+    private static bool DealContent(EnglishReportContext ctx, Segment seg, int v) => Before(ctx, v, seg, AgreementContentWindow, CueTags.Agreement) >= 0;
 
     /// <summary>An agreement anywhere earlier in the sentence ("the deal provides for the evacuation of 300 fighters").</summary>
-    private static bool Agreement(Context ctx, Segment seg, int v) => Before(ctx, v, seg, v - seg.FirstToken, CueTags.Agreement) >= 0;
+    private static bool Agreement(EnglishReportContext ctx, Segment seg, int v) => Before(ctx, v, seg, v - seg.FirstToken, CueTags.Agreement) >= 0;
 
     /// <summary>"buses carrying 400 people arrived in Idlib".</summary>
-    private static bool ArrivalAfter(Context ctx, Segment seg, int from) => After(ctx, from, Math.Min(seg.EndToken, from + PartyWindow), CueTags.ArriveVerb) >= 0;
+    private static bool ArrivalAfter(EnglishReportContext ctx, Segment seg, int from) => After(ctx, from, Math.Min(seg.EndToken, from + PartyWindow), CueTags.ArriveVerb) >= 0;
 
-    private static int Before(Context ctx, int v, Segment seg, params string[] tags) => Before(ctx, v, seg, EvacuationPolarityWindow, tags);
+    private static int Before(EnglishReportContext ctx, int v, Segment seg, params string[] tags) => Before(ctx, v, seg, EvacuationPolarityWindow, tags);
 
     /// <summary>The nearest cue with one of the tags among the <paramref name="window"/> tokens before <paramref name="v"/> in the sentence, stopping at a clause link; -1 if none.</summary>
-    private static int Before(Context ctx, int v, Segment seg, int window, params string[] tags)
+    private static int Before(EnglishReportContext ctx, int v, Segment seg, int window, params string[] tags)
     {
         for (int k = v - 1; k >= Math.Max(seg.FirstToken, v - window); k--)
         {
@@ -302,13 +302,13 @@ internal sealed partial class EnglishClaimExtractor
         return -1;
     }
 
-    private static int Between(Context ctx, int from, int to, params string[] tags)
+    private static int Between(EnglishReportContext ctx, int from, int to, params string[] tags)
     {
         for (int k = from; k < to; k++) foreach (var t in tags) if (ctx.Has(k, t)) return k;
         return -1;
     }
 
-    private static int After(Context ctx, int from, int to, string tag)
+    private static int After(EnglishReportContext ctx, int from, int to, string tag)
     {
         for (int k = from; k < to; k++)
         {
