@@ -10,10 +10,11 @@ namespace ClaimCheck.Languages.English;
 /// the Arabic ones. Counts: a number with the noun it counts ("20 civilians", "dozens of Islamic State fighters") and harm
 /// before it ("killed at least 20", "the killing of 175"), after it ("20 people were killed", "seven dead", "40 injured"),
 /// in a tally ("the death toll rose to 20") or carried from the count it continues ("killed 31 jihadists and eight
-/// civilians", "12 people, eight of them children"). Agreements: an agreement noun (deal, truce, ceasefire…), denied or
-/// doubted by the words around it.
+/// civilians", "12 people, eight of them children"). Agreements (<see cref="EnglishAgreementRules"/>) and evacuations and
+/// evacuee counts (<see cref="EnglishEvacuationRules"/>) are rule sets of their own; claims are built as the Arabic ones are
+/// (<see cref="ClaimBuilder"/>).
 /// </summary>
-internal sealed partial class EnglishClaimExtractor
+internal sealed class EnglishClaimExtractor
 {
     /// <summary>How far before a number a harm verb may stand ("killed at least 29", "the killing of 175").</summary>
     private const int HarmBeforeWindow = 4;
@@ -25,7 +26,7 @@ internal sealed partial class EnglishClaimExtractor
     private const int NounWindow = 8;
 
     /// <summary>How far back a tally ("the death toll … rose to") may stand from its figure.</summary>
-    private const int TallyWindow = 14;
+    internal const int TallyWindow = 14;
 
     /// <summary>How many tokens around a claim its places, parties and date are taken from before the whole sentence is used.</summary>
     private const int ContextWindow = 25;
@@ -57,7 +58,7 @@ internal sealed partial class EnglishClaimExtractor
             ExtractCounts(ctx, si, claims);
             sentenceClaims.Clear();
             EnglishAgreementRules.Extract(ctx, si, sentenceClaims);
-            ExtractEvacuations(ctx, si, sentenceClaims);
+            EnglishEvacuationRules.Extract(ctx, si, sentenceClaims);
             claims.AddRange(ClaimExtractor.MergeWithinSentence(doc, sentenceClaims));
         }
         var ordered = ClaimBuilder.Identify(claims);
@@ -67,7 +68,7 @@ internal sealed partial class EnglishClaimExtractor
     // ---- counts ----------------------------------------------------------------------------------------------------
 
     /// <summary>A count read so far: its quantity, counted noun, harm and the token span of its words.</summary>
-    private sealed class Count
+    internal sealed class Count
     {
         public required QuantityMention Q { get; init; }
         public int NounToken = -1, NounEnd = -1;
@@ -80,7 +81,7 @@ internal sealed partial class EnglishClaimExtractor
         public int End => Math.Max(Q.EndToken, NounEnd);
     }
 
-    private void ExtractCounts(EnglishReportContext ctx, int s, List<Claim> claims)
+    private static void ExtractCounts(EnglishReportContext ctx, int s, List<Claim> claims)
     {
         var doc = ctx.Doc;
         var seg = doc.Sentences[s];
@@ -122,7 +123,7 @@ internal sealed partial class EnglishClaimExtractor
                 counts[i].HarmToken = parent.HarmToken;
                 counts[i].HarmEnd = parent.HarmEnd;
             }
-        var evacuees = EvacueeCounts(ctx, s, counts);
+        var evacuees = EnglishEvacuationRules.EvacueeCounts(ctx, s, counts);
         for (int i = 0; i < counts.Count; i++)
         {
             var c = counts[i];
@@ -158,7 +159,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Two counts joined by "and", "or", a comma, "including", "among them", "of them", "with" (at most four tokens apart).</summary>
-    private static bool Joined(EnglishReportContext ctx, Count a, Count b)
+    internal static bool Joined(EnglishReportContext ctx, Count a, Count b)
     {
         int from = a.End, to = b.Q.FirstToken;
         if (to - from > 4 || to < from) return false;
@@ -353,7 +354,7 @@ internal sealed partial class EnglishClaimExtractor
 
     // ---- building --------------------------------------------------------------------------------------------------
 
-    private static Claim BuildCount(EnglishReportContext ctx, int s, ClaimKind kind, int first, int end, Count c, List<string> cues) =>
+    internal static Claim BuildCount(EnglishReportContext ctx, int s, ClaimKind kind, int first, int end, Count c, List<string> cues) =>
         Build(ctx, s, kind, first, end, c.Q.FirstToken, cues) with { Quantity = c.Q.Quantity, QuantityText = Original(ctx.Doc, c.Q.FirstToken, c.Q.EndToken) };
 
     internal static Claim Build(EnglishReportContext ctx, int s, ClaimKind kind, int first, int end, int anchor, List<string> cues)

@@ -15,7 +15,7 @@ namespace ClaimCheck.Languages.English;
 /// number of evacuees reached 2,000"). The wounded who are evacuated are evacuees (subject people, as in the Arabic rules), not
 /// casualties; a departure inside a deal ("a deal to evacuate the wounded") is the agreement's content, not an evacuation.
 /// </summary>
-internal sealed partial class EnglishClaimExtractor
+internal static class EnglishEvacuationRules
 {
     /// <summary>How many tokens a party's noun phrase may run before or after its verb ("300 fighters from the Nusra Front have left").</summary>
     private const int PartyWindow = 8;
@@ -36,7 +36,8 @@ internal sealed partial class EnglishClaimExtractor
         "have", "has", "had", "already", "finally", "yet", "reportedly", "successfully", "safely", "eventually", "now", "then", "did", "do", "does",
     };
 
-    private void ExtractEvacuations(EnglishReportContext ctx, int s, List<Claim> claims)
+    /// <summary>The evacuation claims of sentence <paramref name="s"/>, added to <paramref name="claims"/>.</summary>
+    public static void Extract(EnglishReportContext ctx, int s, List<Claim> claims)
     {
         var doc = ctx.Doc;
         var seg = doc.Sentences[s];
@@ -68,40 +69,40 @@ internal sealed partial class EnglishClaimExtractor
                 // Fighters also arrive as reinforcements: an arrival is an evacuation only for evacuees, a batch or people carried.
                 if (party < 0 || arrive && !(ctx.Has(party, CueTags.EvacueeNoun) || ctx.Has(party, CueTags.Batch) || Carried(ctx, seg, party))) { v = vEnd - 1; continue; }
             }
-            var cues = new List<string> { "evacuation:" + Original(doc, v, vEnd) };
+            var cues = new List<string> { "evacuation:" + EnglishClaimExtractor.Original(doc, v, vEnd) };
             int first = Math.Min(v, party), last = Math.Max(vEnd, ctx.CueEnd(party));
             var polarity = Polarity.Affirmed;
             if (Before(ctx, Math.Min(v, party), seg, CueTags.Negation, CueTags.Deny) is var neg && neg >= 0 || Between(ctx, party, v, CueTags.Negation) is var inside && (neg = inside) >= 0)
             {
                 polarity = Polarity.Denied;
-                cues.Add("negation:" + Original(doc, neg, ctx.CueEnd(neg)));
+                cues.Add("negation:" + EnglishClaimExtractor.Original(doc, neg, ctx.CueEnd(neg)));
                 first = Math.Min(first, neg);
             }
             else if (ctx.Attribution.DeniedBy(s, v, out int deny))
             {
                 polarity = Polarity.Denied;
-                cues.Add("negation:" + Original(doc, deny, ctx.CueEnd(deny)));
+                cues.Add("negation:" + EnglishClaimExtractor.Original(doc, deny, ctx.CueEnd(deny)));
             }
             else if (Before(ctx, Math.Min(v, party), seg, CueTags.Uncertain, CueTags.Planned) is var hedge && hedge >= 0 || Between(ctx, party, v, CueTags.Uncertain, CueTags.Planned) is var h2 && (hedge = h2) >= 0)
             {
                 polarity = Polarity.Uncertain;
-                cues.Add("uncertain:" + Original(doc, hedge, ctx.CueEnd(hedge)));
+                cues.Add("uncertain:" + EnglishClaimExtractor.Original(doc, hedge, ctx.CueEnd(hedge)));
                 first = Math.Min(first, hedge);
             }
-            claims.Add(Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
+            claims.Add(EnglishClaimExtractor.Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
             v = vEnd - 1;
         }
     }
 
     /// <summary>For each count, its evacuee claim when the count is of people told to leave, arrive or be evacuated; else null.</summary>
-    private Claim?[] EvacueeCounts(EnglishReportContext ctx, int s, List<Count> counts)
+    public static Claim?[] EvacueeCounts(EnglishReportContext ctx, int s, List<EnglishClaimExtractor.Count> counts)
     {
         var seg = ctx.Doc.Sentences[s];
         var cueOf = new int[counts.Count];
         for (int i = 0; i < counts.Count; i++) cueOf[i] = EvacueeCue(ctx, seg, counts[i]);
         // "250 fighters and 700 family members left": a count joined to the next one takes its verb.
         for (int i = counts.Count - 2; i >= 0; i--)
-            if (cueOf[i] < 0 && cueOf[i + 1] > counts[i + 1].Q.FirstToken && Joined(ctx, counts[i], counts[i + 1])) cueOf[i] = cueOf[i + 1];
+            if (cueOf[i] < 0 && cueOf[i + 1] > counts[i + 1].Q.FirstToken && EnglishClaimExtractor.Joined(ctx, counts[i], counts[i + 1])) cueOf[i] = cueOf[i + 1];
         var result = new Claim?[counts.Count];
         for (int i = 0; i < counts.Count; i++)
         {
@@ -117,17 +118,17 @@ internal sealed partial class EnglishClaimExtractor
                 : ctx.Has(cue, CueTags.ArriveVerb) || ctx.Has(cue, CueTags.Carry) && ArrivalAfter(ctx, seg, c.End) ? "arrived"
                 : "departed";
             var cues = new List<string>(c.Q.Cues);
-            if (c.NounToken >= 0) cues.Add("noun:" + Original(ctx.Doc, c.NounToken, c.NounEnd));
-            cues.Add("evacuation:" + Original(ctx.Doc, cue, ctx.CueEnd(cue)));
+            if (c.NounToken >= 0) cues.Add("noun:" + EnglishClaimExtractor.Original(ctx.Doc, c.NounToken, c.NounEnd));
+            cues.Add("evacuation:" + EnglishClaimExtractor.Original(ctx.Doc, cue, ctx.CueEnd(cue)));
             int first = Math.Min(c.Q.FirstToken, cue), end = Math.Max(c.End, ctx.CueEnd(cue));
             if (c.HarmToken >= 0) end = Math.Max(end, c.HarmEnd);
-            result[i] = BuildCount(ctx, s, ClaimKind.Evacuees, first, end, c, cues) with { Subject = subject, Action = action };
+            result[i] = EnglishClaimExtractor.BuildCount(ctx, s, ClaimKind.Evacuees, first, end, c, cues) with { Subject = subject, Action = action };
         }
         return result;
     }
 
     /// <summary>Who a count of evacuees counts: its group (rebels are fighters, the wounded people), or null when it is not people who can be evacuated (soldiers, the dead).</summary>
-    private static string? EvacueeSubject(EnglishReportContext ctx, Segment seg, Count c)
+    private static string? EvacueeSubject(EnglishReportContext ctx, Segment seg, EnglishClaimExtractor.Count c)
     {
         if (c.Harm is { } harm)
         {
@@ -146,7 +147,7 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>The cue telling a count's people left, arrived or were evacuated: before the number, after its noun phrase, or a tally of evacuees; -1 if none.</summary>
-    private static int EvacueeCue(EnglishReportContext ctx, Segment seg, Count c)
+    private static int EvacueeCue(EnglishReportContext ctx, Segment seg, EnglishClaimExtractor.Count c)
     {
         var doc = ctx.Doc;
         // "evacuated 20 wounded", "the evacuation of some 300 fighters", "buses carrying 400 people".
@@ -171,11 +172,11 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>"the number of evacuees reached 2,000": a tally of evacuees before a bare number; its cue or -1.</summary>
-    private static int TallyOfEvacuees(EnglishReportContext ctx, Segment seg, Count c)
+    private static int TallyOfEvacuees(EnglishReportContext ctx, Segment seg, EnglishClaimExtractor.Count c)
     {
         int reach = ctx.CoverStart[Math.Max(0, c.Q.FirstToken - 1)];
         if (!(ctx.Has(reach, CueTags.TallyReach) || ctx.IsWord(reach) && ctx.Doc.TokenText(reach) is "to")) return -1;
-        for (int k = reach - 1; k >= Math.Max(seg.FirstToken, reach - TallyWindow); k--)
+        for (int k = reach - 1; k >= Math.Max(seg.FirstToken, reach - EnglishClaimExtractor.TallyWindow); k--)
         {
             if (ctx.Stop(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
             if (ctx.Has(k, CueTags.EvacueeNoun)) return k;
