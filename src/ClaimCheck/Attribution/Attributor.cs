@@ -81,7 +81,7 @@ internal sealed class Attributor
         {
             var (cue, end) = _cues[i];
             if (cue is null || consumed.Contains(i)) continue;
-            bool say = cue.Has("say"), deny = cue.Has("deny") || cue.Has("deny-noun"), cite = cue.Has("cite");
+            bool say = cue.Has(CueTags.Say), deny = cue.Has(CueTags.Deny) || cue.Has(CueTags.DenyNoun), cite = cue.Has(CueTags.Cite);
             if (!say && !deny && !cite) continue;
             // After a preposition a reporting verb is a verbal noun ("خلال نقل عناصر"): no speaker there.
             if (say && !deny && !cite && IsPreposition(i - 1)) continue;
@@ -95,12 +95,12 @@ internal sealed class Attributor
                 continue;
             }
             // A participle (مؤكداً، لافتاً) continues the current speaker; a verb with و/ف ("وأضاف") never takes a subject before it.
-            bool canTakeSubjectBefore = !cue.Has("continuation") && !(_doc.TokenText(i) is var w && w.Length > cue.Text.Length && w[0] is '\u0648' or '\u0641');
+            bool canTakeSubjectBefore = !cue.Has(CueTags.Continuation) && !(_doc.TokenText(i) is var w && w.Length > cue.Text.Length && w[0] is '\u0648' or '\u0641');
             var speaker = FindSourceAfter(end, Math.Min(seg.EndToken, end + SpeakerWindowAfter), stopAtContent: true)
                           ?? (canTakeSubjectBefore ? FindSourceBefore(i, Math.Max(seg.FirstToken, i - SpeakerWindowBefore)) : null);
             if (speaker is not null && speaker.FirstToken > i)
             {
-                var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed, cue.Has("attribute-to"));
+                var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed, cue.Has(CueTags.AttributeTo));
                 frames.Add(new Frame(s, i, end, contentEnd, deny ? FrameKind.Deny : FrameKind.Say, speaker, inner, via, cue.Text));
                 i = contentEnd - 1;
             }
@@ -127,7 +127,7 @@ internal sealed class Attributor
         return (Math.Max(seg.FirstToken, open - 2), close + 1);
     }
 
-    private bool StartsAgreement(int token) => token < _cues.Length && _cues[token].Cue is { } c && (c.Has("agreement") || c.Has("negotiations"));
+    private bool StartsAgreement(int token) => token < _cues.Length && _cues[token].Cue is { } c && (c.Has(CueTags.Agreement) || c.Has(CueTags.Negotiations));
 
     private SourceMention? FindSourceAfter(int from, int to, bool stopAtContent, bool throughReportingVerb = false)
     {
@@ -136,8 +136,8 @@ internal sealed class Attributor
             if (_registry.TryMatchAt(_doc, k, out var m)) return m;
             if (stopAtContent && IsComplementizer(k)) return null;
             // "وفق ما ذكر الإعلام الرسمي", "بحسب ما نقل موقع X": the citation runs through ما and a reporting verb.
-            if (throughReportingVerb && (_doc.TokenText(k) is "ما" || _cues[k].Cue is { } v && v.Has("say"))) continue;
-            if (_cues[k].Cue is { } c && (c.Has("say") || c.Has("deny") || c.Has("deny-noun") || c.Has("agreement"))) return null;
+            if (throughReportingVerb && (_doc.TokenText(k) is "ما" || _cues[k].Cue is { } v && v.Has(CueTags.Say))) continue;
+            if (_cues[k].Cue is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.Deny) || c.Has(CueTags.DenyNoun) || c.Has(CueTags.Agreement))) return null;
         }
         return null;
     }
@@ -148,7 +148,7 @@ internal sealed class Attributor
     /// </summary>
     private SourceMention? FindSourceBefore(int verb, int limit)
     {
-        for (int i = ClaimExtractor.LowerBound(_allMentions, limit, m => m.FirstToken); i < _allMentions.Count; i++)
+        for (int i = Sorted.LowerBound(_allMentions, limit, m => m.FirstToken); i < _allMentions.Count; i++)
         {
             var m = _allMentions[i];
             if (m.EndToken > verb) break;
@@ -164,7 +164,7 @@ internal sealed class Attributor
         {
             // "يحاول أن ينفي": أن before the verb itself introduces it, it does not start reported content.
             if (IsComplementizer(k) && k != verb - 1) return false;
-            if (_doc.IsPunct(k, '.') || _doc.IsPunct(k, ':') || (_cues[k].Cue is { } c && (c.Has("say") || c.Has("deny") || c.Has("cite")))) return false;
+            if (_doc.IsPunct(k, '.') || _doc.IsPunct(k, ':') || (_cues[k].Cue is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.Deny) || c.Has(CueTags.Cite)))) return false;
         }
         return true;
     }
@@ -192,12 +192,12 @@ internal sealed class Attributor
                 next = FindSourceAfter(j + 1, Math.Min(sentenceEnd, j + 3), stopAtContent: true);
                 relayInward = true;
             }
-            else if (_cues[j].Cue is { } cite && cite.Has("cite") && !cite.Text.StartsWith("نقل", StringComparison.Ordinal) && j > k)
+            else if (_cues[j].Cue is { } cite && cite.Has(CueTags.Cite) && !cite.Text.StartsWith("نقل", StringComparison.Ordinal) && j > k)
             {
                 // "وأضافت المصادر - بحسب ما نقل موقع عنب بلدي - أن": a citation set off after the speaker names the relay.
                 next = FindSourceAfter(_cues[j].End, Math.Min(sentenceEnd, _cues[j].End + CiteWindow + 1), stopAtContent: true, throughReportingVerb: true);
             }
-            else if (w is "عن" || (_cues[j].Cue is { } c && c.Has("cite") && c.Text.StartsWith("نقل", StringComparison.Ordinal)))
+            else if (w is "عن" || (_cues[j].Cue is { } c && c.Has(CueTags.Cite) && c.Text.StartsWith("نقل", StringComparison.Ordinal)))
             {
                 int after = _cues[j].Cue is not null ? _cues[j].End : j + 1;
                 if (w is "نقلا" && after < sentenceEnd && _doc.TokenText(after) is "عن") after++;
@@ -323,7 +323,7 @@ internal sealed class Attributor
     }
 
     /// <summary>How many quotation marks stand before token <paramref name="token"/>.</summary>
-    private int QuotesBefore(int token) => ClaimExtractor.LowerBound(_quotes, token, q => q);
+    private int QuotesBefore(int token) => Sorted.LowerBound(_quotes, token, q => q);
 
     private SourceRef ToSourceRef(Frame frame, int sentence)
     {
@@ -363,7 +363,7 @@ internal sealed class Attributor
         if (latter)
         {
             // "الأخير": the last source named before it.
-            for (int i = ClaimExtractor.LowerBound(_allMentions, m.FirstToken, o => o.FirstToken) - 1, seen = 0; i >= 0 && seen < MentionLookBack; i--, seen++)
+            for (int i = Sorted.LowerBound(_allMentions, m.FirstToken, o => o.FirstToken) - 1, seen = 0; i >= 0 && seen < MentionLookBack; i--, seen++)
                 if (_allMentions[i].Source.Kind != SourceKind.Anaphor) return _allMentions[i];
             return m;
         }

@@ -1,9 +1,10 @@
 namespace ClaimCheck.Text;
 
-/// <summary>A report prepared for recognition: its normalised copy, tokens and sentences, with maps back to the original.</summary>
+/// <summary>A report prepared for recognition: its normalised copy, tokens and sentences, with maps back to the original, and the annotation layers recognisers write on it.</summary>
 public sealed class Document
 {
     private SpanInterner? _tokenTexts;
+    private DocumentLayers? _layers;
 
     /// <summary>Prepares <paramref name="text"/>.</summary>
     public Document(string text)
@@ -31,6 +32,9 @@ public sealed class Document
 
     /// <summary>Sentences of the normalised text.</summary>
     public IReadOnlyList<Segment> Sentences { get; }
+
+    /// <summary>The annotation layers recognisers have written on this document (cues, quantities, dates, places, actors, frames), each once.</summary>
+    internal DocumentLayers Layers => _layers ?? Interlocked.CompareExchange(ref _layers, new DocumentLayers(), null) ?? _layers;
 
     /// <summary>The normalised text of token <paramref name="index"/> (one string per distinct text in the document).</summary>
     public string TokenText(int index)

@@ -60,7 +60,7 @@ internal sealed class EnglishAttribution
         {
             if (_cues[i].Cue is not { } cue) continue;
             int end = _cues[i].End;
-            bool cite = cue.Has("cite"), say = cue.Has("say"), deny = cue.Has("deny"), relay = cue.Has("relay");
+            bool cite = cue.Has(CueTags.Cite), say = cue.Has(CueTags.Say), deny = cue.Has(CueTags.Deny), relay = cue.Has(CueTags.Relay);
             if (!cite && !say && !deny && !relay) continue;
             var via = new List<SourceMention>();
             SourceMention? speaker;
@@ -118,8 +118,8 @@ internal sealed class EnglishAttribution
     private SourceMention? RelayAfter(int from, int sentenceEnd)
     {
         for (int k = from; k < Math.Min(sentenceEnd, from + 3); k++)
-            if (_doc.Tokens[k].Kind == TokenKind.Word && _doc.TokenText(k) is "to" || Has(k, "relay"))
-                return MentionStartingIn(Has(k, "relay") ? _cues[k].End : k + 1, Math.Min(sentenceEnd, k + 4));
+            if (_doc.Tokens[k].Kind == TokenKind.Word && _doc.TokenText(k) is "to" || Has(k, CueTags.Relay))
+                return MentionStartingIn(Has(k, CueTags.Relay) ? _cues[k].End : k + 1, Math.Min(sentenceEnd, k + 4));
         return null;
     }
 
@@ -127,18 +127,18 @@ internal sealed class EnglishAttribution
     private SourceMention? MentionEndingIn(int from, int end)
     {
         SourceMention? best = null;
-        int i = ClaimExtractor.LowerBound(_mentions, from, m => m.FirstToken);
+        int i = Sorted.LowerBound(_mentions, from, m => m.FirstToken);
         for (; i < _mentions.Count && _mentions[i].FirstToken < end; i++)
             if (_mentions[i].EndToken <= end) best = _mentions[i];
         if (best is null) return null;
         for (int k = best.EndToken; k < end; k++)
-            if (Has(k, "say") || Has(k, "cite") || _doc.IsPunct(k, '"') || _doc.IsPunct(k, ',') && k < end - 1) return null;
+            if (Has(k, CueTags.Say) || Has(k, CueTags.Cite) || _doc.IsPunct(k, '"') || _doc.IsPunct(k, ',') && k < end - 1) return null;
         return best;
     }
 
     private SourceMention? MentionStartingIn(int from, int end)
     {
-        int i = ClaimExtractor.LowerBound(_mentions, from, m => m.FirstToken);
+        int i = Sorted.LowerBound(_mentions, from, m => m.FirstToken);
         return i < _mentions.Count && _mentions[i].FirstToken < end ? _mentions[i] : null;
     }
 
@@ -146,7 +146,7 @@ internal sealed class EnglishAttribution
     private bool IsPronounBefore(int verb)
     {
         for (int k = verb - 1; k >= Math.Max(0, verb - 4); k--)
-            if (Has(k, "pronoun") && _cues[k].End == verb) return true;
+            if (Has(k, CueTags.Pronoun) && _cues[k].End == verb) return true;
         return false;
     }
 
@@ -156,7 +156,7 @@ internal sealed class EnglishAttribution
         // The latest reporting clause before names who "he" is; when it named no one, neither does the pronoun.
         for (int back = s - 1; back >= Math.Max(0, s - AnaphorSentences); back--)
             if (_frames[back].Count > 0) return _frames[back][^1].Speaker;
-        int i = ClaimExtractor.LowerBound(_mentions, verb, m => m.FirstToken) - 1;
+        int i = Sorted.LowerBound(_mentions, verb, m => m.FirstToken) - 1;
         return i >= 0 && _doc.SentenceOf(_mentions[i].FirstToken) >= s - AnaphorSentences ? _mentions[i] : null;
     }
 

@@ -10,10 +10,11 @@ namespace ClaimCheck.Languages.English;
 /// the Arabic ones. Counts: a number with the noun it counts ("20 civilians", "dozens of Islamic State fighters") and harm
 /// before it ("killed at least 20", "the killing of 175"), after it ("20 people were killed", "seven dead", "40 injured"),
 /// in a tally ("the death toll rose to 20") or carried from the count it continues ("killed 31 jihadists and eight
-/// civilians", "12 people, eight of them children"). Agreements: an agreement noun (deal, truce, ceasefire…), denied or
-/// doubted by the words around it.
+/// civilians", "12 people, eight of them children"). Agreements (<see cref="EnglishAgreementRules"/>) and evacuations and
+/// evacuee counts (<see cref="EnglishEvacuationRules"/>) are rule sets of their own; claims are built as the Arabic ones are
+/// (<see cref="ClaimBuilder"/>).
 /// </summary>
-internal sealed partial class EnglishClaimExtractor
+internal sealed class EnglishClaimExtractor
 {
     /// <summary>How far before a number a harm verb may stand ("killed at least 29", "the killing of 175").</summary>
     private const int HarmBeforeWindow = 4;
@@ -25,7 +26,7 @@ internal sealed partial class EnglishClaimExtractor
     private const int NounWindow = 8;
 
     /// <summary>How far back a tally ("the death toll … rose to") may stand from its figure.</summary>
-    private const int TallyWindow = 14;
+    internal const int TallyWindow = 14;
 
     /// <summary>How many tokens around a claim its places, parties and date are taken from before the whole sentence is used.</summary>
     private const int ContextWindow = 25;
@@ -45,7 +46,7 @@ internal sealed partial class EnglishClaimExtractor
         Camp? outletCamp = outlet is null ? null : _en.Sources.TryFind(outlet, out var s) ? s.Camp ?? Camp.Other : Camp.Other;
         var info = new ReportInfo(report.Id, outlet, outletCamp, report.Published, LanguageDetector.English);
         var doc = new Document(report.Text);
-        var ctx = new Context(doc, _en, info);
+        var ctx = new EnglishReportContext(doc, _en, info);
         var claims = new List<Claim>();
         var sentenceClaims = new List<Claim>();
         for (int si = 0; si < doc.Sentences.Count; si++)
@@ -56,70 +57,18 @@ internal sealed partial class EnglishClaimExtractor
             // mentions merge to one per source per sentence.
             ExtractCounts(ctx, si, claims);
             sentenceClaims.Clear();
-            ExtractAgreements(ctx, si, sentenceClaims);
-            ExtractEvacuations(ctx, si, sentenceClaims);
+            EnglishAgreementRules.Extract(ctx, si, sentenceClaims);
+            EnglishEvacuationRules.Extract(ctx, si, sentenceClaims);
             claims.AddRange(ClaimExtractor.MergeWithinSentence(doc, sentenceClaims));
         }
-        var ordered = claims
-            .Select(c => c with { Id = ClaimExtractor.ClaimId(c) })
-            .GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First())
-            .OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .ToArray();
+        var ordered = ClaimBuilder.Identify(claims);
         return new ReportResult(info, ordered);
-    }
-
-    private sealed class Context
-    {
-        public Context(Document doc, EnglishResources en, ReportInfo info)
-        {
-            Doc = doc;
-            Info = info;
-            Cues = en.Cues.Annotate(doc);
-            Attribution = new EnglishAttribution(doc, Cues, en.Sources, info.Outlet, info.OutletCamp);
-            Quantities = en.Quantities.Recognize(doc);
-            Places = en.Places.FindMentions(doc, 0, doc.Tokens.Count);
-            Actors = en.Actors.FindMentions(doc, 0, doc.Tokens.Count).Where(a => !EnglishMentions.LowerCaseAcronym(doc, a.FirstToken, a.EndToken)).ToArray();
-            CoverStart = new int[doc.Tokens.Count];
-            for (int k = 0; k < CoverStart.Length; k++) CoverStart[k] = k;
-            for (int k = 0; k < Cues.Length; k++) if (Cues[k].Cue is not null) for (int j = k + 1; j < Cues[k].End && j < CoverStart.Length; j++) CoverStart[j] = k;
-            PlaceAt = new bool[doc.Tokens.Count + 1];
-            foreach (var p in Places) for (int k = p.FirstToken; k < p.EndToken; k++) PlaceAt[k] = true;
-            ActorAt = new ActorMention?[doc.Tokens.Count + 1];
-            foreach (var a in Actors) for (int k = a.FirstToken; k < a.EndToken; k++) ActorAt[k] ??= a;
-            Dates = EnglishDates.Find(doc, en.Quantities, info.Published);
-        }
-
-        public Document Doc { get; }
-        public ReportInfo Info { get; }
-        public (Cue? Cue, int End)[] Cues { get; }
-        public EnglishAttribution Attribution { get; }
-        public IReadOnlyList<QuantityMention> Quantities { get; }
-        public IReadOnlyList<PlaceMention> Places { get; }
-        public IReadOnlyList<ActorMention> Actors { get; }
-        public ActorMention?[] ActorAt { get; }
-        public IReadOnlyList<(int Token, DateOnly Date)> Dates { get; }
-
-        /// <summary>For each token, whether a place name covers it.</summary>
-        public bool[] PlaceAt { get; }
-
-        /// <summary>For each token, the first token of the cue covering it (itself when none does).</summary>
-        public int[] CoverStart { get; }
-
-        public Cue? CueAt(int k) => k >= 0 && k < Cues.Length ? Cues[k].Cue : null;
-
-        public int CueEnd(int k) => k >= 0 && k < Cues.Length && Cues[k].Cue is not null ? Cues[k].End : k + 1;
-
-        public bool Has(int k, string tag) => CueAt(k) is { } c && c.Has(tag);
-
-        public bool IsWord(int k) => k >= 0 && k < Doc.Tokens.Count && Doc.Tokens[k].Kind == TokenKind.Word;
-
-        public bool Stop(int k) => Doc.Tokens[k].Kind == TokenKind.Punct && Doc.Text[Doc.Tokens[k].Start] is '.' or ';' or ':' or '!' or '?';
     }
 
     // ---- counts ----------------------------------------------------------------------------------------------------
 
     /// <summary>A count read so far: its quantity, counted noun, harm and the token span of its words.</summary>
-    private sealed class Count
+    internal sealed class Count
     {
         public required QuantityMention Q { get; init; }
         public int NounToken = -1, NounEnd = -1;
@@ -132,19 +81,19 @@ internal sealed partial class EnglishClaimExtractor
         public int End => Math.Max(Q.EndToken, NounEnd);
     }
 
-    private void ExtractCounts(Context ctx, int s, List<Claim> claims)
+    private static void ExtractCounts(EnglishReportContext ctx, int s, List<Claim> claims)
     {
         var doc = ctx.Doc;
         var seg = doc.Sentences[s];
         var counts = new List<Count>();
-        int qi = ClaimExtractor.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken);
+        int qi = Sorted.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken);
         for (; qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
             var q = ctx.Quantities[qi];
             if (q.Kind != NumberKind.Count || q.EndToken > seg.EndToken) continue;
-            var c = new Count { Q = q, Partitive = ctx.Has(q.EndToken, "partitive") || q.FirstToken > 0 && ctx.Has(ctx.CoverStart[q.FirstToken - 1], "partitive") };
+            var c = new Count { Q = q, Partitive = ctx.Has(q.EndToken, CueTags.Partitive) || q.FirstToken > 0 && ctx.Has(ctx.CoverStart[q.FirstToken - 1], CueTags.Partitive) };
             FindNoun(ctx, c, seg);
-            if (c.NounToken < 0 && ctx.Has(q.EndToken, "unit")) continue;
+            if (c.NounToken < 0 && ctx.Has(q.EndToken, CueTags.Unit)) continue;
             FindHarm(ctx, c, seg);
             counts.Add(c);
         }
@@ -174,7 +123,7 @@ internal sealed partial class EnglishClaimExtractor
                 counts[i].HarmToken = parent.HarmToken;
                 counts[i].HarmEnd = parent.HarmEnd;
             }
-        var evacuees = EvacueeCounts(ctx, s, counts);
+        var evacuees = EnglishEvacuationRules.EvacueeCounts(ctx, s, counts);
         for (int i = 0; i < counts.Count; i++)
         {
             var c = counts[i];
@@ -201,16 +150,16 @@ internal sealed partial class EnglishClaimExtractor
         }
     }
 
-    private static bool Bare(Context ctx, Count c, Segment seg)
+    private static bool Bare(EnglishReportContext ctx, Count c, Segment seg)
     {
         int next = c.Q.EndToken;
         if (c.HarmToken >= next) return c.HarmToken - next <= 2;
-        return next >= seg.EndToken || ctx.Doc.Tokens[next].Kind == TokenKind.Punct || ctx.Has(next, "function") || ctx.Has(next, "partitive")
+        return next >= seg.EndToken || ctx.Doc.Tokens[next].Kind == TokenKind.Punct || ctx.Has(next, CueTags.Function) || ctx.Has(next, CueTags.Partitive)
                || ctx.IsWord(next) && ctx.Doc.TokenText(next) is "people" or "others";
     }
 
     /// <summary>Two counts joined by "and", "or", a comma, "including", "among them", "of them", "with" (at most four tokens apart).</summary>
-    private static bool Joined(Context ctx, Count a, Count b)
+    internal static bool Joined(EnglishReportContext ctx, Count a, Count b)
     {
         int from = a.End, to = b.Q.FirstToken;
         if (to - from > 4 || to < from) return false;
@@ -218,7 +167,7 @@ internal sealed partial class EnglishClaimExtractor
         for (int k = from; k < to; k++)
         {
             if (ctx.Stop(k)) return false;
-            if (ctx.Has(k, "partitive") || ctx.Has(k, "determiner"))
+            if (ctx.Has(k, CueTags.Partitive) || ctx.Has(k, CueTags.Determiner))
             {
                 k = ctx.CueEnd(k) - 1;
                 continue;
@@ -234,12 +183,12 @@ internal sealed partial class EnglishClaimExtractor
     /// government soldiers", "31 Islamic State (IS) group militants", "Fourteen of the IS group fighters"); "of the wounded" and
     /// "N dead" name the harm as a noun. Party names on the way give the subject ("Daesh militants" are isis).
     /// </summary>
-    private static void FindNoun(Context ctx, Count c, Segment seg)
+    private static void FindNoun(EnglishReportContext ctx, Count c, Segment seg)
     {
         var doc = ctx.Doc;
         int start = c.Q.EndToken;
         // "eight of them children": the noun after the partitive.
-        if (ctx.Has(start, "partitive") && ctx.Doc.TokenText(start) is "of") start = ctx.CueEnd(start);
+        if (ctx.Has(start, CueTags.Partitive) && ctx.Doc.TokenText(start) is "of") start = ctx.CueEnd(start);
         int end = Math.Min(seg.EndToken, start + NounWindow);
         for (int k = start; k < end; k++)
         {
@@ -248,7 +197,7 @@ internal sealed partial class EnglishClaimExtractor
                 c.ActorSubject ??= actor.Actor.Id;
                 // "250 Syrian troops", "IS militants": the party's name holds the noun.
                 int inside = -1;
-                for (int j = actor.FirstToken; j < actor.EndToken && inside < 0; j++) if (ctx.CueAt(j)?.Value("group") is not null) inside = j;
+                for (int j = actor.FirstToken; j < actor.EndToken && inside < 0; j++) if (ctx.CueAt(j)?.Value(CueTags.Group) is not null) inside = j;
                 if (inside < 0)
                 {
                     k = actor.EndToken - 1;
@@ -257,18 +206,18 @@ internal sealed partial class EnglishClaimExtractor
                 k = inside;
             }
             var cue = ctx.CueAt(k);
-            if (cue is not null && (cue.Value("group") is not null || cue.Value("vehicle") is not null || cue.Has("killed-noun") || cue.Has("wounded-noun") || cue.Has("killed-wounded")))
+            if (cue is not null && (cue.Value(CueTags.Group) is not null || cue.Value(CueTags.Vehicle) is not null || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun) || cue.Has(CueTags.KilledWounded)))
             {
                 c.NounToken = k;
                 c.NounEnd = ctx.CueEnd(k);
-                c.Group = cue.Value("group");
-                c.Vehicle = cue.Value("vehicle");
-                if (cue.Has("killed-wounded")) c.Harm = Harm.KilledOrWounded;
-                else if (cue.Has("killed-noun")) c.Harm = Harm.Killed;
-                else if (cue.Has("wounded-noun")) c.Harm = Harm.Wounded;
+                c.Group = cue.Value(CueTags.Group);
+                c.Vehicle = cue.Value(CueTags.Vehicle);
+                if (cue.Has(CueTags.KilledWounded)) c.Harm = Harm.KilledOrWounded;
+                else if (cue.Has(CueTags.KilledNoun)) c.Harm = Harm.Killed;
+                else if (cue.Has(CueTags.WoundedNoun)) c.Harm = Harm.Wounded;
                 if (c.Harm is not null) (c.HarmToken, c.HarmEnd) = (k, c.NounEnd);
                 // "women and children", "commanders and members": the noun runs on over a second group noun.
-                if (ctx.IsWord(c.NounEnd) && doc.TokenText(c.NounEnd) is "and" or "or" && ctx.CueAt(c.NounEnd + 1)?.Value("group") is not null)
+                if (ctx.IsWord(c.NounEnd) && doc.TokenText(c.NounEnd) is "and" or "or" && ctx.CueAt(c.NounEnd + 1)?.Value(CueTags.Group) is not null)
                     c.NounEnd = ctx.CueEnd(c.NounEnd + 1);
                 // "members of the Daesh terrorist group", "fighters from ISIS".
                 for (int j = c.NounEnd; j < Math.Min(seg.EndToken, c.NounEnd + 3); j++)
@@ -279,9 +228,9 @@ internal sealed partial class EnglishClaimExtractor
                 return;
             }
             // "Fourteen of the wounded": the harm as a noun.
-            if (cue is not null && (cue.Has("killed") || cue.Has("wounded")) && k > c.Q.EndToken && ctx.IsWord(k - 1) && doc.TokenText(k - 1) is "the")
+            if (cue is not null && (cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded)) && k > c.Q.EndToken && ctx.IsWord(k - 1) && doc.TokenText(k - 1) is "the")
             {
-                c.Harm = cue.Has("wounded") ? Harm.Wounded : Harm.Killed;
+                c.Harm = cue.Has(CueTags.Wounded) ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return;
             }
@@ -298,13 +247,13 @@ internal sealed partial class EnglishClaimExtractor
                 }
             }
             if (doc.Tokens[k].Kind == TokenKind.Punct && doc.Text[doc.Tokens[k].Start] is ')' or ']' or '-' or '\'') continue;
-            if (!ctx.IsWord(k) || cue is not null && !cue.Has("determiner") && !(cue.Has("function") && doc.TokenText(k) is "of") || ctx.Has(k, "partitive")) return;
+            if (!ctx.IsWord(k) || cue is not null && !cue.Has(CueTags.Determiner) && !(cue.Has(CueTags.Function) && doc.TokenText(k) is "of") || ctx.Has(k, CueTags.Partitive)) return;
             if (doc.TokenText(k) is "and" or "or" or "in" or "on" or "at" or "who" or "which" or "that" or "were" or "was") return;
         }
     }
 
     /// <summary>Harm before the number, after it (or its noun), or in a tally before it.</summary>
-    private static void FindHarm(Context ctx, Count c, Segment seg)
+    private static void FindHarm(EnglishReportContext ctx, Count c, Segment seg)
     {
         if (c.Harm is not null && c.HarmToken >= c.Q.EndToken) return;
         var doc = ctx.Doc;
@@ -317,26 +266,26 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Harm after the number or its noun: "20 people were killed", "30 ISIL militants killed", "seven dead", "three of which died"; with <paramref name="passiveOnly"/>, only after a form of "be".</summary>
-    private static bool HarmAfter(Context ctx, Count c, Segment seg, bool passiveOnly)
+    private static bool HarmAfter(EnglishReportContext ctx, Count c, Segment seg, bool passiveOnly)
     {
         var doc = ctx.Doc;
         bool be = false;
         int from = c.NounToken >= 0 ? c.NounEnd : c.Q.EndToken;
-        if (c.NounToken < 0 && ctx.Has(from, "partitive")) from = ctx.CueEnd(from) + 0;
+        if (c.NounToken < 0 && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from) + 0;
         for (int k = from; k < Math.Min(seg.EndToken, from + HarmAfterWindow); k++)
         {
-            if (ctx.Stop(k) || ctx.Has(k, "say") && k > from || ctx.Has(k, "link") || ctx.Has(k, "evac-verb") && !ctx.Has(k, "killed") || doc.Tokens[k].Kind == TokenKind.Number) break;
+            if (ctx.Stop(k) || ctx.Has(k, CueTags.Say) && k > from || ctx.Has(k, CueTags.Link) || ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.Killed) || doc.Tokens[k].Kind == TokenKind.Number) break;
             var cue = ctx.CueAt(k);
-            if (cue is not null && (cue.Has("killed") || cue.Has("wounded") || cue.Has("killed-wounded") || cue.Has("killed-noun") && k == from))
+            if (cue is not null && (cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded) || cue.Has(CueTags.KilledWounded) || cue.Has(CueTags.KilledNoun) && k == from))
             {
                 if (passiveOnly && !be) return false;
-                c.Harm = cue.Has("killed-wounded") ? Harm.KilledOrWounded : cue.Has("wounded") && !cue.Has("killed") ? Harm.Wounded : Harm.Killed;
+                c.Harm = cue.Has(CueTags.KilledWounded) ? Harm.KilledOrWounded : cue.Has(CueTags.Wounded) && !cue.Has(CueTags.Killed) ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return true;
             }
-            be |= cue is not null && cue.Has("be");
+            be |= cue is not null && cue.Has(CueTags.Be);
             // "and" ends the count's clause, unless harm or "be" follows ("killed and wounded", "and were killed") or it joins two places.
-            if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has("killed") || n.Has("wounded") || n.Has("be")))
+            if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has(CueTags.Killed) || n.Has(CueTags.Wounded) || n.Has(CueTags.Be)))
                 && !(ctx.PlaceAt[k - 1] && ctx.PlaceAt[k + 1])) break;
             if (cue is not null) k = ctx.CueEnd(k) - 1;
         }
@@ -344,39 +293,39 @@ internal sealed partial class EnglishClaimExtractor
     }
 
     /// <summary>Harm before the number: "killed at least 29 civilians", "kills 12", "wounded another 40", "the killing of 175", "the bodies of three children".</summary>
-    private static bool HarmBefore(Context ctx, Count c, Segment seg, int window)
+    private static bool HarmBefore(EnglishReportContext ctx, Count c, Segment seg, int window)
     {
         var doc = ctx.Doc;
         for (int k = c.Q.FirstToken - 1, steps = 0; k >= seg.FirstToken && steps < window; k--, steps++)
         {
             k = ctx.CoverStart[k];
             var cue = ctx.CueAt(k);
-            if (cue is not null && (cue.Has("killed") || cue.Has("wounded") || cue.Has("killed-wounded") || cue.Has("killed-noun")) && ctx.CueEnd(k) <= c.Q.FirstToken)
+            if (cue is not null && (cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded) || cue.Has(CueTags.KilledWounded) || cue.Has(CueTags.KilledNoun)) && ctx.CueEnd(k) <= c.Q.FirstToken)
             {
-                c.Harm = cue.Has("killed-wounded") ? Harm.KilledOrWounded : cue.Has("wounded") && !cue.Has("killed") ? Harm.Wounded : Harm.Killed;
+                c.Harm = cue.Has(CueTags.KilledWounded) ? Harm.KilledOrWounded : cue.Has(CueTags.Wounded) && !cue.Has(CueTags.Killed) ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return true;
             }
-            if (ctx.Has(k, "determiner") || ctx.Has(k, "be") || ctx.IsWord(k) && doc.TokenText(k) is "of" or "to" or "at" or "up" or "only") continue;
+            if (ctx.Has(k, CueTags.Determiner) || ctx.Has(k, CueTags.Be) || ctx.IsWord(k) && doc.TokenText(k) is "of" or "to" or "at" or "up" or "only") continue;
             if (doc.Tokens[k].Kind == TokenKind.Word && cue is null && steps == 0 && ctx.ActorAt[k] is null && doc.TokenText(k) is "them" or "off") continue;
             break;
         }
         return false;
     }
 
-    private static void FindTally(Context ctx, Count c, Segment seg)
+    private static void FindTally(EnglishReportContext ctx, Count c, Segment seg)
     {
         var doc = ctx.Doc;
         int reach = c.Q.FirstToken - 1;
-        if (ctx.Has(reach, "tally-reach") || ctx.IsWord(reach) && doc.TokenText(reach) is "to")
+        if (ctx.Has(reach, CueTags.TallyReach) || ctx.IsWord(reach) && doc.TokenText(reach) is "to")
         {
             for (int k = reach - 1; k >= Math.Max(seg.FirstToken, reach - TallyWindow); k--)
             {
                 if (ctx.Stop(k) || doc.Tokens[k].Kind == TokenKind.Number) break;
-                if (ctx.Has(k, "tally"))
+                if (ctx.Has(k, CueTags.Tally))
                 {
                     bool wounded = false;
-                    for (int j = k; j < reach; j++) wounded |= ctx.Has(j, "wounded") && !ctx.Has(j, "killed");
+                    for (int j = k; j < reach; j++) wounded |= ctx.Has(j, CueTags.Wounded) && !ctx.Has(j, CueTags.Killed);
                     c.Harm = wounded ? Harm.Wounded : Harm.Killed;
                     (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                     return;
@@ -403,58 +352,12 @@ internal sealed partial class EnglishClaimExtractor
         return c.Group ?? "people";
     }
 
-    // ---- agreements ------------------------------------------------------------------------------------------------
-
-    /// <summary>How far around an agreement noun a negation or doubt is read.</summary>
-    private const int PolarityWindow = 5;
-
-    private void ExtractAgreements(Context ctx, int s, List<Claim> claims)
-    {
-        var doc = ctx.Doc;
-        var seg = doc.Sentences[s];
-        for (int k = seg.FirstToken; k < seg.EndToken; k++)
-        {
-            if (!ctx.Has(k, "agreement")) continue;
-            int end = ctx.CueEnd(k);
-            var cues = new List<string> { "agreement:" + Original(doc, k, end) };
-            int first = k, last = end;
-            var polarity = Polarity.Affirmed;
-            for (int j = Math.Max(seg.FirstToken, k - PolarityWindow); j < Math.Min(seg.EndToken, end + 3); j++)
-            {
-                if (j >= k && j < end) continue;
-                // Negation before the noun ("no such deal", "denied any truce"); after it, a new clause often starts ("the truce, but no …").
-                if ((ctx.Has(j, "negation") || ctx.Has(j, "deny")) && j < k)
-                {
-                    polarity = Polarity.Denied;
-                    cues.Add("negation:" + Original(doc, j, ctx.CueEnd(j)));
-                    first = Math.Min(first, j);
-                    last = Math.Max(last, ctx.CueEnd(j));
-                    break;
-                }
-                if (ctx.Has(j, "uncertain") && polarity == Polarity.Affirmed)
-                {
-                    polarity = Polarity.Uncertain;
-                    cues.Add("uncertain:" + Original(doc, j, ctx.CueEnd(j)));
-                    first = Math.Min(first, j);
-                    last = Math.Max(last, ctx.CueEnd(j));
-                }
-            }
-            if (polarity == Polarity.Affirmed && ctx.Attribution.DeniedBy(s, k, out int deny))
-            {
-                polarity = Polarity.Denied;
-                cues.Add("negation:" + Original(doc, deny, ctx.CueEnd(deny)));
-            }
-            claims.Add(Build(ctx, s, ClaimKind.Agreement, first, last, k, cues) with { Polarity = polarity });
-            k = end - 1;
-        }
-    }
-
     // ---- building --------------------------------------------------------------------------------------------------
 
-    private Claim BuildCount(Context ctx, int s, ClaimKind kind, int first, int end, Count c, List<string> cues) =>
+    internal static Claim BuildCount(EnglishReportContext ctx, int s, ClaimKind kind, int first, int end, Count c, List<string> cues) =>
         Build(ctx, s, kind, first, end, c.Q.FirstToken, cues) with { Quantity = c.Q.Quantity, QuantityText = Original(ctx.Doc, c.Q.FirstToken, c.Q.EndToken) };
 
-    private Claim Build(Context ctx, int s, ClaimKind kind, int first, int end, int anchor, List<string> cues)
+    internal static Claim Build(EnglishReportContext ctx, int s, ClaimKind kind, int first, int end, int anchor, List<string> cues)
     {
         var doc = ctx.Doc;
         var span = doc.ToOriginal(doc.SpanOfTokens(first, end));
@@ -466,28 +369,16 @@ internal sealed partial class EnglishClaimExtractor
         int best = int.MaxValue;
         var seg = doc.Sentences[s];
         // The dates are in text order: only the claim's sentence is read.
-        for (int di = ClaimExtractor.LowerBound(ctx.Dates, seg.FirstToken, m => m.Token); di < ctx.Dates.Count && ctx.Dates[di].Token < seg.EndToken; di++)
+        for (int di = Sorted.LowerBound(ctx.Dates, seg.FirstToken, m => m.Token); di < ctx.Dates.Count && ctx.Dates[di].Token < seg.EndToken; di++)
         {
             int distance = Math.Abs(ctx.Dates[di].Token - anchor);
             if (distance < best) (best, date) = (distance, ctx.Dates[di].Date);
         }
-        if (date is not null) cues.Add("date:" + date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        return new Claim
-        {
-            Id = "",
-            ReportId = ctx.Info.Id,
-            Kind = kind,
-            Source = source,
-            Places = places,
-            Actors = actors,
-            Date = date,
-            Evidence = Evidence.From(doc.Original, span),
-            Cues = cues.ToArray(),
-        };
+        return ClaimBuilder.Create(doc, ctx.Info.Id, kind, span, source, places, actors, date, cues);
     }
 
     /// <summary>Names within <see cref="ContextWindow"/> tokens of the claim in its sentence; else the whole sentence; else the two sentences before.</summary>
-    private static string[] Nearby<T>(Context ctx, int s, int first, int end, IReadOnlyList<T> mentions, Func<T, int> token, Func<T, string> name)
+    private static string[] Nearby<T>(EnglishReportContext ctx, int s, int first, int end, IReadOnlyList<T> mentions, Func<T, int> token, Func<T, string> name)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         var seg = ctx.Doc.Sentences[s];
@@ -497,13 +388,9 @@ internal sealed partial class EnglishClaimExtractor
 
         void Collect(int from, int to)
         {
-            for (int i = ClaimExtractor.LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
+            for (int i = Sorted.LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
         }
     }
 
-    private static string Original(Document doc, int first, int end)
-    {
-        var span = doc.ToOriginal(doc.SpanOfTokens(first, end));
-        return doc.Original.Substring(span.Start, span.Length);
-    }
+    internal static string Original(Document doc, int first, int end) => ClaimBuilder.Original(doc, first, end);
 }

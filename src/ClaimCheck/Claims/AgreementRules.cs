@@ -1,0 +1,162 @@
+using ClaimCheck.Attribution;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// Agreement claims: an agreement or negotiations cue, denied or doubted (<see cref="Negation"/>), or affirmed by a verb of
+/// concluding, its terms, a reporting frame or by being introduced as existing. One rule set of <see cref="ClaimExtractor"/>.
+/// </summary>
+internal static class AgreementRules
+{
+    /// <summary>How far after an agreement noun a verb of concluding or of coming into force is looked for.</summary>
+    private const int ConclusionWindow = 10;
+
+    /// <summary>How many tokens after a verb of agreeing its "على" or "مع" may stand ("اتفق الجانبان الروسي والتركي على").</summary>
+    private const int AgreeingObjectWindow = 5;
+
+    /// <summary>The agreement claims of sentence <paramref name="s"/>, added to <paramref name="claims"/>.</summary>
+    internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
+    {
+        var seg = ctx.Doc.Sentences[s];
+        for (int a = seg.FirstToken; a < seg.EndToken; a++)
+        {
+            var cue = ctx.StartCue(a);
+            if (cue is null) continue;
+            bool agreement = cue.Has(CueTags.Agreement), negotiations = cue.Has(CueTags.Negotiations);
+            if (!agreement && !negotiations) continue;
+            int aEnd = ctx.CueEnd(a);
+            var cues = new List<string> { "agreement:" + ClaimBuilder.Original(ctx.Doc, a, aEnd) };
+            var (polarity, cueToken, tag) = Negation.Find(ctx, seg, a, aEnd);
+            if (polarity == Polarity.Uncertain && negotiations) polarity = null;
+            if (polarity is not null)
+            {
+                cues.Add(tag + ":" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
+            }
+            else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
+            {
+                cueToken = Affirmation(ctx, s, seg, a, aEnd);
+                if (cueToken >= 0)
+                {
+                    polarity = Polarity.Affirmed;
+                    cues.Add("affirm:" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
+                }
+                else if (Hypothetical(ctx, seg, a) is var hypothetical && hypothetical >= 0)
+                {
+                    // "مشروع قرار لهدنة", "استعدادها الدخول في اتفاق", "دون اتفاق معلن": a deal proposed, hoped for or missing is not affirmed.
+                    polarity = Polarity.Uncertain;
+                    cueToken = hypothetical;
+                    cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
+                }
+                else if (Introduced(ctx, seg, a, aEnd) is var introduced && introduced >= 0)
+                {
+                    // A deal introduced as a thing that exists — indefinite ("بموجب اتفاق بين …", "بعد أيام من اتفاق أمريكي روسي"),
+                    // stating its terms ("وينص الاتفاق على", "الاتفاق يقضي"), or described ("الاتفاق الذي …") — is affirmed by whoever
+                    // tells it, even with no verb of concluding. A bare definite reference back ("بموجب الاتفاق", "لتنفيذ الاتفاق")
+                    // presupposes a deal told elsewhere and makes no claim of its own.
+                    polarity = Polarity.Affirmed;
+                    cueToken = introduced;
+                    cues.Add("introduced:" + ClaimBuilder.Original(ctx.Doc, introduced, ctx.CueEnd(introduced)));
+                }
+            }
+            if (polarity is null || IsTopic(ctx, seg, a, aEnd)) { a = aEnd - 1; continue; }
+            int first = Math.Min(cueToken, a), end = Math.Max(aEnd, cueToken >= 0 ? ctx.CueEnd(cueToken) : aEnd);
+            var claim = ClaimBuilder.Build(ctx, s, ClaimKind.Agreement, first, end, Math.Max(a, cueToken), cues) with { Polarity = polarity };
+            // "Conflicting reports" in the outlet's own voice is a remark about the dispute, not a claim by a camp; and failed
+            // talks told as the outlet's narrative history are background to the event, not a sourced statement about it.
+            bool narration = claim.Source.Mention is null;
+            if (narration && (polarity == Polarity.Uncertain || negotiations || ctx.Has(cueToken, CueTags.Negation) && ctx.StartCue(cueToken)!.Text.StartsWith("فشل", StringComparison.Ordinal)))
+            {
+                a = aEnd - 1;
+                continue;
+            }
+            claims.Add(claim);
+            a = aEnd - 1;
+        }
+    }
+
+    /// <summary>
+    /// How a deal is introduced as existing, without a verb of concluding: the token of the terms verb before or after it
+    /// ("ينص الاتفاق على", "الاتفاق يقضي"), of a relative pronoun describing it ("الاتفاق الذي"), or the agreement noun itself
+    /// when it is indefinite (no article, not annexed to a definite noun: "اتفاق بين", "هدنة تستمر"); -1 otherwise.
+    /// </summary>
+    private static int Introduced(ReportContext ctx, Segment seg, int a, int aEnd)
+    {
+        // "أي اتفاق", "نفي … وجود صفقة": a deal named only to be denied or doubted is not introduced.
+        if (ctx.Word(a - 1, "اي") || ctx.Before(a - 1, Math.Max(seg.FirstToken, a - Negation.DenyWindow), CueTags.DenyNoun) >= 0) return -1;
+        if (ctx.Has(a - 1, CueTags.Terms)) return a - 1;
+        int next = ctx.SkipPunct(aEnd, seg.EndToken);
+        if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || ctx.Doc.TokenText(next) is "الذي" or "التي")) return next;
+        return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
+    }
+
+    /// <summary>Whether the noun phrase at [a, aEnd) is definite: the article (after clitics), or annexed to a definite noun ("اتفاق الانسحاب", "وقف إطلاق النار").</summary>
+    private static bool IsDefinite(ReportContext ctx, int a, int aEnd, Segment seg)
+    {
+        // The article after at most a conjunction and a preposition (والهدنة، بالاتفاق، وبالتسوية), or contracted after ل (للاتفاق).
+        var first = ctx.Doc.TokenSpan(a);
+        if (first.Length > 2 && first[0] is '\u0648' or '\u0641') first = first[1..];
+        if (first.StartsWith("لل", StringComparison.Ordinal)) return true;
+        if (first.Length > 2 && first[0] is '\u0628' or '\u0643' or '\u0644') first = first[1..];
+        if (first.StartsWith("ال", StringComparison.Ordinal)) return true;
+        if (aEnd - a > 1 && ctx.Doc.TokenText(aEnd - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
+        int next = aEnd;
+        return next < seg.EndToken && ctx.Doc.Tokens[next].Kind == TokenKind.Word && ctx.Doc.TokenText(next) is var w && w.StartsWith("ال", StringComparison.Ordinal) && w is not "الذي" and not "التي";
+    }
+
+    /// <summary>A deal named as the topic of a talk or programme ("تتناول الحلقة اتفاقيات المصالحة", "كان الاتفاق محور نقاش"): no claim.</summary>
+    private static bool IsTopic(ReportContext ctx, Segment seg, int a, int aEnd)
+    {
+        for (int k = Math.Max(seg.FirstToken, a - 3); k < Math.Min(seg.EndToken, aEnd + 3); k++)
+            if (ctx.Has(k, CueTags.Topic)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A deal that is only proposed, sought or said to be missing: a cue of the "hypothetical" family up to four words before
+    /// the agreement noun ("مشروع قرار حول هدنة", "جهود للتوصل إلى اتفاق"), or "دون"/"بدون" right before it; -1 if none.
+    /// </summary>
+    private static int Hypothetical(ReportContext ctx, Segment seg, int a)
+    {
+        int words = 0;
+        for (int k = a - 1; k >= seg.FirstToken && words < 4; k--)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) { if (ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, '.')) break; continue; }
+            words++;
+            if (ctx.Has(k, CueTags.Hypothetical) || ctx.Has(k, CueTags.Attempt) || ctx.Has(k, CueTags.Negotiations)) return k;
+            if (words == 1 && ctx.Has(k, CueTags.Without)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The cue that asserts an agreement exists: the basis of what happened ("بموجب اتفاق", "ضمن اتفاق", "حسب اتفاق"), its
+    /// conclusion ("توصلت الفصائل إلى اتفاق", "اتفاق أبرم", "جرى", "دخل حيز التنفيذ", "دخلت الهدنة حيز التنفيذ"), its terms or
+    /// confirmation ("بنود الاتفاق", "المؤكد"), or a reporting verb whose content it opens ("أكدت مصادر وجود اتفاق"); -1 if none.
+    /// </summary>
+    private static int Affirmation(ReportContext ctx, int s, Segment seg, int a, int aEnd)
+    {
+        // A verb of agreeing tells the deal was made by itself when it agrees on something or with someone ("اتفق الطرفان على
+        // …", "واتفقت الفصائل مع …"); bare, it may be agreeing in opinion.
+        if (ctx.Has(a, CueTags.Affirm))
+        {
+            for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + AgreeingObjectWindow); k++)
+                if (ctx.Word(k, "علي") || ctx.Word(k, "مع")) return a;
+            return -1;
+        }
+        if (ctx.Has(a - 1, CueTags.Affirm) || ctx.Has(a - 1, CueTags.Cite)) return a - 1;
+        if (a - 1 > seg.FirstToken && ctx.Doc.TokenText(a - 1) is "الي" or "علي" or "ل")
+            for (int k = a - 2; k >= Math.Max(seg.FirstToken, a - 5); k--)
+                if (ctx.Has(k, CueTags.Affirm)) return k;
+        bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
+        for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
+        {
+            if (ctx.Doc.IsPunct(k, ',') || ctx.Has(k, CueTags.Agreement)) break;
+            if (ctx.Has(k, CueTags.Affirm) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
+        }
+        int opening = ctx.Word(a - 1, "وجود") ? a - 1 : a;
+        if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Say } frame) return frame.CueToken;
+        return -1;
+    }
+}

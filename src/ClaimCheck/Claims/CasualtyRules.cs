@@ -1,0 +1,277 @@
+using ClaimCheck.Lexicons;
+using ClaimCheck.Recognition;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// Casualty counts: the harm around a count — a verb or noun before it, a predicate after it, a tally it is the figure of — and
+/// who was hit (the counted group or the armed party named with it). One rule set of <see cref="ClaimExtractor"/>.
+/// </summary>
+internal static class CasualtyRules
+{
+    /// <summary>How far before a count a harm verb or noun is looked for.</summary>
+    private const int CasualtyCueWindow = 6;
+
+    /// <summary>How far back a tally ("ارتفعت حصيلة قتلى القصف … إلى 72 شخصاً") may stand from its figure.</summary>
+    private const int TallyWindow = 25;
+
+    /// <summary>What harm a count reports and the cue that says so.</summary>
+    /// <param name="Harm">Killed, wounded or both; null when no harm cue was found.</param>
+    /// <param name="Verb">Token of the harm verb or noun outside the counted noun; -1 if none.</param>
+    /// <param name="Tally">Token of a tally noun ("عدد قتلى", "حصيلة القتلى") before a bare number; -1 if none.</param>
+    /// <param name="Bare">The count has no counted noun but a harm verb stands right next to it ("مقتل العشرات", "العشرات أصيبوا"): its victims are people.</param>
+    /// <param name="TallyGroup">A group noun inside the tally ("عدد المدنيين الذين قتلوا … 718 شخصاً"); -1 if none.</param>
+    internal readonly record struct HarmCue(Harm? Harm, int Verb, int Tally, bool Bare = false, int TallyGroup = -1);
+
+    /// <summary>The casualty claim of count <paramref name="q"/>: its harm (or that of the count it <paramref name="continues"/>), who was hit, and evidence from the harm word or tally to the noun.</summary>
+    internal static Claim FromCount(ReportContext ctx, int s, QuantityMention q, CountedNoun noun, HarmCue harm, Claim? continues, List<string> cues)
+    {
+        var seg = ctx.Doc.Sentences[s];
+        // A subset or continuation with no harm word of its own takes the harm of the count it continues ("قتل 10 … بينهم 3 أطفال").
+        var h = harm.Harm ?? (noun.Cue?.Has(CueTags.WoundedNoun) == true ? Harm.Wounded : continues?.Harm ?? Harm.Killed);
+        if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + ClaimBuilder.Original(ctx.Doc, harm.Verb, ctx.CueEnd(harm.Verb)));
+        int tallyStart = Math.Max(seg.FirstToken, harm.TallyGroup >= 0 ? harm.TallyGroup - 1 : harm.Tally - 1);
+        if (harm.Tally >= 0) cues.Add("tally:" + ClaimBuilder.Original(ctx.Doc, tallyStart, ctx.CueEnd(harm.Tally)));
+        string? group = noun.Cue?.Value(CueTags.Group);
+        // "عدد المدنيين الذين قتلوا … 718 شخصاً": the tally's group names the victims better than "people".
+        if (harm.TallyGroup >= 0 && group is null or "people") group = ctx.StartCue(harm.TallyGroup)?.Value(CueTags.Group);
+        int subjectEnd = noun.Cue is null ? q.EndToken : Math.Max(noun.End, q.EndToken);
+        string? subject = null;
+
+        // Who was hit, in order: an armed party named by the noun itself ("مقاتلي المعارضة", "جنود أتراك") or right after it
+        // ("عناصر التنظيم"); a party after a preposition ("من قوات النظام", "في صفوف", "بين المدنيين"); after a tally noun
+        // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
+        ActorMention? actor = null;
+        if (noun.Cue is not null) actor = ctx.ActorAt(noun.Token) ?? (ctx.ActorAt(noun.End) is { } genitive && !noun.Before ? genitive : null);
+        if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally)) actor ??= ctx.ActorAt(ctx.CueEnd(harm.Tally));
+        if (actor is null)
+        {
+            int after = ctx.SkipPunct(Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
+            int party = Parties.PartyAfterPreposition(ctx, after, seg.EndToken);
+            if (party >= 0)
+            {
+                actor = ctx.ActorAt(party);
+                // "من عائلة واحدة" says where the victims come from, not who they are.
+                if (actor is null && ctx.StartCue(party)?.Value(CueTags.Group) is { } g && g != "families") { subject = g; subjectEnd = ctx.CueEnd(party); }
+            }
+        }
+        if (actor is not null)
+        {
+            subject = Parties.CasualtySubject(actor.Actor.Id);
+            subjectEnd = Math.Max(subjectEnd, actor.EndToken);
+            cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, actor.Span));
+        }
+        if (subject is null && group is not null && group != "fighters" && group != "soldiers") subject = group;
+        // Not for a bare count: in "اتهمت المعارضة القوات الحكومية بقتل المئات" the party before the verb is the killer.
+        if (subject is null && !harm.Bare && harm.Verb >= 0 && harm.Verb <= q.FirstToken)
+        {
+            for (int k = harm.Verb - 1; k >= Math.Max(seg.FirstToken, harm.Verb - 6); k--)
+                if (ctx.ActorEndingAt(k) is { } before) { subject = Parties.CasualtySubject(before.Actor.Id); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); break; }
+        }
+        subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
+        // "رفات 42 مدنياً وعسكرياً", "مدنيين ومسلحين": two groups counted together are people.
+        if (actor is null && noun.Cue is not null && !noun.Before && noun.End < seg.EndToken && ctx.Doc.TokenText(noun.End) is { Length: > 1 } next
+            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group)
+            subject = "people";
+        int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
+        // The harm word stretches the evidence only when it is this count's own ("قتل 25"), not a previous count's
+        // ("56 قتيلاً بين المدنيين و484 …"); a partitive starts at "منهم".
+        bool ownVerb = harm.Verb >= 0 && harm.Verb < first && !ctx.NumberBetween(harm.Verb, q.FirstToken)
+                       && !ctx.Has(harm.Verb, CueTags.KilledNoun) && !ctx.Has(harm.Verb, CueTags.WoundedNoun);
+        if (ownVerb) first = harm.Verb;
+        if (harm.Tally >= 0) first = Math.Min(first, tallyStart);
+        for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 2); k--)
+            if (ctx.Has(k, CueTags.Partitive)) { first = Math.Min(first, k); break; }
+        int end = Math.Max(subjectEnd, harm.Verb >= 0 && (ownVerb || harm.Verb > q.FirstToken) ? ctx.CueEnd(harm.Verb) : 0);
+        return ClaimBuilder.BuildCount(ctx, s, ClaimKind.Casualties, first, end, q, cues) with
+        {
+            Subject = subject,
+            Harm = h,
+        };
+    }
+
+    /// <summary>
+    /// Harm around a count: a verb or noun before the number ("قتل 25", "أسفر عن مقتل"), inside a separable hedge ("تجاوزت حصيلة القتلى 100"),
+    /// right after the noun ("10 مدنيين قتلوا", "25 شخصاً بين قتيل وجريح", "416 مدنياً (بينهم 95 طفلاً) قتلوا"), right after a bare number
+    /// ("العشرات أصيبوا", "59 منهم قضوا"), or a tally before or after the figure ("ارتفع عدد قتلى قوات النظام إلى 32", "ارتفعت الحصيلة … إلى 72 شخصاً",
+    /// "ارتفع إلى 502 عدد الشهداء"). A killed cue and a wounded cue side by side ("قتل وجرح") mean both, unless the first already follows a count of its own.
+    /// </summary>
+    internal static HarmCue FindHarm(ReportContext ctx, QuantityMention q, CountedNoun noun, Segment seg)
+    {
+        int lo = Math.Max(seg.FirstToken, q.FirstToken - CasualtyCueWindow);
+        int killed = -1, wounded = -1, both = -1;
+        for (int k = lo; k < q.EndToken; k++)
+        {
+            if (noun.Cue is not null && k >= noun.Token && k < noun.End) continue;
+            if (ctx.Has(k, CueTags.KilledWounded)) both = k;
+            else if (ctx.Has(k, CueTags.Killed)) killed = k;
+            else if (ctx.Has(k, CueTags.Wounded)) wounded = k;
+        }
+        int before = Math.Max(killed, Math.Max(wounded, both));
+        // "مقتل العشرات", "استشهاد 18 واصابة …", "وأصابت قرابة 80": a harm verb right before a number that counts nothing named.
+        bool bare = noun.Cue is null && q.DualNoun is null && before >= 0 && before < q.FirstToken && !IsHarmNoun(ctx, before) && BareAfterVerb(ctx, before, q, seg);
+        // A harm word right after the noun (or a bare number) is this count's own; a harm word before it that belongs to the previous
+        // count ("56 قتيلاً و484 …", "45 شخصاً قتلوا و110 أشخاص أصيبوا") gives way to it.
+        if (!bare && (noun.Cue is not null || q.DualNoun is null)
+            && (before < 0 || noun.Cue is null || (ctx.NumberBetween(before, q.FirstToken) || FollowsCount(ctx, before, seg) && Counts.ConjoinedNumber(ctx, q)) && !IsHarmNoun(ctx, before)))
+        {
+            int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
+            if (noun.Cue is null && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from);
+            int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
+            // "900 عنصر من قوات النظام قتلوا", "12 شخصاً من عائلة واحدة لقوا حتفهم": the noun's من-phrase stands between it and its verb.
+            // Only a plural verb agrees with the noun: "قتل منهم 5" after it starts a clause of its own.
+            if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
+                && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
+                after = agreeing;
+            // The verb after a count is its predicate ("العشرات أصيبوا"), not a new clause ("استشهاد 18 واصابة …", "50 طفلاً وإصابة 600").
+            if (after >= 0 && (noun.Cue is not null || !IsHarmNoun(ctx, after)) && (ctx.Doc.TokenText(after)[0] != '\u0648' || IsHarmNoun(ctx, after)))
+            {
+                killed = wounded = both = -1;
+                if (ctx.Has(after, CueTags.KilledWounded)) both = after;
+                else if (ctx.Has(after, CueTags.Killed)) killed = after;
+                else wounded = after;
+                bare = noun.Cue is null;
+            }
+        }
+        // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
+        if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
+            killed = wounded = both = -1;
+        if (noun.Cue is { } own && (own.Has(CueTags.KilledNoun) || own.Has(CueTags.WoundedNoun) || own.Has(CueTags.KilledWounded)))
+        {
+            // A harm noun says its own harm: "4 قتلى و11 جريحاً" is 4 killed and 11 wounded, whatever verbs stand near.
+            Harm nounHarm = own.Has(CueTags.KilledWounded) ? Harm.KilledOrWounded : own.Has(CueTags.KilledNoun) ? Harm.Killed : Harm.Wounded;
+            int verbBefore = Math.Max(killed, Math.Max(wounded, both));
+            return new HarmCue(nounHarm, verbBefore >= 0 && verbBefore <= q.FirstToken ? verbBefore : -1, -1);
+        }
+        int tally = -1, tallyGroup = -1;
+        if (noun.Cue is null || noun.Cue.Value(CueTags.Group) is not null)
+            (tally, tallyGroup) = FindTally(ctx, q, noun, seg, bare ? q.FirstToken : before);
+        // "قتل وأصيب العشرات" is both; "18 شخصا قتلوا وأصيب عشرات" is not: the first verb follows a count of its own.
+        bool pair = killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1 && !FollowsCount(ctx, Math.Min(killed, wounded), seg);
+        Harm? harm = both >= 0 || pair ? Harm.KilledOrWounded
+            : wounded > killed ? Harm.Wounded
+            : killed >= 0 ? Harm.Killed
+            : tally >= 0 ? (ctx.Has(tally, CueTags.WoundedNoun) || (tallyGroup >= 0 && ctx.Has(tally, CueTags.Wounded)) ? Harm.Wounded : Harm.Killed)
+            : null;
+        int verb = Math.Max(both, Math.Max(killed, wounded));
+        return new HarmCue(harm, verb, tally, bare, tallyGroup);
+    }
+
+    /// <summary>
+    /// A tally the count is the figure of: a tally noun and a harm noun ("عدد قتلى قوات النظام 32", "عدد الضحايا"), "حصيلة" alone, or a tally
+    /// of a group and a harm verb ("عدد المدنيين الذين قتلوا"); before the number with no other count between them, either right before it
+    /// or reached through a verb of rising or reaching ("ارتفعت الحصيلة … إلى", "وصلت إلى", "قد بلغ", "…، 718 شخصاً"); or right after the
+    /// number ("ارتفع إلى 502 عدد الشهداء"). <paramref name="nearest"/> is the harm cue nearest before the number (-1 if none).
+    /// Returns the harm token (-1 if none) and the tally's group token (-1 if none).
+    /// </summary>
+    private static (int Harm, int Group) FindTally(ReportContext ctx, QuantityMention q, CountedNoun noun, Segment seg, int nearest)
+    {
+        var doc = ctx.Doc;
+        if (noun.Cue is null && ctx.Has(q.EndToken, CueTags.Tally) && IsHarmNoun(ctx, q.EndToken + 1)) return (q.EndToken + 1, -1);
+        int lowest = Math.Max(seg.FirstToken, q.FirstToken - TallyWindow);
+        bool reached = false;
+        int words = 0;
+        for (int k = q.FirstToken - 1; k >= lowest; k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Number && !NotACount(ctx, k)) return (-1, -1);
+            if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+            if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) || ctx.Word(k, "الي") && k == q.FirstToken - 1) reached = true;
+            if (!ctx.Has(k, CueTags.Tally)) continue;
+            int next = ctx.CueEnd(k);
+            bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ActionArrived)))
+                         || (q.FirstToken - k <= 8 && IsHarmNoun(ctx, next));
+            if (!close) return (-1, -1);
+            if (IsHarmNoun(ctx, next)) return (next, -1);
+            if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
+            {
+                for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)
+                    if (ctx.Has(j, CueTags.Killed) || ctx.Has(j, CueTags.Wounded)) return (j, next);
+                return (-1, -1);
+            }
+            // "حصيلة" alone ("ارتفعت الحصيلة إلى 40") is a toll of the dead when no harm word stands nearer the number.
+            if (ctx.Has(k, CueTags.Killed) && nearest <= k && (reached || words <= 2) && (noun.Cue is not null || NothingElseCounted(ctx, q, seg))) return (k + 1, -1);
+            return (-1, -1);
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>Whether the number token <paramref name="k"/> is part of a date, year, time or ordinal rather than a count ("منذ 18 فبراير").</summary>
+    private static bool NotACount(ReportContext ctx, int k)
+    {
+        int i = Sorted.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].EndToken > k && ctx.Quantities[i].Kind != NumberKind.Count;
+    }
+
+    private static bool LeavingBetween(ReportContext ctx, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.EvacNoun)) return true;
+        return false;
+    }
+
+    private static bool IsHarmNoun(ReportContext ctx, int k) => ctx.Has(k, CueTags.KilledNoun) || ctx.Has(k, CueTags.WoundedNoun);
+
+    /// <summary>The first harm cue in [from, to), looking past a parenthesis ("416 مدنياً (بينهم 95 طفلاً) قتلوا") and stopping at a number; -1 if none.</summary>
+    private static int HarmAfter(ReportContext ctx, int from, int to)
+    {
+        var doc = ctx.Doc;
+        for (int k = from; k < to && k < doc.Tokens.Count; k++)
+        {
+            if (doc.IsPunct(k, '('))
+            {
+                int close = k + 1;
+                while (close < doc.Tokens.Count && close - k < 12 && !doc.IsPunct(close, ')') && !doc.IsPunct(close, '.')) close++;
+                if (close < doc.Tokens.Count && doc.IsPunct(close, ')')) { to += close - k + 1; k = close; continue; }
+            }
+            if (doc.Tokens[k].Kind == TokenKind.Number || ctx.ClauseBreak(k) || doc.IsPunct(k, '.')) return -1;
+            if (ctx.Has(k, CueTags.Tally)) continue;
+            if (ctx.Has(k, CueTags.KilledWounded) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the harm verb at <paramref name="verb"/> is right before the count ("مقتل العشرات", "قتل وأصيب على إثرها العشرات") and nothing after the count names another unit ("قتل 5 أيام").</summary>
+    private static bool BareAfterVerb(ReportContext ctx, int verb, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
+        for (int k = ctx.CueEnd(verb); k < q.FirstToken; k++)
+            if (doc.Tokens[k].Kind != TokenKind.Word || doc.TokenText(k) is not ("علي" or "اثرها" or "اثره" or "خلالها" or "امس" or "اليوم" or "ايضا" or "جراءها")) return false;
+        return NothingElseCounted(ctx, q, seg);
+    }
+
+    /// <summary>Whether the word after a bare count leaves it a count of people: punctuation, a date, a preposition, a conjunction, a group or harm word — not another unit ("10 أيام").</summary>
+    private static bool NothingElseCounted(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
+        int next = q.EndToken;
+        if (next >= seg.EndToken || doc.Tokens[next].Kind == TokenKind.Punct) return true;
+        int date = Sorted.LowerBound(ctx.Dates, next, m => m.FirstToken);
+        if (date < ctx.Dates.Count && ctx.Dates[date].FirstToken == next) return true;
+        if (doc.Tokens[next].Kind != TokenKind.Word) return false;
+        if (ctx.StartCue(next) is { } c) return c.Has(CueTags.Partitive) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Value(CueTags.Group) is not null || c.Has(CueTags.Say) || c.Has(CueTags.Cite);
+        string w = doc.TokenText(next);
+        return w[0] is '\u0648' or '\u0628' || w is "من" or "في" or "علي" or "جراء" or "خلال" or "اثر" or "منذ" or "حتي" or "بعد" or "قبل" or "بسبب" or "نتيجه" or "امس" or "اليوم" or "وفق" or "حسب" or "معظمهم" or "اغلبهم" or "غالبيتهم" or "اخر" or "اخرين" or "اخرون" or "اخري" or "اضافه";
+    }
+
+    /// <summary>Whether a count ends at most three tokens before <paramref name="k"/>, so the verb there is that count's own ("18 شخصا قتلوا", "45 شخصاً على الأقل قتلوا").</summary>
+    private static bool FollowsCount(ReportContext ctx, int k, Segment seg)
+    {
+        int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].Kind == NumberKind.Count && ctx.Quantities[i].FirstToken >= seg.FirstToken && ctx.Quantities[i].EndToken >= k - 3;
+    }
+
+    /// <summary>Cases of an illness ("9 إصابات و23 حالة شفاء من فيروس كورونا") are no war casualties: a disease cue within a few tokens of the count.</summary>
+    internal static bool Disease(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
+        return ctx.After(from, to, CueTags.Disease) >= 0;
+    }
+
+    /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>
+    internal static bool RiseFromTo(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        if (q.Quantity.Qualifier != QuantityQualifier.Range || q.Quantity.Max is null || !ctx.Word(q.FirstToken, "من")) return false;
+        return ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), CueTags.TallyReach) >= 0;
+    }
+}

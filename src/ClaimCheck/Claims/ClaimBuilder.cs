@@ -1,0 +1,142 @@
+using ClaimCheck.Recognition;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// Builds claims from the rule sets' token spans: evidence in the original text, the source and attribution cue, places, parties
+/// and date from the claim's context, the cue list, and the content-derived id (<see cref="StableId"/>); shared with the
+/// English rules.
+/// </summary>
+internal static class ClaimBuilder
+{
+    /// <summary>How many tokens around a claim's evidence its places, parties and date are taken from before the whole sentence is used.</summary>
+    private const int ContextWindow = 25;
+
+    /// <summary>How many tokens from a claim's evidence a date may stand (dates never cross a clause link).</summary>
+    private const int DateWindow = 15;
+
+    /// <summary>A count claim: <see cref="Build"/> with the quantity and the original words that gave it.</summary>
+    internal static Claim BuildCount(ReportContext ctx, int s, ClaimKind kind, int firstToken, int endToken, QuantityMention q, List<string> cues) =>
+        Build(ctx, s, kind, firstToken, endToken, q.FirstToken, cues) with { Quantity = q.Quantity, QuantityText = Original(ctx.Doc, q.Span) };
+
+    /// <summary>
+    /// The claim over tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>) of sentence <paramref name="s"/>: its
+    /// source as attributed at <paramref name="anchor"/>, and the places, parties and date of its context.
+    /// </summary>
+    internal static Claim Build(ReportContext ctx, int s, ClaimKind kind, int firstToken, int endToken, int anchor, List<string> cues)
+    {
+        var doc = ctx.Doc;
+        var span = doc.ToOriginal(doc.SpanOfTokens(firstToken, endToken));
+        var (source, attributionCue) = ctx.Attributor.Resolve(s, anchor);
+        if (attributionCue is not null) cues.Add(attributionCue);
+        var window = ContextOf(ctx, s, firstToken, endToken);
+        // Where people or buses go is not where their evacuation happened: a destination does not place the claim.
+        var placeMentions = kind is ClaimKind.Evacuation or ClaimKind.Vehicles or ClaimKind.Evacuees ? ctx.OriginPlaces : ctx.Places;
+        var places = Nearby(placeMentions, ctx, s, window, m => m.FirstToken, m => m.Place.Name, name => ctx.Resources.Places.Ancestors(name).Count >= 2);
+        var actors = Nearby(ctx.Actors, ctx, s, window, m => m.FirstToken, m => m.Actor.Id, _ => true);
+        DateOnly? date = null;
+        int best = int.MaxValue;
+        for (int di = Sorted.LowerBound(ctx.Dates, window.SideFrom, m => m.FirstToken); di < ctx.Dates.Count && ctx.Dates[di].FirstToken < window.SideTo; di++)
+        {
+            var d = ctx.Dates[di];
+            if (d.Date is null || d.EndToken > window.SideTo) continue;
+            int distance = d.FirstToken >= endToken ? d.FirstToken - endToken + 1 : d.EndToken <= firstToken ? firstToken - d.EndToken + 1 : 0;
+            if (distance <= DateWindow && distance < best) { best = distance; date = d.Date; }
+        }
+        return Create(doc, ctx.Info.Id, kind, span, source, places, actors, date, cues);
+    }
+
+    /// <summary>
+    /// The claim of report <paramref name="reportId"/> with evidence <paramref name="originalSpan"/> (in the original text), its
+    /// source, places, parties and date; the date joins the cues. Its id is assigned by <see cref="Identify"/> once the report's
+    /// claims are final.
+    /// </summary>
+    internal static Claim Create(Document doc, string reportId, ClaimKind kind, TextSpan originalSpan, SourceRef source, string[] places, string[] actors, DateOnly? date, List<string> cues)
+    {
+        if (date is not null) cues.Add("date:" + date.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return new Claim
+        {
+            Id = "",
+            ReportId = reportId,
+            Kind = kind,
+            Source = source,
+            Places = places,
+            Actors = actors,
+            Date = date,
+            Evidence = Evidence.From(doc.Original, originalSpan),
+            Cues = cues.ToArray(),
+        };
+    }
+
+    /// <summary>
+    /// The report's claims with their ids, one claim per id, in text order (evidence start, end, then id). Ids derive from each
+    /// claim's content as well as its words: two counts over the same words ("قتل 5 طفلين") differ.
+    /// </summary>
+    internal static Claim[] Identify(IEnumerable<Claim> claims) => claims
+        .Select(c => c with { Id = ClaimId(c) })
+        .GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First())
+        .OrderBy(c => c.Evidence.Start).ThenBy(c => c.Evidence.End).ThenBy(c => c.Id, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>Where a claim's context is read: its own side of "فيما"/"بينما"/"في حين", and the wider window across them.</summary>
+    private readonly record struct ContextRange(int SideFrom, int SideTo, int WideFrom, int WideTo);
+
+    private static ContextRange ContextOf(ReportContext ctx, int s, int firstToken, int endToken)
+    {
+        var seg = ctx.Doc.Sentences[s];
+        int from = firstToken, to = endToken;
+        while (from > seg.FirstToken && firstToken - from < ContextWindow && !ctx.HappeningLink(from - 1)) from--;
+        while (to < seg.EndToken && to - endToken < ContextWindow && !ctx.HappeningLink(to)) to++;
+        return new ContextRange(from, to, Math.Max(seg.FirstToken, firstToken - ContextWindow), Math.Min(seg.EndToken, endToken + ContextWindow));
+    }
+
+    /// <summary>
+    /// Names near the claim: on its side of a clause link ("فيما", "بينما", "في حين" may join a different happening) within
+    /// <see cref="ContextWindow"/> tokens; across the link when that side names nothing specific; then its whole sentence; then the
+    /// closest of the two sentences before it (a claim continues the paragraph's topic).
+    /// </summary>
+    private static string[] Nearby<T>(IReadOnlyList<T> mentions, ReportContext ctx, int s, ContextRange window, Func<T, int> token, Func<T, string> name, Func<string, bool> specific)
+    {
+        // A list sorted and de-duplicated at the end (a sorted set allocates an enumerator for every look at it).
+        var found = new List<string>();
+        Collect(window.SideFrom, window.SideTo);
+        if (!found.Exists(n => specific(n))) Collect(window.WideFrom, window.WideTo);
+        for (int back = 0; found.Count == 0 && back <= 2 && s - back >= 0; back++)
+            Collect(ctx.Doc.Sentences[s - back].FirstToken, ctx.Doc.Sentences[s - back].EndToken);
+        if (found.Count == 0) return [];
+        found.Sort(StringComparer.Ordinal);
+        int distinct = 1;
+        for (int i = 1; i < found.Count; i++) if (!string.Equals(found[i], found[distinct - 1], StringComparison.Ordinal)) found[distinct++] = found[i];
+        found.RemoveRange(distinct, found.Count - distinct);
+        return [.. found];
+
+        void Collect(int from, int to)
+        {
+            for (int i = Sorted.LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
+        }
+    }
+
+    internal static string Original(Document doc, int firstToken, int endToken) => Original(doc, doc.SpanOfTokens(firstToken, endToken));
+
+    internal static string Original(Document doc, TextSpan normalizedSpan)
+    {
+        var span = doc.ToOriginal(normalizedSpan);
+        return doc.Original.Substring(span.Start, span.Length);
+    }
+
+    /// <summary>
+    /// The claim's stable id: "c-" and 12 hex digits of SHA-256 over report id, kind, evidence offsets and what it says
+    /// (polarity, quantity, subject, harm, action). The same input always gives the same id.
+    /// </summary>
+    private static string ClaimId(Claim c)
+    {
+        var q = c.Quantity;
+        // An absent value hashes as an empty part (not as StableId's U+0000), as the ids always have.
+        return StableId.Of("c-", [c.ReportId, c.Kind.ToString(), Invariant(c.Evidence.Start), Invariant(c.Evidence.End), c.Polarity?.ToString() ?? "",
+            q is null ? "" : Invariant(q.Min), q?.Max is { } max ? Invariant(max) : "", q?.Qualifier.ToString() ?? "", c.Subject ?? "", c.Harm?.ToString() ?? "", c.Action ?? ""], 6);
+
+        // Offsets and counts are never negative: the same digits in every culture.
+        static string Invariant(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,44 @@
+using ClaimCheck.Lexicons;
+using ClaimCheck.Recognition;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>The noun a number counts, where it stands, and the cue that names it.</summary>
+/// <param name="Token">First token of the noun.</param>
+/// <param name="End">One past its last token.</param>
+/// <param name="Cue">The noun's cue; null when the number counts nothing named.</param>
+/// <param name="Before">The noun stands before the number ("الحافلات الـ12").</param>
+internal readonly record struct CountedNoun(int Token, int End, Cue? Cue, bool Before)
+{
+    /// <summary>
+    /// The counted noun: a noun cue inside the quantity's words ("25 عنصراً على الأقل"); right after them, with من allowed
+    /// ("3500 من عائلاتهم"); "أخرى" standing for the previous count's noun ("ودخلت 7 أخرى"); or just before the number
+    /// ("الحافلات الـ12", "حافلات عدة").
+    /// </summary>
+    internal static CountedNoun Find(ReportContext ctx, QuantityMention q, Segment seg, Claim? previous)
+    {
+        if (q.DualNoun is not null) return new CountedNoun(q.EndToken - 1, q.EndToken, ctx.StartCue(q.EndToken - 1), false);
+        for (int k = q.FirstToken; k < q.EndToken - 1; k++)
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || IsNumberWord(ctx, k))
+                if (ctx.StartCue(k + 1) is { } c && IsNounCue(c)) return new CountedNoun(k + 1, ctx.CueEnd(k + 1), c, false);
+        int after = ctx.SkipPunct(q.EndToken, seg.EndToken);
+        if (ctx.Word(after, "من")) after = ctx.SkipPunct(after + 1, seg.EndToken);
+        if (after < seg.EndToken && ctx.StartCue(after) is { } a && IsNounCue(a)) return new CountedNoun(after, ctx.CueEnd(after), a, false);
+        if (after < seg.EndToken && ctx.Has(after, CueTags.Elliptic) && previous?.Kind == ClaimKind.Vehicles && previous.Subject is { } v)
+            return new CountedNoun(after, after + 1, new Cue(ctx.Doc.TokenText(after), [CueTags.Vehicle + ":" + v]), false);
+        // A noun before the number only when the number follows it as an adjective: definite ("الحافلات الـ12") or vague ("حافلات عدة").
+        int before = q.FirstToken - 1;
+        bool definite = before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال" || ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal);
+        if (before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال") before--;
+        bool digits = false;
+        for (int k = q.FirstToken; k < q.EndToken && !digits; k++) digits = ctx.Doc.Tokens[k].Kind == TokenKind.Number;
+        if ((definite && digits || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt(before) is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
+            return new CountedNoun(before, ctx.CueEnd(before), b, true);
+        return new CountedNoun(after, after, null, false);
+    }
+
+    private static bool IsNumberWord(ReportContext ctx, int k) => ctx.StartCue(k) is null && ctx.Doc.Tokens[k].Kind == TokenKind.Word;
+
+    internal static bool IsNounCue(Cue c) => c.Value(CueTags.Group) is not null || c.Value(CueTags.Vehicle) is not null || c.Has(CueTags.KilledNoun) || c.Has(CueTags.WoundedNoun);
+}

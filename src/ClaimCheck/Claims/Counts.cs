@@ -1,0 +1,108 @@
+using ClaimCheck.Lexicons;
+using ClaimCheck.Recognition;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// The counts of a sentence: each quantity that counts something is read with its counted noun (<see cref="CountedNoun"/>) and
+/// its harm (<see cref="CasualtyRules.FindHarm"/>) and handed to the vehicle, casualty or evacuee rules; a count may continue the
+/// one before it (a breakdown joined by و, a coordination, a partitive), whose kind, harm or action it then shares.
+/// </summary>
+internal static class Counts
+{
+    /// <summary>How many tokens a و-joined group count may stand from the casualty count it continues.</summary>
+    private const int ContinuedBreakdown = 16;
+
+    /// <summary>The count claims of sentence <paramref name="s"/>, in text order, added to <paramref name="claims"/>.</summary>
+    internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
+    {
+        var doc = ctx.Doc;
+        var seg = doc.Sentences[s];
+        Claim? previous = null;
+        int previousEnd = -1;
+        for (int qi = Sorted.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken); qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
+        {
+            var q = ctx.Quantities[qi];
+            if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q)) continue;
+            var cues = new List<string>(q.Cues);
+            var noun = CountedNoun.Find(ctx, q, seg, previous);
+            bool partitive = ctx.Has(q.FirstToken - 1, CueTags.Partitive) || ctx.Has(q.FirstToken - 2, CueTags.Partitive);
+            bool joined = previous is not null && q.FirstToken - previousEnd <= 4 && Coordinated(ctx, previousEnd, q.FirstToken);
+            var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
+            // "بينهم 49 طفلاً دون العاشرة، و32 امرأة", "مقتل 37 شخصاً … في السوق، وسبعة آخرين": a group count joined by و continues the casualty
+            // breakdown before it, farther than a plain coordination, when it names no harm of its own.
+            if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
+                && q.FirstToken - previousEnd <= ContinuedBreakdown && ConjoinedNumber(ctx, q) && !LinkBetween(ctx, previousEnd, q.FirstToken))
+                joined = true;
+            Claim? claim = null;
+            if (noun.Cue?.Value(CueTags.Vehicle) is { } vehicle)
+            {
+                cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
+                claim = VehicleRules.FromCount(ctx, s, q, noun, vehicle, cues);
+            }
+            else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare)
+            {
+                if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
+                string? group = noun.Cue?.Value(CueTags.Group);
+                bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
+                bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true && EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb);
+                if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties)
+                    && !CasualtyRules.Disease(ctx, q, seg))
+                    claim = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);
+                else if ((group is not null && group is not "soldiers") || evacuatedWounded)
+                    claim = EvacueeRules.FromCount(ctx, s, q, noun, evacuatedWounded ? "people" : group!, (joined || partitive) && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
+            }
+            if (claim is { Kind: ClaimKind.Casualties } && CasualtyRules.RiseFromTo(ctx, q, seg))
+            {
+                // "ارتفاع عدد القتلى من 10 إلى 21": the new toll and the old one are two figures, not a range.
+                claims.Add(claim with { Quantity = Quantity.Exactly(q.Quantity.Min), Cues = [.. claim.Cues, "previous-toll"] });
+                claim = claim with { Quantity = Quantity.Exactly(q.Quantity.Max!.Value) };
+            }
+            if (claim is not null)
+            {
+                claims.Add(claim);
+                previous = claim;
+                previousEnd = q.EndToken;
+            }
+        }
+    }
+
+    /// <summary>The count is joined by a و of its own: "و32 امرأة", "و 32 امرأة", "وسبعة آخرين" (not "وخرج 300 مقاتل").</summary>
+    internal static bool ConjoinedNumber(ReportContext ctx, QuantityMention q)
+    {
+        if (ctx.Word(q.FirstToken - 1, "و")) return true;
+        var span = ctx.Doc.Tokens[q.FirstToken];
+        return ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word && ctx.Doc.Text[span.Start] == '\u0648' && q.Span.Start > span.Start;
+    }
+
+    /// <summary>A clause link ("فيما", "بينما", "حين") or a full stop between two tokens.</summary>
+    private static bool LinkBetween(ReportContext ctx, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (ctx.HappeningLink(k) || ctx.Doc.IsPunct(k, '.') || ctx.Doc.IsPunct(k, ':')) return true;
+        return false;
+    }
+
+    /// <summary>Two counts joined by و, مع, مقابل or a comma ("1500 مقاتل مع 3500 من عائلاتهم").</summary>
+    private static bool Coordinated(ReportContext ctx, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "مع" or "مقابل" or "و" or "بينما" || ctx.Doc.IsPunct(k, ',')) return true;
+        return to > from && ctx.Doc.TokenText(to).StartsWith('\u0648');
+    }
+
+    /// <summary>
+    /// "واحد"/"واحدة" after a noun that counts nothing ("دفعة واحدة", "في آن واحد") or in a من-phrase ("من عائلة واحدة") is the
+    /// adjective "one", not a count; after a counted noun ("شخص واحد") or a harm word it still counts.
+    /// </summary>
+    private static bool OneAsAdjective(ReportContext ctx, QuantityMention q)
+    {
+        var doc = ctx.Doc;
+        if (q.Quantity.Min != 1 || q.Quantity.Max != 1 || q.EndToken - q.FirstToken != 1 || doc.Tokens[q.FirstToken].Kind != TokenKind.Word) return false;
+        int before = q.FirstToken - 1;
+        return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Tokens[q.FirstToken].Start - doc.Tokens[before].End <= 1
+            && doc.TokenText(before) is not ("من" or "الا" or "سوي")
+            && (ctx.CueAt(before) is null || ctx.Word(before - 1, "من"));
+    }
+}

@@ -1,0 +1,128 @@
+using ClaimCheck.Attribution;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// Evacuation claims: a verb or verbal noun of leaving, moving or arriving with a party that leaves (people, a batch, vehicles
+/// carrying people, an armed party), affirmed, denied or doubted. One rule set of <see cref="ClaimExtractor"/>.
+/// </summary>
+internal static class EvacuationRules
+{
+    /// <summary>How far back a plural verb of leaving looks for the party it stands for ("المدنيين الذين … خرجوا").</summary>
+    private const int PluralSubjectWindow = 20;
+
+    /// <summary>The evacuation claims of sentence <paramref name="s"/>, added to <paramref name="claims"/>.</summary>
+    internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
+    {
+        var doc = ctx.Doc;
+        var seg = doc.Sentences[s];
+        for (int v = seg.FirstToken; v < seg.EndToken; v++)
+        {
+            var cue = ctx.StartCue(v);
+            if (cue is null) continue;
+            // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
+            // people move (buses also head somewhere, or arrive, to collect people), and "وصل عدد … إلى 800" is a figure reached.
+            bool arrive = cue.Has(CueTags.ArriveVerb) || cue.Has(CueTags.MoveVerb);
+            bool verb = cue.Has(CueTags.EvacVerb) || arrive, self = cue.Has(CueTags.EvacSelf), noun = cue.Has(CueTags.EvacNoun);
+            if (!verb && !self && !noun) continue;
+            int vEnd = ctx.CueEnd(v);
+            if (arrive && ReachesFigure(ctx, vEnd, seg)) { v = vEnd - 1; continue; }
+            if (ctx.Backgrounded(v, seg.FirstToken)) { v = vEnd - 1; continue; }
+            // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
+            if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), CueTags.Planned) >= 0 || cue.Has(CueTags.Planned)) { v = vEnd - 1; continue; }
+            int subject = -1, subjectEnd = -1;
+            if (self) { subject = v; subjectEnd = vEnd; }
+            else if (verb)
+            {
+                // An arrival ("وصلت الدفعة الأولى إلى إدلب", "مئة مقاتل … وصلوا") tells of an evacuation only when people or a
+                // batch arrive, not buses alone (they also arrive to collect people).
+                (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), vehicles: !arrive);
+                if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: !arrive || CarriesPeople(ctx, v, seg));
+                // A plural verb carries its own subject ("… الذين خرجوا", "بدأوا بالتوجه"): a party named earlier in the sentence.
+                if (subject < 0 && ctx.IsPluralVerb(v, cue))
+                    (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false);
+            }
+            else
+            {
+                // A verbal noun is asserted as reported content ("تتحدث عن خروج", "«الانتهاء من إخراج", "نفت سانا خروج", "أكدت مصادر
+                // خروج"), as what began, went on or ended ("بدء خروج", "انتهت بخروج", "بدأوا بمغادرة"), or as a headline ("خروج الدفعة الأولى من …").
+                bool reported = ctx.Word(v - 1, "عن") || (ctx.Word(v - 1, "من") && v >= 2 && ctx.Doc.TokenText(v - 2) is "الانتهاء" or "انتهاء" or "اتمام" && doc.IsPunct(v - 3, '"'))
+                                || ctx.Attributor.FrameOpeningAt(s, v) is not null
+                                || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
+                                || IsHeadlineStart(ctx, seg, v)
+                                || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began);
+                if (reported)
+                {
+                    (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4));
+                    if (subject < 0 && ctx.Has(v - 1, CueTags.Begin) && ctx.IsPluralVerb(v - 1, ctx.StartCue(v - 1)!))
+                        (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
+                }
+            }
+            if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd)) { v = vEnd - 1; continue; }
+            var cues = new List<string> { "evacuation:" + ClaimBuilder.Original(doc, v, vEnd) };
+            var (negated, negCue, negTag) = Negation.Find(ctx, seg, v, Math.Max(vEnd, subjectEnd));
+            var polarity = negated ?? Polarity.Affirmed;
+            int first = Math.Min(v, subject);
+            if (negated is not null)
+            {
+                cues.Add(negTag + ":" + ClaimBuilder.Original(doc, negCue, ctx.CueEnd(negCue)));
+                first = Math.Min(first, negCue);
+            }
+            else if (negTag == CueTags.Uncertain) { v = vEnd - 1; continue; }
+            if (negated == Polarity.Uncertain && ctx.Attributor.Resolve(s, v).Source.Mention is null) { v = vEnd - 1; continue; }
+            int last = Math.Max(Math.Max(vEnd, subjectEnd), negated is not null && negCue > v ? ctx.CueEnd(negCue) : 0);
+            claims.Add(ClaimBuilder.Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
+            v = vEnd - 1;
+        }
+    }
+
+    /// <summary>
+    /// Wounded people taken or arriving to a hospital ("نقل 35 جريحاً إلى مشفى", "12 جريحاً وصلوا إلى المستشفى") are a medical
+    /// transfer, not an evacuation: the moved party is a wounded noun and the destination after the verb is a "hospital" cue.
+    /// </summary>
+    private static bool MedicalTransfer(ReportContext ctx, Segment seg, int v, int subject, int subjectEnd)
+    {
+        bool wounded = false;
+        for (int k = Math.Min(subject, v); k < Math.Max(subjectEnd, subject + 1) && !wounded; k++) wounded = ctx.Has(k, CueTags.WoundedNoun);
+        if (!wounded) return false;
+        int from = ctx.CueEnd(v), to = Math.Min(seg.EndToken, Math.Max(from, subjectEnd) + 6);
+        for (int k = from; k < to - 1; k++)
+            if (ctx.Has(k, CueTags.Destination) && ctx.Has(k + 1, CueTags.Hospital)) return true;
+        return false;
+    }
+
+    /// <summary>"وصل عدد الخارجين إلى 800", "وصلت إلى 1360 شخصاً": a tally or a number reached, not a journey's end.</summary>
+    private static bool ReachesFigure(ReportContext ctx, int after, Segment seg)
+    {
+        int k = ctx.SkipPunct(after, seg.EndToken);
+        if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) return true;
+        if (k < seg.EndToken && ctx.Doc.TokenText(k) is "الي" or "لي") k++;
+        if (k < seg.EndToken && ctx.Doc.TokenText(k) is "نحو" or "حوالي" or "قرابة" or "ما") k++;
+        if (k >= seg.EndToken) return false;
+        int qi = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
+        return ctx.Has(k, CueTags.Tally) || qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;
+    }
+
+    /// <summary>Vehicles that carry people ("حافلات تقل مقاتلين … وصلت"): a carrying cue within the clause before the verb.</summary>
+    private static bool CarriesPeople(ReportContext ctx, int verb, Segment seg)
+    {
+        for (int k = verb - 1; k >= Math.Max(seg.FirstToken, verb - 8); k--)
+        {
+            if (ctx.ClauseBreak(k)) break;
+            if (ctx.Has(k, CueTags.Carry)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …").</summary>
+    private static bool IsHeadlineStart(ReportContext ctx, Segment seg, int v)
+    {
+        for (int k = v - 1; k >= seg.FirstToken; k--)
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word || ctx.Doc.Tokens[k].Kind == TokenKind.Number) return false;
+        int at = ctx.Doc.Tokens[seg.FirstToken].Start - 1;
+        while (at >= 0 && ctx.Doc.Text[at] is ' ' or '\t') at--;
+        return at < 0 || ctx.Doc.Text[at] == '\n';
+    }
+}

@@ -1,0 +1,85 @@
+using ClaimCheck.Lexicons;
+using ClaimCheck.Recognition;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// Evacuee counts ("خروج 300 مقاتل", "1500 مقاتل مع 3500 من عائلاتهم"): a count of people with an evacuation cue before or after
+/// it, departed, arrived or planned. One rule set of <see cref="ClaimExtractor"/>.
+/// </summary>
+internal static class EvacueeRules
+{
+    /// <summary>How many tokens from a count an evacuation cue may stand.</summary>
+    private const int EvacuationCueWindow = 10;
+
+    /// <summary>The evacuee claim of count <paramref name="q"/> of <paramref name="group"/>, or null when no evacuation cue stands near it (and it continues no evacuee count), or the departure is a load per vehicle, refused or negated.</summary>
+    internal static Claim? FromCount(ReportContext ctx, int s, QuantityMention q, CountedNoun noun, string group, Claim? coordinatedWith, List<string> cues)
+    {
+        var seg = ctx.Doc.Sentences[s];
+        int cue = CueBefore(ctx, q, seg);
+        int nounEnd = Math.Max(noun.End, q.EndToken);
+        // After the noun: a verb of leaving ("… وعائلاتهم جرى نقلهم", "سيخرجون"), people heading or arriving somewhere ("300 مقاتل
+        // توجهوا إلى", "وصلوا"), the batch they were in, or "للخروج" close by.
+        for (int k = nounEnd; cue < 0 && k < Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow); k++)
+        {
+            if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.PeopleBatch)
+                || (ctx.Has(k, CueTags.ArriveVerb) || ctx.Has(k, CueTags.MoveVerb)) && ctx.IsPluralVerb(k, ctx.StartCue(k)!)) cue = k;
+            else if ((k < nounEnd + 3 || ctx.Has(k - 1, CueTags.Begin)) && ctx.Has(k, CueTags.EvacNoun)) cue = k;
+        }
+        if (cue < 0 && coordinatedWith is null) return null;
+        // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
+        if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
+        // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
+        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.Word(cue - 1, "لم"))) return null;
+        if (cue >= 0) cues.Add("evacuation:" + ClaimBuilder.Original(ctx.Doc, cue, ctx.CueEnd(cue)));
+        else cues.Add("coordinated:" + coordinatedWith!.QuantityText);
+        bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), CueTags.Planned) >= 0
+                       || (cue >= 0 && ctx.Has(cue, CueTags.Planned))
+                       || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.Planned) >= 0;
+        string action = planned ? "planned"
+            : cue >= 0 && (ctx.Has(cue, CueTags.ActionArrived) && !ctx.Has(cue, CueTags.EvacVerb) || ctx.Has(cue, CueTags.Carry) && ArrivalBefore(ctx, cue, seg)) ? "arrived"
+            : coordinatedWith?.Action ?? "departed";
+        int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
+        int end = Math.Max(nounEnd, cue >= 0 ? ctx.CueEnd(cue) : nounEnd);
+        return ClaimBuilder.BuildCount(ctx, s, ClaimKind.Evacuees, first, end, q, cues) with
+        {
+            Subject = group,
+            Action = action,
+        };
+    }
+
+    /// <summary>An evacuation cue at most two words before the number ("خرج خلاله عشرات", "إخراج نحو 1500", "البالغ عددهم", "وضمت الدفعة الأولى 800"); -1 if none.</summary>
+    internal static int CueBefore(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        int words = 0;
+        for (int k = q.FirstToken - 1; k >= seg.FirstToken && words < 3; k--)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)) return k;
+        }
+        // A tally of those who left: "بلغ عدد الذين غادروا حتى فجر الإثنين 2100 شخص", "عدد المقاتلين الذين خرجوا اليوم 400 مقاتل".
+        for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow); k--)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
+            if (!ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.EvacNoun)) continue;
+            for (int t = k - 1; t >= Math.Max(seg.FirstToken, k - 4); t--)
+                if (ctx.Has(t, CueTags.Tally)) return k;
+            break;
+        }
+        return -1;
+    }
+
+    private static bool IsEach(ReportContext ctx, int k) => ctx.Word(k, "كل") || ctx.Word(k, "وكل");
+
+    /// <summary>Whether the vehicles that carry people arrived: "وصلت الحافلات التي تقل …", "ست حافلات وصلت إلى درعا تقل".</summary>
+    private static bool ArrivalBefore(ReportContext ctx, int carry, Segment seg)
+    {
+        for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - 8); k--)
+        {
+            if (ctx.HasPrefix(k, CueTags.Action)) return ctx.Has(k, CueTags.ActionArrived);
+        }
+        return false;
+    }
+}

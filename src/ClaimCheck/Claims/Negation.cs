@@ -1,0 +1,48 @@
+using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Whether a proposition (an agreement, an evacuation) is denied or doubted by the words around it; shared by the polarity rule sets.</summary>
+internal static class Negation
+{
+    /// <summary>How far before a proposition a denial verb or talk of conflicting reports is looked for.</summary>
+    internal const int DenyWindow = 12;
+
+    /// <summary>How far before or after a proposition a negation is looked for.</summary>
+    private const int PolarityWindow = 8;
+
+    /// <summary>
+    /// Whether the proposition at [a, aEnd) is denied or doubted: a finite denial verb before it (نفت، تنفي، ونفى), a negation
+    /// before it (لا صحة، لم يتوصل، فشل، لم + verb) or after it ("… غير صحيح"), or talk of conflicting reports before it (not when
+    /// backgrounded: "بعد تضارب الأنباء"). Returns the polarity (null when none of these), the cue token and its family.
+    /// </summary>
+    internal static (Polarity? Polarity, int Cue, string Tag) Find(ReportContext ctx, Segment seg, int a, int aEnd)
+    {
+        for (int k = a - 1; k >= Math.Max(seg.FirstToken, a - DenyWindow); k--)
+        {
+            if (!ctx.IsDenyVerb(k)) continue;
+            // "يحاول أن ينفي": someone's attempt to deny, as the speaker reads it, is not a denial the source made.
+            if (ctx.Before(k - 1, Math.Max(seg.FirstToken, k - 3), CueTags.Attempt) >= 0) return (null, -1, CueTags.Attempt);
+            return (Polarity.Denied, k, CueTags.Deny);
+        }
+        int negation = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), CueTags.Negation);
+        if (negation >= 0) return (Polarity.Denied, negation, CueTags.Negation);
+        if (ctx.Word(a - 1, "لم") || ctx.Word(a - 2, "لم") && ctx.Doc.TokenText(a - 1) is "يتم") return (Polarity.Denied, a - 1 - (ctx.Word(a - 1, "لم") ? 0 : 1), CueTags.Negation);
+        for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + PolarityWindow); k++)
+        {
+            if (ctx.Doc.IsPunct(k, '.')) break;
+            if (ctx.Has(k, CueTags.NegationPost)) return (Polarity.Denied, k, CueTags.Negation);
+        }
+        // "تواردت أنباء عن توصل النظام ومسلحي المعارضة إلى اتفاق": talk of unconfirmed reports reaches as far as a denial does.
+        int uncertain = -1;
+        for (int k = a - 1; k >= Math.Max(seg.FirstToken, a - DenyWindow) && uncertain < 0; k--)
+        {
+            // "وسط أنباء عن وصولها، وذلك ضمن اتفاق": a new clause after a comma leaves the talk of reports behind.
+            if (ctx.ClauseBreak(k) && !(ctx.Doc.IsPunct(k, ',') && k + 1 < a && !ctx.Doc.TokenText(k + 1).StartsWith('\u0648'))) break;
+            if (ctx.Has(k, CueTags.Uncertain)) uncertain = k;
+        }
+        if (uncertain >= 0) return (ctx.Backgrounded(uncertain, seg.FirstToken) ? null : Polarity.Uncertain, uncertain, CueTags.Uncertain);
+        return (null, -1, "");
+    }
+}

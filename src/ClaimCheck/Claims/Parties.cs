@@ -1,0 +1,73 @@
+using ClaimCheck.Lexicons;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>Who a claim is about: the victims an actor stands for, a party after a preposition or in a من-phrase, and the party that leaves.</summary>
+internal static class Parties
+{
+    /// <summary>
+    /// The victims an armed or civil body stands for, in the contract's subjects: rescuers and aid workers are civilians, the SDF are
+    /// Kurdish forces, HTS and Jaysh al-Islam opposition fighters, pro-regime militias the regime's forces; other actors keep their id.
+    /// </summary>
+    internal static string CasualtySubject(string actor) => actor switch
+    {
+        "civil-defence" or "sarc" or "icrc" or "un" => "civilians",
+        "sdf" => "kurdish-forces",
+        "hts" or "jaysh-al-islam" => "opposition-fighters",
+        "pro-regime-militias" => "regime-forces",
+        _ => actor,
+    };
+
+    /// <summary>After "من", "بين", "في صفوف", "لدى", "ضمن": the token that names the party; -1 if none. ("بينهم"/"منهم" introduce a subset, not the party.)</summary>
+    internal static int PartyAfterPreposition(ReportContext ctx, int k, int end)
+    {
+        if (k >= end || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
+        string w = ctx.Doc.TokenText(k);
+        if (w is "من" or "بين" or "لدي" or "ضمن") return ctx.SkipPunct(k + 1, end);
+        if (w is "في" && k + 1 < end && ctx.Doc.TokenText(k + 1) is "صفوف") return ctx.SkipPunct(k + 2, end);
+        return -1;
+    }
+
+    /// <summary>
+    /// The end of a من-phrase that describes a counted noun (whose side or origin it names): "من" and then an actor
+    /// ("من قوات النظام") or up to three plain words ("من عائلة واحدة", "من أبناء البلدة"); -1 if <paramref name="at"/> starts none.
+    /// </summary>
+    internal static int OfPhraseEnd(ReportContext ctx, int at, Segment seg)
+    {
+        if (!ctx.Word(at, "من") || at + 1 >= seg.EndToken) return -1;
+        if (ctx.ActorAt(at + 1) is { } actor) return actor.EndToken;
+        int k = at + 1;
+        while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt(k) is null || CountedNoun.IsNounCue(ctx.CueAt(k)!))) k++;
+        return k > at + 1 ? k : -1;
+    }
+
+    /// <summary>The people or vehicles that leave, after the verb: fighters, families, civilians, people, a batch, buses, or an armed party.</summary>
+    internal static (int Start, int End) EvacuatedParty(ReportContext ctx, int from, int to, bool vehicles = true)
+    {
+        for (int k = from; k < to; k++)
+        {
+            // "خرجت مظاهرة شارك فيها 500 شخص": what went out is not a party leaving.
+            if (ctx.Has(k, CueTags.NotParty)) break;
+            if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
+            if (ctx.ActorAt(k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (k, a.EndToken);
+        }
+        return (-1, -1);
+    }
+
+    internal static (int Start, int End) EvacuatedPartyBefore(ReportContext ctx, int verb, int lowest, bool vehicles = true)
+    {
+        for (int k = verb - 1; k >= lowest; k--)
+        {
+            if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
+            // The subject stands inside the reported clause: never beyond its complementiser or reporting verb ("قال مصدر في المعارضة إن …").
+            if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "ان" or "بان" or "انه" or "انها") break;
+            if (ctx.ActorEndingAt(k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (a.FirstToken, a.EndToken);
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>A noun for who can leave: a batch or convoy, people of any group (not soldiers), or, when allowed, vehicles.</summary>
+    private static bool IsLeavingParty(Cue c, bool vehicles) =>
+        c.Has(CueTags.PeopleBatch) || vehicles && c.Value(CueTags.Vehicle) is not null || c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.WoundedNoun);
+}

@@ -1,0 +1,180 @@
+using ClaimCheck.Attribution;
+using ClaimCheck.Lexicons;
+using ClaimCheck.Recognition;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>
+/// One Arabic report as the rule sets read it: its <see cref="Document"/>, whose annotation layers (cues, quantities, dates,
+/// places, actors and their token index, attribution frames) <see cref="Annotate"/> fills once from the recognisers, and the
+/// token tests every rule set shares. The layers live on the document; this class only reads them.
+/// </summary>
+internal sealed class ReportContext
+{
+    private readonly ActorIndex _actorIndex;
+    private PlaceMention[]? _origins;
+
+    public ReportContext(Document doc, ExtractionResources res, ReportInfo info)
+    {
+        Doc = doc;
+        Info = info;
+        Resources = res;
+        var layers = doc.Layers;
+        if (!layers.Has<Attributor>()) Annotate(doc, res, info);
+        Cues = layers.Get<TokenMap<(Cue? Cue, int End)>>();
+        Attributor = layers.Get<Attributor>();
+        Quantities = layers.Get<IReadOnlyList<QuantityMention>>();
+        Dates = layers.Get<IReadOnlyList<DateMention>>();
+        Places = layers.Get<IReadOnlyList<PlaceMention>>();
+        Actors = layers.Get<IReadOnlyList<ActorMention>>();
+        _actorIndex = layers.Get<ActorIndex>();
+    }
+
+    /// <summary>Fills the layers of <paramref name="doc"/> that the Arabic rule sets read, each once, from the recognisers of <paramref name="res"/>.</summary>
+    public static void Annotate(Document doc, ExtractionResources res, ReportInfo info)
+    {
+        var layers = doc.Layers;
+        var cues = res.Cues.Annotations(doc);
+        layers.Set(cues);
+        layers.Set(new Attributor(doc, cues, res.Sources, info.Outlet, info.OutletCamp));
+        layers.Set(res.Quantities.Recognize(doc));
+        layers.Set(res.Dates.Recognize(doc, info.Published));
+        layers.Set(res.Places.FindMentions(doc, 0, doc.Tokens.Count));
+        var actors = res.Actors.FindMentions(doc, 0, doc.Tokens.Count);
+        layers.Set(actors);
+        layers.Set(ActorIndex.Of(doc, actors));
+    }
+
+    public Document Doc { get; }
+    public ReportInfo Info { get; }
+
+    /// <summary>The lexicons and recognisers (the gazetteer's hierarchy places claims).</summary>
+    public ExtractionResources Resources { get; }
+
+    /// <summary>The cue starting at each token and its end token (the cue layer).</summary>
+    public TokenMap<(Cue? Cue, int End)> Cues { get; }
+
+    /// <summary>The attribution frames of the report.</summary>
+    public Attributor Attributor { get; }
+
+    public IReadOnlyList<QuantityMention> Quantities { get; }
+    public IReadOnlyList<DateMention> Dates { get; }
+    public IReadOnlyList<PlaceMention> Places { get; }
+    public IReadOnlyList<ActorMention> Actors { get; }
+
+    /// <summary>The places not named as where something goes (<see cref="IsDestination"/>), found once per report when first asked.</summary>
+    public IReadOnlyList<PlaceMention> OriginPlaces => _origins ??= Places.Where(m => !IsDestination(m)).ToArray();
+
+    /// <summary>The cue covering each token (first token of a phrase and the rest).</summary>
+    public Cue? CueAt(int token) => Cues.TryGetAtOrBefore(token, out _, out var c) && c.End > token ? c.Cue : null;
+
+    /// <summary>One past the last token of the cue starting at <paramref name="token"/>; token + 1 when no cue starts there.</summary>
+    public int CueEnd(int token) => token >= 0 && token < Cues.Length && Cues[token].Cue is not null ? Cues[token].End : token + 1;
+
+    /// <summary>The cue starting at <paramref name="token"/>, or null.</summary>
+    public Cue? StartCue(int token) => token >= 0 && token < Cues.Length ? Cues[token].Cue : null;
+
+    /// <summary>Whether the cue starting at <paramref name="token"/> has <paramref name="tag"/> (a <see cref="CueTags"/> constant).</summary>
+    public bool Has(int token, string tag) => StartCue(token) is { } c && c.Has(tag);
+
+    /// <summary>Whether the cue starting at <paramref name="token"/> has a tag of the valued family <paramref name="prefix"/>.</summary>
+    public bool HasPrefix(int token, string prefix) => StartCue(token) is { } c && c.Value(prefix) is not null;
+
+    /// <summary>
+    /// A finite denial verb: "نفت", "تنفي", "ينفي", and "نفى" — which normalises to the noun's spelling "نفي", so the original
+    /// alef maqsura or a conjunction prefix ("ونفى") tells the verb from the verbal noun ("رغم نفي النظام").
+    /// </summary>
+    public bool IsDenyVerb(int token)
+    {
+        if (StartCue(token) is not { } c) return false;
+        if (c.Has(CueTags.Deny)) return true;
+        if (!c.Has(CueTags.DenyNoun)) return false;
+        var span = Doc.ToOriginal(Doc.Tokens[token].Span);
+        string original = Doc.Original.Substring(span.Start, span.Length).TrimEnd('\u064B', '\u064E', '\u0651', '\u0652', '\u0640');
+        if (original.EndsWith('\u0649')) return true;
+        string word = Doc.TokenText(token);
+        return word.Length > c.Text.Length && word[0] is '\u0648' or '\u0641' && !Has(token - 1, CueTags.Backgrounding);
+    }
+
+    public bool Word(int token, string text) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Doc.TokenText(token) == text;
+
+    /// <summary>The nearest token in (from-window, from] whose cue has <paramref name="tag"/>, scanning backwards; -1 if none.</summary>
+    public int Before(int from, int lowest, string tag)
+    {
+        for (int k = from; k >= lowest && k >= 0; k--) if (Has(k, tag)) return k;
+        return -1;
+    }
+
+    /// <summary>The nearest token in [from, highest) whose cue has <paramref name="tag"/>, scanning forwards; -1 if none.</summary>
+    public int After(int from, int highest, string tag)
+    {
+        for (int k = from; k < highest && k < Cues.Length; k++) if (Has(k, tag)) return k;
+        return -1;
+    }
+
+    /// <summary>The actor mention starting at <paramref name="token"/>, or null.</summary>
+    public ActorMention? ActorAt(int token) => token >= 0 && token < _actorIndex.Starting.Length ? _actorIndex.Starting[token] : null;
+
+    /// <summary>The actor mention ending at <paramref name="token"/> (its last token), or null.</summary>
+    public ActorMention? ActorEndingAt(int token) => token >= 0 && token < _actorIndex.Ending.Length ? _actorIndex.Ending[token] : null;
+
+    /// <summary>The first token at or after <paramref name="k"/> (before <paramref name="end"/>) that is not a quotation mark or a parenthesis.</summary>
+    public int SkipPunct(int k, int end)
+    {
+        var doc = Doc;
+        while (k < end && doc.Tokens[k].Kind == TokenKind.Punct && doc.Text[doc.Tokens[k].Start] is '"' or '(' or ')') k++;
+        return k;
+    }
+
+    /// <summary>A comma, colon or semicolon, or a word that starts a new clause ("بينما", "فيما", "حين", "ثم", "بعدما").</summary>
+    public bool ClauseBreak(int k) =>
+        Doc.IsPunct(k, ',') || Doc.IsPunct(k, ':') || Doc.IsPunct(k, ';') ||
+        Doc.Tokens[k].Kind == TokenKind.Word && Doc.TokenText(k) is "بينما" or "فيما" or "حين" or "ثم" or "بعدما";
+
+    /// <summary>A clause link that may join a different happening ("فيما", "بينما", "حين").</summary>
+    public bool HappeningLink(int k) =>
+        Doc.Tokens[k].Kind == TokenKind.Word && Doc.TokenText(k) is "فيما" or "بينما" or "حين";
+
+    /// <summary>Whether a number token stands strictly between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public bool NumberBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (Doc.Tokens[k].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>A verb whose ending marks a plural or dual subject (خرجوا، يغادرون، وصلا), beyond the cue's own spelling when that is singular.</summary>
+    public bool IsPluralVerb(int token, Cue cue)
+    {
+        string w = Doc.TokenText(token);
+        return w.EndsWith("وا", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal) && w.Length > 4 || cue.Text.EndsWith("وا", StringComparison.Ordinal);
+    }
+
+    /// <summary>A "backgrounding" cue at most three tokens before <paramref name="v"/>, in its sentence: what follows is told as background.</summary>
+    public bool Backgrounded(int v, int sentenceStart)
+    {
+        for (int k = v - 1; k >= Math.Max(sentenceStart, v - 3); k--)
+            if (Has(k, CueTags.Backgrounding)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A place named as where something goes: after a "destination" cue ("إلى", "نحو", "باتجاه"), with place words between
+    /// ("إلى محافظة درعا", "باتجاه ريف إدلب"), or written with the preposition لـ ("وصلت لريف درعا").
+    /// </summary>
+    private bool IsDestination(PlaceMention m)
+    {
+        var doc = Doc;
+        int first = m.FirstToken;
+        var token = doc.Tokens[first];
+        if (m.Span.Start > token.Start && m.Span.Start <= token.End && doc.Text[m.Span.Start - 1] == '\u0644') return true;
+        int k = first - 1;
+        if (k >= 0 && doc.IsPunct(k, '"')) k--;
+        for (int words = 0; words < 2 && Resources.Places.IsPlaceWord(doc, k); words++)
+        {
+            if (Has(k, CueTags.Destination)) return true;
+            k--;
+        }
+        return Has(k, CueTags.Destination);
+    }
+}

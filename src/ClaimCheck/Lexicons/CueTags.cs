@@ -1,0 +1,198 @@
+namespace ClaimCheck.Lexicons;
+
+/// <summary>
+/// The cue families (tags) of Resources/cues.json and Resources/en/cues.json, one constant per tag, so rules name a family
+/// instead of spelling it. Three families take a value ("group:fighters", "vehicle:buses", "action:arrived"): their prefixes
+/// are <see cref="Group"/>, <see cref="Vehicle"/> and <see cref="Action"/> (read with <c>Cue.Value</c>), listed in
+/// <see cref="ValueFamilies"/>; a valued tag a rule tests whole has its own constant (<see cref="ActionArrived"/>). The lint
+/// test (CueTagsTests) checks that every tag in the cue files is a constant here or a value of a family, and that every constant
+/// occurs in a cue file.
+/// </summary>
+internal static class CueTags
+{
+    /// <summary>"affirm" (Arabic cues).</summary>
+    public const string Affirm = "affirm";
+
+    /// <summary>"agreement" (both cues).</summary>
+    public const string Agreement = "agreement";
+
+    /// <summary>"arrive-verb" (both cues).</summary>
+    public const string ArriveVerb = "arrive-verb";
+
+    /// <summary>"attempt" (Arabic cues).</summary>
+    public const string Attempt = "attempt";
+
+    /// <summary>"attribute-to" (Arabic cues).</summary>
+    public const string AttributeTo = "attribute-to";
+
+    /// <summary>"backgrounding" (Arabic cues).</summary>
+    public const string Backgrounding = "backgrounding";
+
+    /// <summary>"batch" (English cues).</summary>
+    public const string Batch = "batch";
+
+    /// <summary>"be" (English cues).</summary>
+    public const string Be = "be";
+
+    /// <summary>"begin" (both cues).</summary>
+    public const string Begin = "begin";
+
+    /// <summary>"carry" (both cues).</summary>
+    public const string Carry = "carry";
+
+    /// <summary>"cite" (both cues).</summary>
+    public const string Cite = "cite";
+
+    /// <summary>"continuation" (Arabic cues).</summary>
+    public const string Continuation = "continuation";
+
+    /// <summary>"count-phrase" (Arabic cues).</summary>
+    public const string CountPhrase = "count-phrase";
+
+    /// <summary>"deny" (both cues).</summary>
+    public const string Deny = "deny";
+
+    /// <summary>"deny-noun" (Arabic cues).</summary>
+    public const string DenyNoun = "deny-noun";
+
+    /// <summary>"depart" (English cues).</summary>
+    public const string Depart = "depart";
+
+    /// <summary>"destination" (Arabic cues).</summary>
+    public const string Destination = "destination";
+
+    /// <summary>"determiner" (English cues).</summary>
+    public const string Determiner = "determiner";
+
+    /// <summary>"disease" (Arabic cues).</summary>
+    public const string Disease = "disease";
+
+    /// <summary>"elliptic" (Arabic cues).</summary>
+    public const string Elliptic = "elliptic";
+
+    /// <summary>"evac-not-object" (English cues).</summary>
+    public const string EvacNotObject = "evac-not-object";
+
+    /// <summary>"evac-noun" (both cues).</summary>
+    public const string EvacNoun = "evac-noun";
+
+    /// <summary>"evac-object" (English cues).</summary>
+    public const string EvacObject = "evac-object";
+
+    /// <summary>"evac-self" (Arabic cues).</summary>
+    public const string EvacSelf = "evac-self";
+
+    /// <summary>"evac-verb" (both cues).</summary>
+    public const string EvacVerb = "evac-verb";
+
+    /// <summary>"evacuee-noun" (English cues).</summary>
+    public const string EvacueeNoun = "evacuee-noun";
+
+    /// <summary>"function" (English cues).</summary>
+    public const string Function = "function";
+
+    /// <summary>"hospital" (Arabic cues).</summary>
+    public const string Hospital = "hospital";
+
+    /// <summary>"hypothetical" (Arabic cues).</summary>
+    public const string Hypothetical = "hypothetical";
+
+    /// <summary>"in-force" (Arabic cues).</summary>
+    public const string InForce = "in-force";
+
+    /// <summary>"killed" (both cues).</summary>
+    public const string Killed = "killed";
+
+    /// <summary>"killed-noun" (both cues).</summary>
+    public const string KilledNoun = "killed-noun";
+
+    /// <summary>"killed-wounded" (both cues).</summary>
+    public const string KilledWounded = "killed-wounded";
+
+    /// <summary>"link" (English cues).</summary>
+    public const string Link = "link";
+
+    /// <summary>"move-verb" (Arabic cues).</summary>
+    public const string MoveVerb = "move-verb";
+
+    /// <summary>"negation" (both cues).</summary>
+    public const string Negation = "negation";
+
+    /// <summary>"negation-post" (Arabic cues).</summary>
+    public const string NegationPost = "negation-post";
+
+    /// <summary>"negotiations" (Arabic cues).</summary>
+    public const string Negotiations = "negotiations";
+
+    /// <summary>"not-agreement" (Arabic cues).</summary>
+    public const string NotAgreement = "not-agreement";
+
+    /// <summary>"not-party" (Arabic cues).</summary>
+    public const string NotParty = "not-party";
+
+    /// <summary>"partitive" (both cues).</summary>
+    public const string Partitive = "partitive";
+
+    /// <summary>"people-batch" (Arabic cues).</summary>
+    public const string PeopleBatch = "people-batch";
+
+    /// <summary>"planned" (both cues).</summary>
+    public const string Planned = "planned";
+
+    /// <summary>"pronoun" (English cues).</summary>
+    public const string Pronoun = "pronoun";
+
+    /// <summary>"question" (Arabic cues).</summary>
+    public const string Question = "question";
+
+    /// <summary>"relay" (English cues).</summary>
+    public const string Relay = "relay";
+
+    /// <summary>"say" (both cues).</summary>
+    public const string Say = "say";
+
+    /// <summary>"tally" (both cues).</summary>
+    public const string Tally = "tally";
+
+    /// <summary>"tally-reach" (both cues).</summary>
+    public const string TallyReach = "tally-reach";
+
+    /// <summary>"terms" (Arabic cues).</summary>
+    public const string Terms = "terms";
+
+    /// <summary>"topic" (Arabic cues).</summary>
+    public const string Topic = "topic";
+
+    /// <summary>"uncertain" (both cues).</summary>
+    public const string Uncertain = "uncertain";
+
+    /// <summary>"unit" (English cues).</summary>
+    public const string Unit = "unit";
+
+    /// <summary>"via" (Arabic cues).</summary>
+    public const string Via = "via";
+
+    /// <summary>"without" (Arabic cues).</summary>
+    public const string Without = "without";
+
+    /// <summary>"wounded" (both cues).</summary>
+    public const string Wounded = "wounded";
+
+    /// <summary>"wounded-noun" (both cues).</summary>
+    public const string WoundedNoun = "wounded-noun";
+
+    /// <summary>The prefix of the counted groups ("group:fighters", "group:civilians").</summary>
+    public const string Group = "group";
+
+    /// <summary>The prefix of the vehicles ("vehicle:buses").</summary>
+    public const string Vehicle = "vehicle";
+
+    /// <summary>The prefix of what vehicles or people did ("action:entered", "action:arrived").</summary>
+    public const string Action = "action";
+
+    /// <summary>"action:arrived": verbs of arriving (Arabic cues).</summary>
+    public const string ActionArrived = Action + ":arrived";
+
+    /// <summary>The families that take a value after a colon.</summary>
+    public static IReadOnlyList<string> ValueFamilies { get; } = [Group, Vehicle, Action];
+}
