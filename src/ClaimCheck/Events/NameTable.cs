@@ -50,6 +50,36 @@ internal sealed class NameTable
         return _rawKey[rawId];
     }
 
+    /// <summary>Interns every non-blank name of <paramref name="names"/> (counting a use of each); their key ids, in order.</summary>
+    public int[] InternAll(IReadOnlyList<string>? names)
+    {
+        if (names is null || names.Count == 0) return [];
+        var ids = new int[names.Count];
+        int k = 0;
+        foreach (var name in names)
+        {
+            if (!string.IsNullOrWhiteSpace(name)) ids[k++] = Intern(name);
+        }
+        if (k < ids.Length) Array.Resize(ref ids, k);
+        return ids;
+    }
+
+    /// <summary>The canonical ids of key ids <paramref name="ids"/> (after <see cref="Unify"/>), sorted and distinct.</summary>
+    public int[] CanonicalSet(int[] ids)
+    {
+        if (ids.Length == 0) return ids;
+        var result = new int[ids.Length];
+        for (int k = 0; k < ids.Length; k++) result[k] = Canonical(ids[k]);
+        Array.Sort(result);
+        int m = 1;
+        for (int k = 1; k < result.Length; k++)
+        {
+            if (result[k] != result[m - 1]) result[m++] = result[k];
+        }
+        if (m < result.Length) Array.Resize(ref result, m);
+        return result;
+    }
+
     /// <summary>The spellings seen for key <paramref name="id"/>, ordinal order.</summary>
     public IEnumerable<string> Variants(int id) => _variants[id].Select(r => _rawNames[r]).Order(StringComparer.Ordinal);
 
@@ -70,8 +100,7 @@ internal sealed class NameTable
     public void Unify(Func<int, bool> fuzzy, Func<int, bool> preferred, int threshold)
     {
         int n = _keys.Count;
-        var parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
+        var sets = new DisjointSets(n);
         if (threshold <= 100)
         {
             // Block by first character; compare only keys whose lengths could reach the threshold.
@@ -99,13 +128,17 @@ internal sealed class NameTable
                     if (score < threshold) continue;
                     if (score > bestScore || (score == bestScore && string.CompareOrdinal(kj, _keys[best]) < 0)) { best = j; bestScore = score; }
                 }
-                if (best >= 0) Union(parent, i, best);
+                if (best >= 0)
+                {
+                    int ri = sets.Find(i), rb = sets.Find(best);
+                    if (ri != rb) sets.Union(ri, rb);
+                }
             }
         }
         var groups = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
         {
-            int r = Find(parent, i);
+            int r = sets.Find(i);
             if (!groups.TryGetValue(r, out var g)) groups[r] = g = [];
             g.Add(i);
         }
@@ -176,18 +209,5 @@ internal sealed class NameTable
             i++;
             j++;
         }
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i) { parent[i] = parent[parent[i]]; i = parent[i]; }
-        return i;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        int ra = Find(parent, a), rb = Find(parent, b);
-        if (ra == rb) return;
-        if (ra < rb) parent[rb] = ra; else parent[ra] = rb;
     }
 }

@@ -1,0 +1,183 @@
+namespace ClaimCheck.Events;
+
+/// <summary>
+/// The candidate pairs of claims. Claims are put in blocks by area (or coarse place); in each block a claim is paired with its
+/// <see cref="AlignmentOptions.NeighbourCount"/> next neighbours by date and by party then date, and the claims that name a
+/// place inside a coarse place are paired with the nearest claims (by date) of that coarse place's block. Claims naming no
+/// place are paired with their neighbours in the report (<see cref="NearbyPairs"/>). No all-pairs step: the pairs per claim
+/// are bounded. Pairs are packed with <see cref="IndexPair.Pack"/> and may repeat.
+/// </summary>
+internal sealed class Blocking
+{
+    private const int Unknown = ClaimFeatures.Unknown;
+
+    private readonly ClaimFeatures _features;
+    private readonly int[] _day;
+    private readonly int[] _partySet;
+    private readonly int[][] _claimPlaces;
+    private readonly int _neighbours;
+    private readonly int _window;
+    private readonly int _nearbyDistance;
+    private readonly Dictionary<int, List<int>> _homes = [];
+    private readonly Dictionary<int, List<int>> _probers = [];
+    private readonly int[] _keys;
+
+    public Blocking(ClaimFeatures features, AlignmentOptions options)
+    {
+        _features = features;
+        _day = features.Day;
+        _partySet = features.PartySet;
+        _claimPlaces = features.Places;
+        _neighbours = options.NeighbourCount;
+        _window = options.EventWindowDays;
+        _nearbyDistance = options.NearbyDistance;
+        var places = features.PlaceIndex;
+        int n = features.Count;
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var key in HomeKeys(places, _claimPlaces[i])) AddDistinct(_homes, key, i);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var place in _claimPlaces[i])
+            {
+                var chain = places.Chain(place);
+                int depth = chain.Length - 1;
+                for (int j = 1; j < chain.Length; j++)
+                {
+                    if (depth - j < options.MinimumSharedPlaceDepth && _homes.ContainsKey(chain[j])) AddDistinct(_probers, chain[j], i);
+                }
+            }
+        }
+        _keys = _homes.Keys.ToArray();
+        Array.Sort(_keys);
+    }
+
+    /// <summary>Number of blocks.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>The block's key: an area, or a coarse place; blocks are numbered in key order.</summary>
+    public int Key(int block) => _keys[block];
+
+    /// <summary>The claims whose home is block <paramref name="block"/>, in claim order.</summary>
+    public IReadOnlyList<int> Members(int block) => _homes[_keys[block]];
+
+    /// <summary>The homes of a claim: the areas of its places, or the place itself for a coarse one.</summary>
+    private static List<int> HomeKeys(PlaceIndex places, int[] claimPlaces)
+    {
+        var keys = new List<int>(2);
+        foreach (var p in claimPlaces)
+        {
+            int key = places.Area(p);
+            if (key < 0) key = p;
+            if (!keys.Contains(key)) keys.Add(key);
+        }
+        return keys;
+    }
+
+    private static void AddDistinct(Dictionary<int, List<int>> map, int key, int claim)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        if (list.Count == 0 || list[^1] != claim) list.Add(claim);
+    }
+
+    /// <summary>The candidate pairs of block <paramref name="block"/>, appended to <paramref name="pairs"/>.</summary>
+    public void AddPairs(int block, List<long> pairs)
+    {
+        int key = _keys[block];
+        var members = _homes[key];
+        var probers = _probers.GetValueOrDefault(key);
+        int k = _neighbours, window = _window;
+        var byDate = members.ToArray();
+        Array.Sort(byDate, (x, y) => _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y));
+        for (int p = 0; p < byDate.Length; p++)
+        {
+            for (int q = p + 1; q < byDate.Length && q <= p + k; q++)
+            {
+                if (_day[byDate[p]] != Unknown && _day[byDate[q]] - _day[byDate[p]] > window) break;
+                pairs.Add(IndexPair.Pack(byDate[p], byDate[q]));
+            }
+        }
+        var byParty = members.ToArray();
+        Array.Sort(byParty, (x, y) =>
+        {
+            if (_partySet[x] != _partySet[y]) return _partySet[x].CompareTo(_partySet[y]);
+            return _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y);
+        });
+        for (int p = 0; p < byParty.Length; p++)
+        {
+            for (int q = p + 1; q < byParty.Length && q <= p + k; q++)
+            {
+                if (WithinWindow(byParty[p], byParty[q])) pairs.Add(IndexPair.Pack(byParty[p], byParty[q]));
+            }
+        }
+        if (probers is null) return;
+        // Claims that name a place inside this coarse place meet its nearest claims by date.
+        foreach (var i in probers)
+        {
+            int pos = LowerBound(byDate, i);
+            for (int q = pos - 1, taken = 0; q >= 0 && taken < k; q--)
+            {
+                if (byDate[q] == i) continue;
+                taken++;
+                if (WithinWindow(i, byDate[q])) pairs.Add(IndexPair.Pack(i, byDate[q]));
+            }
+            for (int q = pos, taken = 0; q < byDate.Length && taken < k; q++)
+            {
+                if (byDate[q] == i) continue;
+                taken++;
+                if (WithinWindow(i, byDate[q])) pairs.Add(IndexPair.Pack(i, byDate[q]));
+            }
+        }
+    }
+
+    /// <summary>Pairs of a claim that names no place with its neighbours (by evidence offset) in the same report.</summary>
+    public List<long> NearbyPairs()
+    {
+        var f = _features;
+        var nearby = new List<long>();
+        foreach (var inReport in f.ClaimsByReport())
+        {
+            if (inReport.Length < 2) continue;
+            bool anyPlaceless = false;
+            foreach (var i in inReport) anyPlaceless |= _claimPlaces[i].Length == 0;
+            if (!anyPlaceless) continue;
+            var members = (int[])inReport.Clone();
+            Array.Sort(members, (x, y) =>
+            {
+                int c = f.Start(x).CompareTo(f.Start(y));
+                return c != 0 ? c : x.CompareTo(y);
+            });
+            for (int p = 0; p < members.Length; p++)
+            {
+                int i = members[p];
+                if (_claimPlaces[i].Length > 0) continue;
+                for (int q = p - 1; q >= 0 && q >= p - 2; q--)
+                {
+                    if (Math.Abs(f.Start(i) - f.Start(members[q])) <= _nearbyDistance) nearby.Add(IndexPair.Pack(i, members[q]));
+                }
+                for (int q = p + 1; q < members.Length && q <= p + 2; q++)
+                {
+                    if (Math.Abs(f.Start(members[q]) - f.Start(i)) <= _nearbyDistance) nearby.Add(IndexPair.Pack(i, members[q]));
+                }
+            }
+        }
+        return nearby;
+    }
+
+    /// <summary>Where <paramref name="claim"/> goes in <paramref name="sortedByDate"/> (by day, then index).</summary>
+    private int LowerBound(int[] sortedByDate, int claim)
+    {
+        int lo = 0, hi = sortedByDate.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int m = sortedByDate[mid];
+            bool before = _day[m] < _day[claim] || (_day[m] == _day[claim] && m < claim);
+            if (before) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private bool WithinWindow(int a, int b) => _day[a] == Unknown || _day[b] == Unknown || Math.Abs(_day[a] - _day[b]) <= _window;
+}

@@ -1,0 +1,210 @@
+using ClaimCheck.Recognition;
+
+namespace ClaimCheck.Events;
+
+/// <summary>
+/// The claims of one alignment in canonical (id) order and what alignment reads of them, as interned ids: the day, the
+/// report, the parties (actors less the common ones) and areas as interned sets, the canonical places and actors, the kind
+/// family, and a text-similarity model over the reports. Built once, then read concurrently.
+/// </summary>
+internal sealed class ClaimFeatures
+{
+    /// <summary>The day of a claim with no date and no publication date.</summary>
+    public const int Unknown = int.MinValue;
+
+    /// <summary>
+    /// Puts the claims of <paramref name="reports"/> in id order and reads their days (claim date, else the report's
+    /// publication date), reports and kind families.
+    /// </summary>
+    /// <exception cref="ArgumentException">A report or claim is null, or two claims share an id.</exception>
+    public ClaimFeatures(IReadOnlyList<ReportResult> reports)
+    {
+        var entries = new List<(Claim Claim, DateOnly? Published)>();
+        foreach (var r in reports)
+        {
+            if (r is null) throw new ArgumentException("A report result is null.", nameof(reports));
+            if (r.Claims is null) throw new ArgumentException($"Report {r.Report?.Id} has no claim list.", nameof(reports));
+            foreach (var c in r.Claims)
+            {
+                if (c is null) throw new ArgumentException($"Report {r.Report?.Id} holds a null claim.", nameof(reports));
+                if (c.Id is null || c.ReportId is null) throw new ArgumentException("A claim has no id or report id.", nameof(reports));
+                entries.Add((c, r.Report?.Published));
+            }
+        }
+        entries.Sort((x, y) => string.CompareOrdinal(x.Claim.Id, y.Claim.Id));
+        for (int i = 1; i < entries.Count; i++)
+        {
+            if (entries[i].Claim.Id == entries[i - 1].Claim.Id)
+                throw new ArgumentException($"Two claims share the id '{entries[i].Claim.Id}'; claim ids must be unique.", nameof(reports));
+        }
+
+        int n = entries.Count;
+        Claims = new Claim[n];
+        Day = new int[n];
+        Report = new int[n];
+        PartySet = new int[n];
+        AreaSet = new int[n];
+        Places = new int[n][];
+        Actors = new int[n][];
+        Family = new byte[n];
+
+        var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            var (c, published) = entries[i];
+            Claims[i] = c;
+            var date = c.Date ?? published;
+            Day[i] = date is { } d ? d.DayNumber : Unknown;
+            reportIndex.TryAdd(c.ReportId, 0);
+            Family[i] = FamilyOf(c.Kind);
+        }
+        ReportIds = [.. reportIndex.Keys];
+        Array.Sort(ReportIds, StringComparer.Ordinal);
+        for (int k = 0; k < ReportIds.Length; k++) reportIndex[ReportIds[k]] = k;
+        for (int i = 0; i < n; i++) Report[i] = reportIndex[Claims[i].ReportId];
+    }
+
+    /// <summary>The claims, in ordinal id order; a claim's index is its position here.</summary>
+    public Claim[] Claims { get; }
+
+    /// <summary>Per claim: its day number, or <see cref="Unknown"/>.</summary>
+    public int[] Day { get; }
+
+    /// <summary>Per claim: the index of its report in <see cref="ReportIds"/>.</summary>
+    public int[] Report { get; }
+
+    /// <summary>The distinct report ids, in ordinal order.</summary>
+    public string[] ReportIds { get; }
+
+    /// <summary>Per claim: the id of its party set in <see cref="PartySets"/>, or -1 when it names no party.</summary>
+    public int[] PartySet { get; }
+
+    /// <summary>Per claim: the id of its area set in <see cref="AreaSets"/>, or -1 when it names no specific place.</summary>
+    public int[] AreaSet { get; }
+
+    /// <summary>Per claim: its canonical places, sorted and distinct.</summary>
+    public int[][] Places { get; }
+
+    /// <summary>Per claim: its canonical actors, sorted and distinct.</summary>
+    public int[][] Actors { get; }
+
+    /// <summary>Per claim: its kind family (see <see cref="FamilyOf"/>).</summary>
+    public byte[] Family { get; }
+
+    /// <summary>The actor names.</summary>
+    public NameTable ActorNames { get; } = new();
+
+    /// <summary>The parties of claims (canonical actor ids), interned.</summary>
+    public SetTable PartySets { get; } = new();
+
+    /// <summary>The areas of claims (canonical place ids), interned.</summary>
+    public SetTable AreaSets { get; } = new();
+
+    /// <summary>The places, after <see cref="BuildPlaces"/>.</summary>
+    public PlaceIndex PlaceIndex { get; private set; } = null!;
+
+    /// <summary>The reports' text similarity, after <see cref="BuildText"/>.</summary>
+    public ITextSimilarityModel Text { get; private set; } = null!;
+
+    /// <summary>Number of claims.</summary>
+    public int Count => Claims.Length;
+
+    /// <summary>The kind rule: casualties tell of fighting (1); agreements, evacuations, vehicles and evacuees of a deal (0).</summary>
+    public static byte FamilyOf(ClaimKind kind) => kind == ClaimKind.Casualties ? (byte)1 : (byte)0;
+
+    /// <summary>
+    /// The party rule: interns the actors (by folded key only: fuzzy matching would confuse kurdish-forces with
+    /// turkish-forces) and gives each claim the set of its actors that are not <paramref name="commonActors"/>.
+    /// </summary>
+    public void BuildActors(IEnumerable<string> commonActors)
+    {
+        int n = Claims.Length;
+        var table = ActorNames;
+        var raw = new int[n][];
+        for (int i = 0; i < n; i++) raw[i] = table.InternAll(Claims[i].Actors);
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in commonActors)
+        {
+            if (!string.IsNullOrWhiteSpace(a)) common.Add(NameTable.Fold(a));
+        }
+        table.Unify(_ => false, k => common.Contains(table.Key(k)), threshold: 101);
+        var isCommon = new bool[table.Count];
+        for (int k = 0; k < table.Count; k++)
+        {
+            if (common.Contains(table.Key(k))) isCommon[table.Canonical(k)] = true;
+        }
+        var scratch = new List<int>(8);
+        for (int i = 0; i < n; i++)
+        {
+            var all = table.CanonicalSet(raw[i]);
+            Actors[i] = all;
+            scratch.Clear();
+            foreach (var a in all)
+            {
+                if (!isCommon[a]) scratch.Add(a);
+            }
+            PartySet[i] = scratch.Count == 0 ? -1 : PartySets.Intern(scratch);
+        }
+    }
+
+    /// <summary>Interns the places, places them in <paramref name="hierarchy"/>, and gives each claim its places and areas.</summary>
+    public void BuildPlaces(IPlaceHierarchy hierarchy, int fuzzyThreshold, int minimumSharedDepth)
+    {
+        int n = Claims.Length;
+        var table = new NameTable();
+        var raw = new int[n][];
+        for (int i = 0; i < n; i++) raw[i] = table.InternAll(Claims[i].Places);
+        var index = PlaceIndex = new PlaceIndex(table, hierarchy, fuzzyThreshold, minimumSharedDepth);
+        var areas = new List<int>(4);
+        for (int i = 0; i < n; i++)
+        {
+            var places = table.CanonicalSet(raw[i]);
+            Places[i] = places;
+            areas.Clear();
+            foreach (var p in places)
+            {
+                index.Prepare(p);
+                int area = index.Area(p);
+                if (area >= 0 && !areas.Contains(area)) areas.Add(area);
+            }
+            areas.Sort();
+            AreaSet[i] = areas.Count == 0 ? -1 : AreaSets.Intern(areas);
+        }
+    }
+
+    /// <summary>Fits <paramref name="similarity"/> to the reports, each a bag of its claims' evidence terms.</summary>
+    public void BuildText(ITextSimilarity similarity)
+    {
+        var byReport = ClaimsByReport();
+        var bags = new List<string>[ReportIds.Length];
+        // One pool of term strings per worker keeps a large corpus from holding one string per occurrence.
+        Parallel.For(0, bags.Length, () => new Dictionary<string, string>(StringComparer.Ordinal), (r, _, pool) =>
+        {
+            var bag = new List<string>();
+            foreach (var i in byReport[r]) Terms.AddTo(bag, Claims[i].Evidence?.Text, pool);
+            bags[r] = bag;
+            return pool;
+        }, _ => { });
+        var text = similarity.Fit(bags);
+        if (text is null || text.Count != bags.Length) throw new InvalidOperationException("The text similarity returned a model of the wrong size.");
+        Text = text;
+    }
+
+    /// <summary>Claim indexes per report, each list in claim (id) order.</summary>
+    public int[][] ClaimsByReport()
+    {
+        var counts = new int[ReportIds.Length];
+        foreach (var r in Report) counts[r]++;
+        var result = new int[ReportIds.Length][];
+        for (int r = 0; r < result.Length; r++) result[r] = new int[counts[r]];
+        Array.Clear(counts);
+        for (int i = 0; i < Report.Length; i++) result[Report[i]][counts[Report[i]]++] = i;
+        return result;
+    }
+
+    /// <summary>The claim's evidence offset, clamped to 0..int.MaxValue/2 so that differences never overflow.</summary>
+    public int Start(int i) => StartOf(Claims[i]);
+
+    /// <inheritdoc cref="Start"/>
+    public static int StartOf(Claim claim) => Math.Clamp(claim.Evidence?.Start ?? 0, 0, int.MaxValue / 2);
+}

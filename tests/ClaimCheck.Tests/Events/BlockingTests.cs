@@ -1,0 +1,89 @@
+using ClaimCheck.Events;
+using static ClaimCheck.Tests.Events.AlignmentFixture;
+
+namespace ClaimCheck.Tests.Events;
+
+public class BlockingTests
+{
+    private static (ClaimFeatures F, Blocking B) Block(AlignmentOptions? options, params Claim[] claims)
+    {
+        var f = Features(claims, options);
+        return (f, new Blocking(f, options ?? AlignmentOptions.Default));
+    }
+
+    private static HashSet<(string, string)> Pairs(ClaimFeatures f, Blocking b, int block)
+    {
+        var pairs = new List<long>();
+        b.AddPairs(block, pairs);
+        return pairs.Select(p => (f.Claims[IndexPair.First(p)].Id, f.Claims[IndexPair.Second(p)].Id)).ToHashSet();
+    }
+
+    private static int BlockOf(ClaimFeatures f, Blocking b, string place) =>
+        Enumerable.Range(0, b.Count).Single(k => b.Key(k) == Place(f, place));
+
+    [Fact]
+    public void ClaimsAreBlockedByAreaOrCoarsePlace()
+    {
+        var (f, b) = Block(null,
+            Evac("a", "r1", ["Yarmouk"], [], "2018-05-01"),
+            Evac("b", "r2", ["Tadamon"], [], "2018-05-01"),
+            Evac("c", "r3", ["Douma"], [], "2018-05-01"),
+            Evac("d", "r4", ["Damascus"], [], "2018-05-01"),
+            Evac("e", "r5", [], [], "2018-05-01"));
+        Assert.Equal(3, b.Count);
+        Assert.Equal([Index(f, "a"), Index(f, "b")], b.Members(BlockOf(f, b, "South")));
+        Assert.Equal([Index(f, "c")], b.Members(BlockOf(f, b, "Ghouta")));
+        Assert.Equal([Index(f, "d")], b.Members(BlockOf(f, b, "Damascus")));
+        Assert.True(Enumerable.Range(1, b.Count - 1).All(k => b.Key(k - 1) < b.Key(k)));
+    }
+
+    [Fact]
+    public void EachClaimMeetsOnlyItsNextNeighbours()
+    {
+        var claims = Enumerable.Range(1, 6).Select(d => Evac($"c{d}", $"r{d}", ["Yarmouk"], [], $"2018-05-0{d}")).ToArray();
+        var (f, b) = Block(AlignmentOptions.Default with { NeighbourCount = 1 }, claims);
+        Assert.Equal([("c1", "c2"), ("c2", "c3"), ("c3", "c4"), ("c4", "c5"), ("c5", "c6")], Pairs(f, b, 0).Order());
+    }
+
+    [Fact]
+    public void ClaimsOutsideTheWindowAreNotPaired()
+    {
+        var (f, b) = Block(null,
+            Evac("a", "r1", ["Yarmouk"], ["isis"], "2018-01-01"),
+            Evac("b", "r2", ["Yarmouk"], ["isis"], "2018-06-01"),
+            Evac("c", "r3", ["Yarmouk"], ["isis"], "2018-06-20"),
+            Evac("u", "r4", ["Yarmouk"], ["isis"], null));
+        var pairs = Pairs(f, b, 0);
+        Assert.Contains(("b", "c"), pairs);
+        Assert.DoesNotContain(("a", "b"), pairs);
+        Assert.DoesNotContain(("a", "c"), pairs);
+        Assert.Contains(("a", "u"), pairs);            // an unknown date is never a mismatch
+    }
+
+    [Fact]
+    public void ClaimsInsideACoarsePlaceProbeItsBlock()
+    {
+        var (f, b) = Block(null,
+            Evac("town", "r1", ["Yarmouk"], [], "2018-05-01"),
+            Evac("city", "r2", ["Damascus"], [], "2018-05-02"),
+            Evac("late", "r3", ["Damascus"], [], "2018-09-02"),
+            Evac("other", "r4", ["Douma"], [], "2018-05-01"));
+        var pairs = Pairs(f, b, BlockOf(f, b, "Damascus"));
+        Assert.Contains(("city", "town"), pairs);
+        Assert.DoesNotContain(("late", "town"), pairs);
+        Assert.DoesNotContain(pairs, p => p.Item1 == "other" || p.Item2 == "other");
+    }
+
+    [Fact]
+    public void ClaimsNamingNoPlaceMeetTheirNeighboursInTheReport()
+    {
+        var (f, b) = Block(null,
+            Evac("x", "r1", [], [], "2018-05-01", start: 0),
+            Evac("y", "r1", ["Yarmouk"], [], "2018-05-01", start: 100),
+            Evac("z", "r1", ["Yarmouk"], [], "2018-05-01", start: 5000),
+            Evac("p", "r2", ["Yarmouk"], [], "2018-05-01", start: 0),
+            Evac("q", "r2", ["Douma"], [], "2018-05-01", start: 10));
+        var pairs = b.NearbyPairs().Select(p => (f.Claims[IndexPair.First(p)].Id, f.Claims[IndexPair.Second(p)].Id)).ToList();
+        Assert.Equal([("x", "y")], pairs);
+    }
+}

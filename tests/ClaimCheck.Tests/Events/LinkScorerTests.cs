@@ -1,0 +1,120 @@
+using ClaimCheck.Events;
+using static ClaimCheck.Tests.Events.AlignmentFixture;
+
+namespace ClaimCheck.Tests.Events;
+
+public class LinkScorerTests
+{
+    private static Link? TryLink(ClaimFeatures f, string a, string b, bool nearby = false)
+    {
+        var scorer = new LinkScorer(f, AlignmentOptions.Default);
+        int i = Index(f, a), j = Index(f, b);
+        return scorer.TryLink(Math.Min(i, j), Math.Max(i, j), nearby, new LinkScratch(), out var link) ? link : null;
+    }
+
+    [Fact]
+    public void OneAreaAndDatesInTheWindowLink()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Yarmouk"], ["isis"], "2018-05-01", text: "alpha"),
+            Evac("b", "r2", ["Tadamon"], ["isis"], "2018-05-03", text: "beta"),
+            Fight("c", "r3", ["Tadamon"], [], "2018-05-20", text: "gamma"),
+        ]);
+        var ab = TryLink(f, "a", "b")!.Value;
+        Assert.Equal(LinkFlags.StrongPlace | LinkFlags.SharedParty | LinkFlags.Time | LinkFlags.Family, ab.Flags);
+        Assert.Equal(1.0 + 1.0 + (1.0 - 2.0 / 45) + 0.25, ab.Score, 9);
+        var bc = TryLink(f, "b", "c")!.Value;
+        Assert.Equal(LinkFlags.StrongPlace | LinkFlags.Time, bc.Flags);    // no party on c, another family
+        Assert.Equal(1.2 + (1.0 - 17.0 / 45), bc.Score, 9);                 // Tadamon named by both
+    }
+
+    [Fact]
+    public void KnownDisjointPartiesAreasOrFarDatesNeverLink()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Yarmouk"], ["isis"], "2018-05-01"),
+            Evac("b", "r2", ["Yarmouk"], ["jaysh-al-islam"], "2018-05-01"),
+            Evac("c", "r3", ["Douma"], ["isis"], "2018-05-01"),
+            Evac("d", "r4", ["Yarmouk"], ["isis"], "2018-08-01"),
+        ]);
+        Assert.Null(TryLink(f, "a", "b"));
+        Assert.Null(TryLink(f, "a", "c"));
+        Assert.Null(TryLink(f, "a", "d"));
+    }
+
+    [Fact]
+    public void ACoarsePlaceLinksOnlyWithSomethingElse()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Yarmouk"], [], "2018-05-01", text: "alpha"),
+            Evac("b", "r2", ["Damascus"], [], "2018-05-01", text: "beta"),
+            Evac("c", "r3", ["Yarmouk"], ["isis"], "2018-05-01", text: "gamma"),
+            Evac("d", "r4", ["Damascus"], ["isis"], "2018-05-02", text: "delta"),
+        ]);
+        Assert.Null(TryLink(f, "a", "b"));                  // same day, but only a governorate in common
+        var cd = TryLink(f, "c", "d")!.Value;
+        Assert.Equal(LinkFlags.WeakPlace | LinkFlags.SharedParty | LinkFlags.Time | LinkFlags.Family, cd.Flags);
+    }
+
+    [Fact]
+    public void UndatedClaimsOfTwoReportsNeedOneTown()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Yarmouk"], ["isis"], null, text: "epsilon"),
+            Evac("b", "r2", ["Yarmouk"], ["isis"], null, text: "zeta"),
+            Evac("c", "r3", ["South"], ["isis"], null, text: "eta"),
+            Evac("d", "r4", ["South"], ["isis"], null, text: "theta"),
+        ]);
+        Assert.Equal(LinkFlags.StrongPlace | LinkFlags.SharedParty | LinkFlags.Family, TryLink(f, "a", "b")!.Value.Flags);
+        Assert.Null(TryLink(f, "c", "d"));                  // South contains other places: a region, not a town
+        Assert.Null(TryLink(f, "a", "c"));
+    }
+
+    [Fact]
+    public void AClaimNamingNoPlaceLinksToItsNeighbourInTheReport()
+    {
+        var f = Features([
+            Evac("x", "r1", [], [], "2018-05-01", start: 0),
+            Evac("y", "r1", ["Yarmouk"], [], "2018-05-01", start: 400),
+            Evac("z", "r1", ["Yarmouk"], [], "2018-05-01", start: 2000),
+        ]);
+        var xy = TryLink(f, "x", "y", nearby: true)!.Value;
+        Assert.True(xy.Flags.HasFlag(LinkFlags.Nearby));
+        Assert.True(xy.Flags.HasFlag(LinkFlags.SameReport));
+        Assert.Null(TryLink(f, "x", "y", nearby: false));
+        Assert.Null(TryLink(f, "x", "z", nearby: true));   // further than NearbyDistance
+    }
+
+    [Fact]
+    public void ScoringKeepsEachDistinctPairOnce()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Yarmouk"], ["isis"], "2018-05-01"),
+            Evac("b", "r2", ["Tadamon"], ["isis"], "2018-05-03"),
+            Evac("c", "r3", ["Douma"], ["isis"], "2018-05-03"),
+        ]);
+        var scorer = new LinkScorer(f, AlignmentOptions.Default);
+        int a = Index(f, "a"), b = Index(f, "b"), c = Index(f, "c");
+        var pairs = new List<long> { IndexPair.Pack(b, a), IndexPair.Pack(a, c), IndexPair.Pack(a, b), IndexPair.Pack(a, a) };
+        var links = scorer.Score(pairs, nearby: false, new LinkScratch());
+        var link = Assert.Single(links);
+        Assert.Equal((a, b), (link.A, link.B));
+    }
+
+    [Fact]
+    public void TheScratchCachesReportSimilarityBothWays()
+    {
+        var model = new CountingModel();
+        var scratch = new LinkScratch();
+        Assert.Equal(0.5, scratch.Similarity(model, 3, 8));
+        Assert.Equal(0.5, scratch.Similarity(model, 8, 3));
+        Assert.Equal(1, model.Calls);
+    }
+
+    private sealed class CountingModel : ITextSimilarityModel
+    {
+        public int Calls;
+        public int Count => 10;
+        public double Score(int first, int second) { Calls++; return 0.5; }
+    }
+}
