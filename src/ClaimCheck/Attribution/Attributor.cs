@@ -1,4 +1,3 @@
-using ClaimCheck.Claims;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 

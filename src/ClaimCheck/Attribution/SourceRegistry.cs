@@ -1,3 +1,4 @@
+using ClaimCheck.Attribution;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
@@ -52,9 +53,9 @@ public sealed class SourceRegistry
 {
     private static readonly Lazy<SourceRegistry> DefaultRegistry = new(() =>
     {
-        var (file, origin) = LexiconOrigin.LoadEmbedded<SourceFile>("sources.json");
+        var (file, origin) = LexiconOrigin.LoadEmbedded("sources.json", AttributionJsonContext.Reading.SourceFile);
         var registry = Build(FromFile(file, origin), SourceAffiliations.Empty);
-        var (affiliations, affiliationOrigin) = LexiconOrigin.LoadEmbedded<SourceAffiliations.AffiliationFile>("affiliations.json");
+        var (affiliations, affiliationOrigin) = LexiconOrigin.LoadEmbedded("affiliations.json", AttributionJsonContext.Reading.AffiliationFile);
         return new SourceRegistry(registry._entries, registry._affiliations.With(affiliations, affiliationOrigin, registry));
     });
 
@@ -93,7 +94,7 @@ public sealed class SourceRegistry
     public SourceRegistry WithFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var (file, origin) = LexiconOrigin.LoadFile<SourceFile>(path);
+        var (file, origin) = LexiconOrigin.LoadFile(path, AttributionJsonContext.Reading.SourceFile);
         return Build([.. _entries, .. FromFile(file, origin)], _affiliations);
     }
 
@@ -119,7 +120,7 @@ public sealed class SourceRegistry
     public SourceRegistry WithAffiliationsFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var (file, origin) = LexiconOrigin.LoadFile<SourceAffiliations.AffiliationFile>(path);
+        var (file, origin) = LexiconOrigin.LoadFile(path, AttributionJsonContext.Reading.AffiliationFile);
         return new SourceRegistry(_entries, _affiliations.With(file, origin, this));
     }
 

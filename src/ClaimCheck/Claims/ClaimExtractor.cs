@@ -20,7 +20,7 @@ public sealed class ClaimExtractor
     private const int BylineScan = 4000;
 
     private readonly ExtractionResources _res;
-    private Languages.English.EnglishClaimExtractor? _english;
+    private English.EnglishClaimExtractor? _english;
 
     /// <summary>Creates an extractor over <paramref name="resources"/>.</summary>
     public ClaimExtractor(ExtractionResources resources) => _res = resources;

@@ -15,7 +15,7 @@ public sealed record ScopeEntry(string Phrase, string Scope);
 /// </summary>
 public sealed class ScopeLexicon
 {
-    private static readonly Lazy<ScopeLexicon> BuiltIn = new(() => new ScopeLexicon(LexiconLoader.LoadEmbedded<ScopeFile>("comparison-scopes.json").Entries));
+    private static readonly Lazy<ScopeLexicon> BuiltIn = new(() => new ScopeLexicon(LexiconLoader.LoadEmbedded("comparison-scopes.json", ComparisonJsonContext.Reading.ScopeFile).Entries));
     private readonly PhraseMatcher<string> _matcher;
 
     /// <summary>Compiles <paramref name="entries"/>; for a repeated phrase the first entry wins.</summary>
@@ -75,7 +75,7 @@ public sealed class ScopeLexicon
     public static ScopeLexicon Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var file = LexiconLoader.LoadFile<ScopeFile>(path);
+        var file = LexiconLoader.LoadFile(path, ComparisonJsonContext.Reading.ScopeFile);
         return Default.With(file.Entries ?? []);
     }
 

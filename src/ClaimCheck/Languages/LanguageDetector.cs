@@ -27,7 +27,7 @@ public static class LanguageDetector
     private const double MinShare = 0.08;
 
     private static readonly Lazy<(string Code, HashSet<string> Words)[]> FunctionWords = new(() =>
-        LexiconLoader.LoadEmbedded<LanguageFile>("languages.json").Languages!
+        LexiconLoader.LoadEmbedded("languages.json", LanguageJsonContext.Reading.LanguageFile).Languages!
             .Select(l => (l!.Code!, new HashSet<string>(l.Words!.Select(w => w!.ToLowerInvariant()), StringComparer.Ordinal))).ToArray());
 
     /// <summary>True for the languages ClaimCheck reads claims from ("ar", "en").</summary>

@@ -39,7 +39,7 @@ public sealed class CueLexicon
     private static readonly Lazy<CueLexicon> DefaultLexicon = new(() => LoadEmbedded("cues.json"));
 
     /// <summary>The lexicon of an embedded cue file ("cues.json", "en.cues.json").</summary>
-    internal static CueLexicon LoadEmbedded(string name) => new(LexiconLoader.LoadEmbedded<CueFile>(name).Cues!.Select(c => c!).ToArray());
+    internal static CueLexicon LoadEmbedded(string name) => new(LexiconLoader.LoadEmbedded(name, LexiconJsonContext.Reading.CueFile).Cues!.Select(c => c!).ToArray());
 
     private readonly PhraseMatcher<Cue> _matcher;
 
@@ -86,7 +86,7 @@ public sealed class CueLexicon
     public CueLexicon WithFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var (file, origin) = LexiconOrigin.LoadFile<CueFile>(path);
+        var (file, origin) = LexiconOrigin.LoadFile(path, LexiconJsonContext.Reading.CueFile);
         if (file.Cues is null) throw origin.Error("$.cues", "the file needs a \"cues\" list");
         return Extend(file.Cues, origin, "$.cues");
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ClaimCheck.Lexicons;
 
@@ -115,8 +116,8 @@ internal sealed record LexiconOrigin(string File, JsonLineMap Lines)
     /// <summary>Entries given in code (no lines).</summary>
     public static LexiconOrigin Code(string what) => new(what, JsonLineMap.Empty);
 
-    /// <summary>Reads and parses a user file, keeping its line map.</summary>
-    public static (T Value, LexiconOrigin Origin) LoadFile<T>(string path)
+    /// <summary>Reads and parses a user file of the file shape <paramref name="shape"/>, keeping its line map.</summary>
+    public static (T Value, LexiconOrigin Origin) LoadFile<T>(string path, JsonTypeInfo<T> shape)
     {
         string json;
         try { json = System.IO.File.ReadAllText(path); }
@@ -124,15 +125,15 @@ internal sealed record LexiconOrigin(string File, JsonLineMap Lines)
         {
             throw new LexiconException(path, null, null, e.Message, e);
         }
-        return (LexiconLoader.Parse<T>(json, path), new LexiconOrigin(path, JsonLineMap.Build(json)));
+        return (LexiconLoader.Parse(json, path, shape), new LexiconOrigin(path, JsonLineMap.Build(json)));
     }
 
-    /// <summary>Reads and parses an embedded lexicon, keeping its line map.</summary>
-    public static (T Value, LexiconOrigin Origin) LoadEmbedded<T>(string name)
+    /// <summary>Reads and parses an embedded lexicon of the file shape <paramref name="shape"/>, keeping its line map.</summary>
+    public static (T Value, LexiconOrigin Origin) LoadEmbedded<T>(string name, JsonTypeInfo<T> shape)
     {
         string json = LexiconLoader.ReadEmbedded(name);
         string origin = "embedded:" + name;
-        return (LexiconLoader.Parse<T>(json, origin), new LexiconOrigin(origin, JsonLineMap.Build(json)));
+        return (LexiconLoader.Parse(json, origin, shape), new LexiconOrigin(origin, JsonLineMap.Build(json)));
     }
 
     /// <summary>An error about the field at <paramref name="path"/>.</summary>

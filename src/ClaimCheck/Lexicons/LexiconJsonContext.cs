@@ -1,23 +1,15 @@
 using System.Text.Json.Serialization;
-using ClaimCheck.Comparison;
-using ClaimCheck.Recognition;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Lexicons;
 
 /// <summary>
-/// Source-generated JSON metadata for every lexicon file shape (sources, source affiliations, cues, comparison scopes, dates, numbers, places,
-/// actors). <see cref="LexiconLoader.Options"/> adds the reading settings (camelCase, comments, trailing commas, unknown
-/// fields rejected, enums as camelCase strings).
+/// Source-generated JSON metadata for the file shapes of this folder (cues). Every folder that owns lexicon file shapes has
+/// a context like this one; <see cref="Reading"/> carries the shared reading settings of <see cref="LexiconLoader.ReadingOptions"/>.
 /// </summary>
-[JsonSerializable(typeof(SourceRegistry.SourceFile))]
-[JsonSerializable(typeof(SourceAffiliations.AffiliationFile))]
 [JsonSerializable(typeof(CueLexicon.CueFile))]
-[JsonSerializable(typeof(ScopeLexicon.ScopeFile))]
-[JsonSerializable(typeof(DateLexicon))]
-[JsonSerializable(typeof(NumberLexicon))]
-[JsonSerializable(typeof(GazetteerFile))]
-[JsonSerializable(typeof(ActorFile))]
-[JsonSerializable(typeof(Languages.LanguageDetector.LanguageFile))]
-[JsonSerializable(typeof(Languages.English.EnglishNumberFile))]
-[JsonSerializable(typeof(Languages.English.EnglishAliasFile))]
-internal sealed partial class LexiconJsonContext : JsonSerializerContext;
+internal sealed partial class LexiconJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the lexicon reading settings and the enums of this folder's file shapes.</summary>
+    public static LexiconJsonContext Reading { get; } = new(LexiconLoader.ReadingOptions(LexiconLoader.EnumAsString<Conjugation>()));
+}

@@ -2,35 +2,35 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using ClaimCheck.Comparison;
-using ClaimCheck.Recognition;
 
 namespace ClaimCheck.Lexicons;
 
 /// <summary>Loads the JSON lexicons embedded in the library, and user files of the same shape.</summary>
 internal static class LexiconLoader
 {
-    internal static readonly JsonSerializerOptions Options = new()
+    /// <summary>
+    /// The reading settings every lexicon file shares: camelCase, case-insensitive names, comments, trailing commas, unknown
+    /// fields rejected, and the given enum converters (see <see cref="EnumAsString{T}"/>). Each folder that owns file shapes
+    /// passes a fresh instance to its own source-generated <see cref="JsonSerializerContext"/>: the library never
+    /// serialises by reflection, so it runs trimmed and under native AOT.
+    /// </summary>
+    public static JsonSerializerOptions ReadingOptions(params JsonConverter[] enumConverters)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        // Source-generated metadata only: the library never serialises by reflection, so it runs trimmed and under native AOT.
-        TypeInfoResolver = LexiconJsonContext.Default,
-        Converters =
+        var options = new JsonSerializerOptions
         {
-            // Enums are written in camelCase and never as numbers; one AOT-safe converter per enum the lexicon files use.
-            new JsonStringEnumConverter<SourceKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
-            new JsonStringEnumConverter<QuantityQualifier>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
-            new JsonStringEnumConverter<HedgePosition>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
-            new JsonStringEnumConverter<MonthCalendar>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
-            new JsonStringEnumConverter<DateDirection>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
-            new JsonStringEnumConverter<DayOfWeek>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
-            new JsonStringEnumConverter<Text.Conjugation>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
-        },
-    };
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            PropertyNameCaseInsensitive = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        };
+        foreach (var converter in enumConverters) options.Converters.Add(converter);
+        return options;
+    }
+
+    /// <summary>An enum read from its camelCase name, never from a number (AOT-safe: one converter per enum a file shape uses).</summary>
+    public static JsonStringEnumConverter<T> EnumAsString<T>() where T : struct, Enum =>
+        new(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
 
     /// <summary>Names of the embedded lexicon resources (file names such as "numbers.json").</summary>
     public static IReadOnlyList<string> EmbeddedNames() =>
@@ -47,16 +47,16 @@ internal static class LexiconLoader
         return reader.ReadToEnd();
     }
 
-    /// <summary>Deserialises an embedded lexicon.</summary>
-    public static T LoadEmbedded<T>(string name) => Parse<T>(ReadEmbedded(name), "embedded:" + name);
+    /// <summary>Deserialises an embedded lexicon of the file shape <paramref name="shape"/>.</summary>
+    public static T LoadEmbedded<T>(string name, JsonTypeInfo<T> shape) => Parse(ReadEmbedded(name), "embedded:" + name, shape);
 
-    /// <summary>Deserialises a user file; errors name the file, line and field.</summary>
-    public static T LoadFile<T>(string path, Func<string, LexiconException>? nullSection = null)
+    /// <summary>Deserialises a user file of the file shape <paramref name="shape"/>; errors name the file, line and field.</summary>
+    public static T LoadFile<T>(string path, JsonTypeInfo<T> shape, Func<string, LexiconException>? nullSection = null)
     {
         string json;
         try { json = System.IO.File.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new LexiconException(path, null, null, e.Message, e); }
-        return Parse<T>(json, path, nullSection);
+        return Parse(json, path, shape, nullSection);
     }
 
     /// <summary>1-based line of the first (or last) occurrence of <paramref name="needle"/> in <paramref name="json"/>; null when absent.</summary>
@@ -70,17 +70,17 @@ internal static class LexiconLoader
     }
 
     /// <summary>
-    /// Deserialises JSON text; <paramref name="origin"/> names it in errors. Lexicons whose sections default to empty lists
+    /// Deserialises JSON text of the file shape <paramref name="shape"/> (the JSON metadata of the caller's source-generated
+    /// context, built with <see cref="ReadingOptions"/>); <paramref name="origin"/> names it in errors. Lexicons whose sections default to empty lists
     /// pass <paramref name="nullSection"/>: a section written as <c>null</c> is then refused with the error it makes from the
     /// section's name (the source-generated reader cannot tell a null section from a missing one).
     /// </summary>
-    public static T Parse<T>(string json, string origin, Func<string, LexiconException>? nullSection = null)
+    public static T Parse<T>(string json, string origin, JsonTypeInfo<T> shape, Func<string, LexiconException>? nullSection = null)
     {
         try
         {
             if (nullSection is not null && FirstNullSection(json) is { } section) throw nullSection(section);
-            var typeInfo = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-            return JsonSerializer.Deserialize(json, typeInfo) ?? throw new LexiconException(origin, 1, null, "the file is empty (null)");
+            return JsonSerializer.Deserialize(json, shape) ?? throw new LexiconException(origin, 1, null, "the file is empty (null)");
         }
         catch (JsonException e)
         {

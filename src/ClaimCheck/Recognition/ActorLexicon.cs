@@ -125,7 +125,7 @@ public sealed class ActorLexicon
 
     private static ActorLexicon LoadDefault()
     {
-        var (file, origin) = LexiconOrigin.LoadEmbedded<ActorFile>(ResourceName);
+        var (file, origin) = LexiconOrigin.LoadEmbedded(ResourceName, RecognitionJsonContext.Reading.ActorFile);
         var (entries, blockers) = FromFile(file, origin);
         return new ActorLexicon(entries, blockers);
     }
@@ -172,7 +172,7 @@ public sealed class ActorLexicon
     public ActorLexicon WithFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var (file, origin) = LexiconOrigin.LoadFile<ActorFile>(path);
+        var (file, origin) = LexiconOrigin.LoadFile(path, RecognitionJsonContext.Reading.ActorFile);
         var (entries, blockers) = FromFile(file, origin);
         return new ActorLexicon([.. _entries, .. entries], [.. _blockers, .. blockers]);
     }

@@ -154,10 +154,10 @@ public sealed class DateLexicon
     private readonly IReadOnlyList<string> _notDates = [];
 
     /// <summary>Loads a user lexicon file of the same shape as <c>dates.json</c>; errors name the file, line and field.</summary>
-    public static DateLexicon LoadFile(string path) => Validate(LexiconLoader.LoadFile<DateLexicon>(path, section => NullList(path, section)), path);
+    public static DateLexicon LoadFile(string path) => Validate(LexiconLoader.LoadFile(path, RecognitionJsonContext.Reading.DateLexicon, section => NullList(path, section)), path);
 
     /// <summary>Parses lexicon JSON; <paramref name="origin"/> names it in errors.</summary>
-    public static DateLexicon Parse(string json, string origin) => Validate(LexiconLoader.Parse<DateLexicon>(json, origin, section => NullList(origin, section)), origin);
+    public static DateLexicon Parse(string json, string origin) => Validate(LexiconLoader.Parse(json, origin, RecognitionJsonContext.Reading.DateLexicon, section => NullList(origin, section)), origin);
 
     private static LexiconException NullList(string origin, string section) => new(origin, null, section, "the list is null");
 

@@ -286,7 +286,7 @@ public sealed partial class Gazetteer : IPlaceHierarchy
 
     private static Gazetteer LoadDefault()
     {
-        var (file, origin) = LexiconOrigin.LoadEmbedded<GazetteerFile>(ResourceName);
+        var (file, origin) = LexiconOrigin.LoadEmbedded(ResourceName, RecognitionJsonContext.Reading.GazetteerFile);
         return new Gazetteer(FromFile(file, origin));
     }
 
@@ -346,7 +346,7 @@ public sealed partial class Gazetteer : IPlaceHierarchy
     public Gazetteer WithFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var (file, origin) = LexiconOrigin.LoadFile<GazetteerFile>(path);
+        var (file, origin) = LexiconOrigin.LoadFile(path, RecognitionJsonContext.Reading.GazetteerFile);
         var add = FromFile(file, origin);
         return new Gazetteer(new Parts(
             [.. _parts.Places, .. add.Places], [.. _parts.NotPlaces, .. add.NotPlaces],

@@ -119,7 +119,7 @@ public sealed record NumberLexicon
     /// <summary>Reads a lexicon from JSON text (comments and trailing commas allowed); errors name <paramref name="origin"/>, line and field.</summary>
     public static NumberLexicon Parse(string json, string origin)
     {
-        var lexicon = LexiconLoader.Parse<NumberLexicon>(json, origin, _ => NullSection(origin));
+        var lexicon = LexiconLoader.Parse(json, origin, RecognitionJsonContext.Reading.NumberLexicon, _ => NullSection(origin));
         lexicon.Validate(origin);
         return lexicon;
     }
@@ -127,7 +127,7 @@ public sealed record NumberLexicon
     /// <summary>Reads a user lexicon file of the same shape as <c>numbers.json</c>; combine it with <c>NumberLexicon.Default.With(...)</c>.</summary>
     public static NumberLexicon LoadFile(string path)
     {
-        var lexicon = LexiconLoader.LoadFile<NumberLexicon>(path, _ => NullSection(path));
+        var lexicon = LexiconLoader.LoadFile(path, RecognitionJsonContext.Reading.NumberLexicon, _ => NullSection(path));
         lexicon.Validate(path);
         return lexicon;
     }

@@ -1,5 +1,4 @@
 using ClaimCheck.Attribution;
-using ClaimCheck.Claims;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 

@@ -25,7 +25,7 @@ internal sealed record EnglishHedge(QuantityQualifier Qualifier, List<string> Ph
 /// </summary>
 internal sealed class EnglishQuantities
 {
-    private static readonly Lazy<EnglishQuantities> BuiltIn = new(() => new EnglishQuantities(LexiconLoader.LoadEmbedded<EnglishNumberFile>("en.numbers.json")));
+    private static readonly Lazy<EnglishQuantities> BuiltIn = new(() => new EnglishQuantities(LexiconLoader.LoadEmbedded("en.numbers.json", LanguageJsonContext.Reading.EnglishNumberFile)));
 
     /// <summary>The built-in recogniser (embedded <c>en/numbers.json</c>).</summary>
     public static EnglishQuantities Default => BuiltIn.Value;

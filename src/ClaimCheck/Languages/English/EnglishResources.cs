@@ -1,5 +1,4 @@
 using ClaimCheck.Attribution;
-using ClaimCheck.Claims;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 
@@ -39,7 +38,7 @@ public sealed record EnglishResources
 
     private static EnglishResources Load()
     {
-        var (file, origin) = LexiconOrigin.LoadEmbedded<EnglishAliasFile>("en.aliases.json");
+        var (file, origin) = LexiconOrigin.LoadEmbedded("en.aliases.json", LanguageJsonContext.Reading.EnglishAliasFile);
         var placeAliases = file.Places ?? [];
         foreach (var name in placeAliases.Keys)
             if (!Gazetteer.Default.TryGet(name, out _)) throw origin.Error($"$.places.{name}", $"no place is named '{name}'");

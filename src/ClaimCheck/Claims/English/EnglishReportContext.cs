@@ -1,9 +1,9 @@
-using ClaimCheck.Claims;
+using ClaimCheck.Languages.English;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Languages.English;
+namespace ClaimCheck.Claims.English;
 
 /// <summary>
 /// One English report as the English rules read it: its Document, whose layers (cues, attribution, quantities, places, actors,

@@ -1,9 +1,9 @@
-using ClaimCheck.Claims;
+using ClaimCheck.Languages.English;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Languages.English;
+namespace ClaimCheck.Claims.English;
 
 /// <summary>
 /// The English evacuation rules. Evacuation claims: a party that can be evacuated (people, fighters, families, evacuees,

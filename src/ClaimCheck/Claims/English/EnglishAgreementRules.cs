@@ -1,7 +1,7 @@
-using ClaimCheck.Claims;
+using ClaimCheck.Languages.English;
 using ClaimCheck.Lexicons;
 
-namespace ClaimCheck.Languages.English;
+namespace ClaimCheck.Claims.English;
 
 /// <summary>
 /// English agreement claims: an agreement noun (deal, truce, ceasefire…), denied or doubted by the words around it or by an

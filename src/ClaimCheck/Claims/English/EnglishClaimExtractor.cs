@@ -1,9 +1,10 @@
-using ClaimCheck.Claims;
+using ClaimCheck.Languages;
+using ClaimCheck.Languages.English;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Languages.English;
+namespace ClaimCheck.Claims.English;
 
 /// <summary>
 /// The claim rules for English reports, over the same Document, cue tags, quantities, attribution results and claim model as
