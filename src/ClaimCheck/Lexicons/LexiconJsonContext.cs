@@ -17,6 +17,7 @@ namespace ClaimCheck.Lexicons;
 [JsonSerializable(typeof(NumberLexicon))]
 [JsonSerializable(typeof(GazetteerFile))]
 [JsonSerializable(typeof(ActorFile))]
+[JsonSerializable(typeof(Dictionary<string, string[]>))]
 [JsonSerializable(typeof(Languages.LanguageDetector.LanguageFile))]
 [JsonSerializable(typeof(Languages.English.EnglishNumberFile))]
 [JsonSerializable(typeof(Languages.English.EnglishAliasFile))]
