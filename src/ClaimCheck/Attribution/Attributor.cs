@@ -135,7 +135,7 @@ internal sealed class Attributor
             if (_registry.TryMatchAt(_doc, k, out var m)) return m;
             if (stopAtContent && IsComplementizer(k)) return null;
             // "وفق ما ذكر الإعلام الرسمي", "بحسب ما نقل موقع X": the citation runs through ما and a reporting verb.
-            if (throughReportingVerb && (_doc.TokenText(k) is "ما" || _cues[k].Cue is { } v && v.Has(CueTags.Say))) continue;
+            if (throughReportingVerb && (FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(k)) || _cues[k].Cue is { } v && v.Has(CueTags.Say))) continue;
             if (_cues[k].Cue is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.Deny) || c.Has(CueTags.DenyNoun) || c.Has(CueTags.Agreement))) return null;
         }
         return null;
@@ -181,11 +181,11 @@ internal sealed class Attributor
             string w = _doc.TokenText(j);
             SourceMention? next = null;
             bool relayInward = false;
-            if (w is "ل")
+            if (FunctionWords.Default.ToClitic.Contains(w))
             {
                 next = FindSourceAfter(j + 1, Math.Min(sentenceEnd, j + 3), stopAtContent: true);
             }
-            else if (attributeTo && w is "الي")
+            else if (attributeTo && FunctionWords.Default.To.Contains(w))
             {
                 // "نسبت وكالة رويترز إلى مصدر أمني القول": the agency relays the source.
                 next = FindSourceAfter(j + 1, Math.Min(sentenceEnd, j + 3), stopAtContent: true);
@@ -196,10 +196,10 @@ internal sealed class Attributor
                 // "وأضافت المصادر - بحسب ما نقل موقع عنب بلدي - أن": a citation set off after the speaker names the relay.
                 next = FindSourceAfter(_cues[j].End, Math.Min(sentenceEnd, _cues[j].End + CiteWindow + 1), stopAtContent: true, throughReportingVerb: true);
             }
-            else if (w is "عن" || (_cues[j].Cue is { } c && c.Has(CueTags.Cite) && c.Text.StartsWith("نقل", StringComparison.Ordinal)))
+            else if (FunctionWords.Default.About.Contains(w) || (_cues[j].Cue is { } c && c.Has(CueTags.Cite) && c.Text.StartsWith("نقل", StringComparison.Ordinal)))
             {
                 int after = _cues[j].Cue is not null ? _cues[j].End : j + 1;
-                if (w is "نقلا" && after < sentenceEnd && _doc.TokenText(after) is "عن") after++;
+                if (FunctionWords.Default.RelayingNaqlan.Contains(w) && after < sentenceEnd && FunctionWords.Default.About.Contains(_doc.TokenText(after))) after++;
                 next = FindSourceAfter(after, Math.Min(sentenceEnd, after + 3), stopAtContent: true);
                 relayInward = true;
             }
@@ -241,9 +241,9 @@ internal sealed class Attributor
     }
 
     private bool IsPreposition(int k) => k >= 0 && _doc.Tokens[k].Kind == TokenKind.Word &&
-        _doc.TokenText(k) is "خلال" or "مع" or "بعد" or "قبل" or "عند" or "منذ" or "علي" or "الي" or "في" or "من" or "عن" or "حول" or "لدي" or "اثناء" or "لحين" or "بهدف";
+        FunctionWords.Default.SpeakerlessPrepositions.Contains(_doc.TokenText(k));
 
-    private bool IsComplementizer(int k) => _doc.Tokens[k].Kind == TokenKind.Word && _doc.TokenText(k) is "ان" or "بان" or "انه" or "انها" or "فان";
+    private bool IsComplementizer(int k) => _doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.Complementizers.Contains(_doc.TokenText(k));
 
     /// <summary>The say or deny frame whose reported content starts at <paramref name="token"/> ("أكدت مصادر محلية | خروج دفعة"), or null.</summary>
     public Frame? FrameOpeningAt(int sentence, int token)
@@ -358,7 +358,7 @@ internal sealed class Attributor
     private SourceMention ResolveAnaphor(SourceMention m, Frame frame)
     {
         if (m.Source.Kind != SourceKind.Anaphor) return m;
-        bool latter = _doc.TokenText(m.FirstToken) is "الاخير" or "الاخيره";
+        bool latter = FunctionWords.Default.Latter.Contains(_doc.TokenText(m.FirstToken));
         if (latter)
         {
             // "الأخير": the last source named before it.

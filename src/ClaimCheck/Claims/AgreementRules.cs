@@ -84,10 +84,10 @@ internal static class AgreementRules
     private static int Introduced(ReportContext ctx, Segment seg, int a, int aEnd)
     {
         // "أي اتفاق", "نفي … وجود صفقة": a deal named only to be denied or doubted is not introduced.
-        if (ctx.Word(a - 1, "اي") || ctx.Before(a - 1, Math.Max(seg.FirstToken, a - Negation.DenyWindow), CueTags.DenyNoun) >= 0) return -1;
+        if (ctx.Word(a - 1, FunctionWords.Default.Any) || ctx.Before(a - 1, Math.Max(seg.FirstToken, a - Negation.DenyWindow), CueTags.DenyNoun) >= 0) return -1;
         if (ctx.Has(a - 1, CueTags.Terms)) return a - 1;
         int next = ctx.SkipPunct(aEnd, seg.EndToken);
-        if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || ctx.Doc.TokenText(next) is "الذي" or "التي")) return next;
+        if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || FunctionWords.Default.RelativePronouns.Contains(ctx.Doc.TokenText(next)))) return next;
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
     }
 
@@ -102,7 +102,7 @@ internal static class AgreementRules
         if (first.StartsWith("ال", StringComparison.Ordinal)) return true;
         if (aEnd - a > 1 && ctx.Doc.TokenText(aEnd - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
         int next = aEnd;
-        return next < seg.EndToken && ctx.Doc.Tokens[next].Kind == TokenKind.Word && ctx.Doc.TokenText(next) is var w && w.StartsWith("ال", StringComparison.Ordinal) && w is not "الذي" and not "التي";
+        return next < seg.EndToken && ctx.Doc.Tokens[next].Kind == TokenKind.Word && ctx.Doc.TokenText(next) is var w && w.StartsWith("ال", StringComparison.Ordinal) && !FunctionWords.Default.RelativePronouns.Contains(w);
     }
 
     /// <summary>A deal named as the topic of a talk or programme ("تتناول الحلقة اتفاقيات المصالحة", "كان الاتفاق محور نقاش"): no claim.</summary>
@@ -142,11 +142,11 @@ internal static class AgreementRules
         if (ctx.Has(a, CueTags.Affirm))
         {
             for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + AgreeingObjectWindow); k++)
-                if (ctx.Word(k, "علي") || ctx.Word(k, "مع")) return a;
+                if (ctx.Word(k, FunctionWords.Default.AgreeingPrepositions)) return a;
             return -1;
         }
         if (ctx.Has(a - 1, CueTags.Affirm) || ctx.Has(a - 1, CueTags.Cite)) return a - 1;
-        if (a - 1 > seg.FirstToken && ctx.Doc.TokenText(a - 1) is "الي" or "علي" or "ل")
+        if (a - 1 > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(a - 1)))
             for (int k = a - 2; k >= Math.Max(seg.FirstToken, a - 5); k--)
                 if (ctx.Has(k, CueTags.Affirm)) return k;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
@@ -155,7 +155,7 @@ internal static class AgreementRules
             if (ctx.Doc.IsPunct(k, ',') || ctx.Has(k, CueTags.Agreement)) break;
             if (ctx.Has(k, CueTags.Affirm) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
         }
-        int opening = ctx.Word(a - 1, "وجود") ? a - 1 : a;
+        int opening = ctx.Word(a - 1, FunctionWords.Default.Existence) ? a - 1 : a;
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Say } frame) return frame.CueToken;
         return -1;
     }

@@ -176,7 +176,7 @@ internal static class CasualtyRules
         {
             if (doc.Tokens[k].Kind == TokenKind.Number && !NotACount(ctx, k)) return (-1, -1);
             if (doc.Tokens[k].Kind == TokenKind.Word) words++;
-            if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) || ctx.Word(k, "الي") && k == q.FirstToken - 1) reached = true;
+            if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) || ctx.Word(k, FunctionWords.Default.To) && k == q.FirstToken - 1) reached = true;
             if (!ctx.Has(k, CueTags.Tally)) continue;
             int next = ctx.CueEnd(k);
             bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ActionArrived)))
@@ -236,7 +236,7 @@ internal static class CasualtyRules
     {
         var doc = ctx.Doc;
         for (int k = ctx.CueEnd(verb); k < q.FirstToken; k++)
-            if (doc.Tokens[k].Kind != TokenKind.Word || doc.TokenText(k) is not ("علي" or "اثرها" or "اثره" or "خلالها" or "امس" or "اليوم" or "ايضا" or "جراءها")) return false;
+            if (doc.Tokens[k].Kind != TokenKind.Word || !FunctionWords.Default.HarmVerbAdjuncts.Contains(doc.TokenText(k))) return false;
         return NothingElseCounted(ctx, q, seg);
     }
 
@@ -251,7 +251,7 @@ internal static class CasualtyRules
         if (doc.Tokens[next].Kind != TokenKind.Word) return false;
         if (ctx.StartCue(next) is { } c) return c.Has(CueTags.Partitive) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Value(CueTags.Group) is not null || c.Has(CueTags.Say) || c.Has(CueTags.Cite);
         string w = doc.TokenText(next);
-        return w[0] is '\u0648' or '\u0628' || w is "من" or "في" or "علي" or "جراء" or "خلال" or "اثر" or "منذ" or "حتي" or "بعد" or "قبل" or "بسبب" or "نتيجه" or "امس" or "اليوم" or "وفق" or "حسب" or "معظمهم" or "اغلبهم" or "غالبيتهم" or "اخر" or "اخرين" or "اخرون" or "اخري" or "اضافه";
+        return w[0] is '\u0648' or '\u0628' || FunctionWords.Default.AfterBareCount.Contains(w);
     }
 
     /// <summary>Whether a count ends at most three tokens before <paramref name="k"/>, so the verb there is that count's own ("18 شخصا قتلوا", "45 شخصاً على الأقل قتلوا").</summary>
@@ -271,7 +271,7 @@ internal static class CasualtyRules
     /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>
     internal static bool RiseFromTo(ReportContext ctx, QuantityMention q, Segment seg)
     {
-        if (q.Quantity.Qualifier != QuantityQualifier.Range || q.Quantity.Max is null || !ctx.Word(q.FirstToken, "من")) return false;
+        if (q.Quantity.Qualifier != QuantityQualifier.Range || q.Quantity.Max is null || !ctx.Word(q.FirstToken, FunctionWords.Default.From)) return false;
         return ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), CueTags.TallyReach) >= 0;
     }
 }

@@ -23,14 +23,14 @@ internal readonly record struct CountedNoun(int Token, int End, Cue? Cue, bool B
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || IsNumberWord(ctx, k))
                 if (ctx.StartCue(k + 1) is { } c && IsNounCue(c)) return new CountedNoun(k + 1, ctx.CueEnd(k + 1), c, false);
         int after = ctx.SkipPunct(q.EndToken, seg.EndToken);
-        if (ctx.Word(after, "من")) after = ctx.SkipPunct(after + 1, seg.EndToken);
+        if (ctx.Word(after, FunctionWords.Default.From)) after = ctx.SkipPunct(after + 1, seg.EndToken);
         if (after < seg.EndToken && ctx.StartCue(after) is { } a && IsNounCue(a)) return new CountedNoun(after, ctx.CueEnd(after), a, false);
         if (after < seg.EndToken && ctx.Has(after, CueTags.Elliptic) && previous?.Kind == ClaimKind.Vehicles && previous.Subject is { } v)
             return new CountedNoun(after, after + 1, new Cue(ctx.Doc.TokenText(after), [CueTags.Vehicle + ":" + v]), false);
         // A noun before the number only when the number follows it as an adjective: definite ("الحافلات الـ12") or vague ("حافلات عدة").
         int before = q.FirstToken - 1;
-        bool definite = before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال" || ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal);
-        if (before >= seg.FirstToken && ctx.Doc.TokenText(before) is "ال") before--;
+        bool definite = before >= seg.FirstToken && FunctionWords.Default.Article.Contains(ctx.Doc.TokenText(before)) || ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal);
+        if (before >= seg.FirstToken && FunctionWords.Default.Article.Contains(ctx.Doc.TokenText(before))) before--;
         bool digits = false;
         for (int k = q.FirstToken; k < q.EndToken && !digits; k++) digits = ctx.Doc.Tokens[k].Kind == TokenKind.Number;
         if ((definite && digits || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt(before) is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)

@@ -71,7 +71,7 @@ internal static class Counts
     /// <summary>The count is joined by a و of its own: "و32 امرأة", "و 32 امرأة", "وسبعة آخرين" (not "وخرج 300 مقاتل").</summary>
     internal static bool ConjoinedNumber(ReportContext ctx, QuantityMention q)
     {
-        if (ctx.Word(q.FirstToken - 1, "و")) return true;
+        if (ctx.Word(q.FirstToken - 1, FunctionWords.Default.And)) return true;
         var span = ctx.Doc.Tokens[q.FirstToken];
         return ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word && ctx.Doc.Text[span.Start] == '\u0648' && q.Span.Start > span.Start;
     }
@@ -88,7 +88,7 @@ internal static class Counts
     private static bool Coordinated(ReportContext ctx, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "مع" or "مقابل" or "و" or "بينما" || ctx.Doc.IsPunct(k, ',')) return true;
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.CountJoiners.Contains(ctx.Doc.TokenText(k)) || ctx.Doc.IsPunct(k, ',')) return true;
         return to > from && ctx.Doc.TokenText(to).StartsWith('\u0648');
     }
 
@@ -102,7 +102,7 @@ internal static class Counts
         if (q.Quantity.Min != 1 || q.Quantity.Max != 1 || q.EndToken - q.FirstToken != 1 || doc.Tokens[q.FirstToken].Kind != TokenKind.Word) return false;
         int before = q.FirstToken - 1;
         return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Tokens[q.FirstToken].Start - doc.Tokens[before].End <= 1
-            && doc.TokenText(before) is not ("من" or "الا" or "سوي")
-            && (ctx.CueAt(before) is null || ctx.Word(before - 1, "من"));
+            && !FunctionWords.Default.OneCountedAfter.Contains(doc.TokenText(before))
+            && (ctx.CueAt(before) is null || ctx.Word(before - 1, FunctionWords.Default.From));
     }
 }

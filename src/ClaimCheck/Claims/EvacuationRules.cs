@@ -48,7 +48,7 @@ internal static class EvacuationRules
             {
                 // A verbal noun is asserted as reported content ("تتحدث عن خروج", "«الانتهاء من إخراج", "نفت سانا خروج", "أكدت مصادر
                 // خروج"), as what began, went on or ended ("بدء خروج", "انتهت بخروج", "بدأوا بمغادرة"), or as a headline ("خروج الدفعة الأولى من …").
-                bool reported = ctx.Word(v - 1, "عن") || (ctx.Word(v - 1, "من") && v >= 2 && ctx.Doc.TokenText(v - 2) is "الانتهاء" or "انتهاء" or "اتمام" && doc.IsPunct(v - 3, '"'))
+                bool reported = ctx.Word(v - 1, FunctionWords.Default.About) || (ctx.Word(v - 1, FunctionWords.Default.From) && v >= 2 && FunctionWords.Default.Completion.Contains(ctx.Doc.TokenText(v - 2)) && doc.IsPunct(v - 3, '"'))
                                 || ctx.Attributor.FrameOpeningAt(s, v) is not null
                                 || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
                                 || IsHeadlineStart(ctx, seg, v)
@@ -98,8 +98,8 @@ internal static class EvacuationRules
     {
         int k = ctx.SkipPunct(after, seg.EndToken);
         if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) return true;
-        if (k < seg.EndToken && ctx.Doc.TokenText(k) is "الي" or "لي") k++;
-        if (k < seg.EndToken && ctx.Doc.TokenText(k) is "نحو" or "حوالي" or "قرابة" or "ما") k++;
+        if (k < seg.EndToken && FunctionWords.Default.ReachedTo.Contains(ctx.Doc.TokenText(k))) k++;
+        if (k < seg.EndToken && FunctionWords.Default.Approximators.Contains(ctx.Doc.TokenText(k))) k++;
         if (k >= seg.EndToken) return false;
         int qi = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
         return ctx.Has(k, CueTags.Tally) || qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;

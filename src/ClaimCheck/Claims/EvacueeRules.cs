@@ -31,7 +31,7 @@ internal static class EvacueeRules
         // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
         // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
-        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.Word(cue - 1, "لم"))) return null;
+        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.Word(cue - 1, FunctionWords.Default.PastNegation))) return null;
         if (cue >= 0) cues.Add("evacuation:" + ClaimBuilder.Original(ctx.Doc, cue, ctx.CueEnd(cue)));
         else cues.Add("coordinated:" + coordinatedWith!.QuantityText);
         bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), CueTags.Planned) >= 0
@@ -71,7 +71,7 @@ internal static class EvacueeRules
         return -1;
     }
 
-    private static bool IsEach(ReportContext ctx, int k) => ctx.Word(k, "كل") || ctx.Word(k, "وكل");
+    private static bool IsEach(ReportContext ctx, int k) => ctx.Word(k, FunctionWords.Default.Each);
 
     /// <summary>Whether the vehicles that carry people arrived: "وصلت الحافلات التي تقل …", "ست حافلات وصلت إلى درعا تقل".</summary>
     private static bool ArrivalBefore(ReportContext ctx, int carry, Segment seg)

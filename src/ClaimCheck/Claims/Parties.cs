@@ -24,8 +24,8 @@ internal static class Parties
     {
         if (k >= end || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
         string w = ctx.Doc.TokenText(k);
-        if (w is "من" or "بين" or "لدي" or "ضمن") return ctx.SkipPunct(k + 1, end);
-        if (w is "في" && k + 1 < end && ctx.Doc.TokenText(k + 1) is "صفوف") return ctx.SkipPunct(k + 2, end);
+        if (FunctionWords.Default.PartyPrepositions.Contains(w)) return ctx.SkipPunct(k + 1, end);
+        if (FunctionWords.Default.In.Contains(w) && k + 1 < end && FunctionWords.Default.Ranks.Contains(ctx.Doc.TokenText(k + 1))) return ctx.SkipPunct(k + 2, end);
         return -1;
     }
 
@@ -35,7 +35,7 @@ internal static class Parties
     /// </summary>
     internal static int OfPhraseEnd(ReportContext ctx, int at, Segment seg)
     {
-        if (!ctx.Word(at, "من") || at + 1 >= seg.EndToken) return -1;
+        if (!ctx.Word(at, FunctionWords.Default.From) || at + 1 >= seg.EndToken) return -1;
         if (ctx.ActorAt(at + 1) is { } actor) return actor.EndToken;
         int k = at + 1;
         while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt(k) is null || CountedNoun.IsNounCue(ctx.CueAt(k)!))) k++;
@@ -61,7 +61,7 @@ internal static class Parties
         {
             if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
             // The subject stands inside the reported clause: never beyond its complementiser or reporting verb ("قال مصدر في المعارضة إن …").
-            if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is "ان" or "بان" or "انه" or "انها") break;
+            if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.SubjectComplementizers.Contains(ctx.Doc.TokenText(k))) break;
             if (ctx.ActorEndingAt(k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (a.FirstToken, a.EndToken);
         }
         return (-1, -1);

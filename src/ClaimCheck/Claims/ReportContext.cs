@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Attribution;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
@@ -99,6 +100,9 @@ internal sealed class ReportContext
 
     public bool Word(int token, string text) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Doc.TokenText(token) == text;
 
+    /// <summary>Whether <paramref name="token"/> is a word of <paramref name="words"/> (a set of <see cref="FunctionWords"/>).</summary>
+    public bool Word(int token, FrozenSet<string> words) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && words.Contains(Doc.TokenText(token));
+
     /// <summary>The nearest token in (from-window, from] whose cue has <paramref name="tag"/>, scanning backwards; -1 if none.</summary>
     public int Before(int from, int lowest, string tag)
     {
@@ -130,11 +134,11 @@ internal sealed class ReportContext
     /// <summary>A comma, colon or semicolon, or a word that starts a new clause ("بينما", "فيما", "حين", "ثم", "بعدما").</summary>
     public bool ClauseBreak(int k) =>
         Doc.IsPunct(k, ',') || Doc.IsPunct(k, ':') || Doc.IsPunct(k, ';') ||
-        Doc.Tokens[k].Kind == TokenKind.Word && Doc.TokenText(k) is "بينما" or "فيما" or "حين" or "ثم" or "بعدما";
+        Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.ClauseStarters.Contains(Doc.TokenText(k));
 
     /// <summary>A clause link that may join a different happening ("فيما", "بينما", "حين").</summary>
     public bool HappeningLink(int k) =>
-        Doc.Tokens[k].Kind == TokenKind.Word && Doc.TokenText(k) is "فيما" or "بينما" or "حين";
+        Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.ClauseLinks.Contains(Doc.TokenText(k));
 
     /// <summary>Whether a number token stands strictly between <paramref name="from"/> and <paramref name="to"/>.</summary>
     public bool NumberBetween(int from, int to)

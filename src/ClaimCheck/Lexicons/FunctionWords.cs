@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Lexicons;
+
+/// <summary>
+/// The function words the extraction rules test tokens against (prepositions, complementisers, clause links, quantifiers …),
+/// one named set per meaning, loaded once from the embedded <c>function-words.json</c>. The file is written in ordinary
+/// spelling; every word is folded as the normaliser folds text, so a set's words compare directly with token texts.
+/// </summary>
+internal sealed class FunctionWords
+{
+    private const string FileName = "function-words.json";
+    private static readonly Lazy<FunctionWords> DefaultWords = new(() => new(LexiconLoader.LoadEmbedded(FileName, LexiconJsonContext.Reading.DictionaryStringStringArray), "embedded:" + FileName));
+
+    /// <summary>The built-in sets.</summary>
+    public static FunctionWords Default => DefaultWords.Value;
+
+    private readonly IReadOnlyDictionary<string, string[]> _file;
+    private readonly string _origin;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    private FunctionWords(IReadOnlyDictionary<string, string[]> file, string origin)
+    {
+        _file = file;
+        _origin = origin;
+        From = Set("from");
+        To = Set("to");
+        About = Set("about");
+        In = Set("in");
+        And = Set("and");
+        ToClitic = Set("toClitic");
+        PastNegation = Set("pastNegation");
+        PassiveAuxiliary = Set("passiveAuxiliary");
+        Any = Set("any");
+        Article = Set("article");
+        Existence = Set("existence");
+        Ranks = Set("ranks");
+        Each = Set("each");
+        RelativePronouns = Set("relativePronouns");
+        Complementizers = Set("complementizers");
+        CitationWhat = Set("citationWhat");
+        RelayingNaqlan = Set("relayingNaqlan");
+        Latter = Set("latter");
+        SpeakerlessPrepositions = Set("speakerlessPrepositions");
+        SubjectComplementizers = Set("subjectComplementizers");
+        PartyPrepositions = Set("partyPrepositions");
+        AgreeingPrepositions = Set("agreeingPrepositions");
+        PursuitPrepositions = Set("pursuitPrepositions");
+        ClauseStarters = Set("clauseStarters");
+        ClauseLinks = Set("clauseLinks");
+        CountJoiners = Set("countJoiners");
+        OneCountedAfter = Set("oneCountedAfter");
+        HarmVerbAdjuncts = Set("harmVerbAdjuncts");
+        AfterBareCount = Set("afterBareCount");
+        Completion = Set("completion");
+        ReachedTo = Set("reachedTo");
+        Approximators = Set("approximators");
+        if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
+            throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
+    }
+
+    /// <summary>The set named <paramref name="name"/> in the file, each word folded; a missing or empty set, an empty word, or two words that fold alike are errors.</summary>
+    private FrozenSet<string> Set(string name)
+    {
+        _read.Add(name);
+        if (!_file.TryGetValue(name, out var words) || words is null || words.Length == 0)
+            throw new LexiconException(_origin, null, name, "the set is missing or empty");
+        var folded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            string f = ArabicNormalizer.Normalize(word ?? "").Text.Trim();
+            if (f.Length == 0 || f.Contains(' ')) throw new LexiconException(_origin, null, name, $"\"{word}\" is not one word");
+            if (!folded.Add(f)) throw new LexiconException(_origin, null, name, $"\"{word}\" folds to \"{f}\", which the set already holds");
+        }
+        return folded.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The names of the sets in the file, in file order (for the lint test).</summary>
+    internal IEnumerable<string> Names => _file.Keys;
+
+    /// <summary>The preposition من ("from", "of").</summary>
+    public FrozenSet<string> From { get; }
+    /// <summary>The preposition إلى.</summary>
+    public FrozenSet<string> To { get; }
+    /// <summary>The preposition عن.</summary>
+    public FrozenSet<string> About { get; }
+    /// <summary>The preposition في.</summary>
+    public FrozenSet<string> In { get; }
+    /// <summary>The conjunction و written apart.</summary>
+    public FrozenSet<string> And { get; }
+    /// <summary>The preposition لـ written apart.</summary>
+    public FrozenSet<string> ToClitic { get; }
+    /// <summary>لم, negating a past verb.</summary>
+    public FrozenSet<string> PastNegation { get; }
+    /// <summary>يتم before a verbal noun ("لم يتم خروج").</summary>
+    public FrozenSet<string> PassiveAuxiliary { get; }
+    /// <summary>أي ("any deal").</summary>
+    public FrozenSet<string> Any { get; }
+    /// <summary>The article written apart ("الـ12").</summary>
+    public FrozenSet<string> Article { get; }
+    /// <summary>وجود ("the existence of a deal").</summary>
+    public FrozenSet<string> Existence { get; }
+    /// <summary>صفوف ("في صفوف": among the ranks of).</summary>
+    public FrozenSet<string> Ranks { get; }
+    /// <summary>كل ("each vehicle").</summary>
+    public FrozenSet<string> Each { get; }
+    /// <summary>Relative pronouns describing a noun ("الاتفاق الذي").</summary>
+    public FrozenSet<string> RelativePronouns { get; }
+    /// <summary>Complementisers that open reported content.</summary>
+    public FrozenSet<string> Complementizers { get; }
+    /// <summary>ما in a citation through a reporting verb ("وفق ما ذكر").</summary>
+    public FrozenSet<string> CitationWhat { get; }
+    /// <summary>نقلاً ("نقلاً عن": relaying).</summary>
+    public FrozenSet<string> RelayingNaqlan { get; }
+    /// <summary>الأخير: "the latter" pointing back to a source.</summary>
+    public FrozenSet<string> Latter { get; }
+    /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>
+    public FrozenSet<string> SpeakerlessPrepositions { get; }
+    /// <summary>Complementisers a clause's subject never reaches beyond.</summary>
+    public FrozenSet<string> SubjectComplementizers { get; }
+    /// <summary>Prepositions that introduce a party ("من قوات النظام", "بين المدنيين").</summary>
+    public FrozenSet<string> PartyPrepositions { get; }
+    /// <summary>What a verb of agreeing takes ("اتفق … على", "مع").</summary>
+    public FrozenSet<string> AgreeingPrepositions { get; }
+    /// <summary>Prepositions before a deal pursued ("التوصل إلى اتفاق").</summary>
+    public FrozenSet<string> PursuitPrepositions { get; }
+    /// <summary>Words that start a new clause.</summary>
+    public FrozenSet<string> ClauseStarters { get; }
+    /// <summary>Clause links that may join a different happening.</summary>
+    public FrozenSet<string> ClauseLinks { get; }
+    /// <summary>Words that join one count to another.</summary>
+    public FrozenSet<string> CountJoiners { get; }
+    /// <summary>Words after which "واحد" still counts.</summary>
+    public FrozenSet<string> OneCountedAfter { get; }
+    /// <summary>Words that may stand between a harm verb and its count.</summary>
+    public FrozenSet<string> HarmVerbAdjuncts { get; }
+    /// <summary>Words after a bare count that leave it a count of people.</summary>
+    public FrozenSet<string> AfterBareCount { get; }
+    /// <summary>Nouns of completing ("الانتهاء من إخراج").</summary>
+    public FrozenSet<string> Completion { get; }
+    /// <summary>إلى before a figure reached.</summary>
+    public FrozenSet<string> ReachedTo { get; }
+    /// <summary>Approximators before a figure reached ("نحو", "حوالى").</summary>
+    public FrozenSet<string> Approximators { get; }
+}
