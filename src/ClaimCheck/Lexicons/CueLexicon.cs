@@ -47,8 +47,12 @@ public sealed class CueLexicon
     {
         Cues = cues;
         // Nouns take the article ("الإرهابيين", "الحافلات"); other cues must match as written.
-        _matcher = new PhraseMatcher<Cue>(WithVerbForms(cues), articleFilter: c => c.Tags.Any(t => t.StartsWith("group:", StringComparison.Ordinal) || t.StartsWith("vehicle:", StringComparison.Ordinal) || t is "killed-noun" or "wounded-noun" or "people-batch"));
+        _matcher = new PhraseMatcher<Cue>(WithVerbForms(cues), articleFilter: TakesArticle);
     }
+
+    /// <summary>Whether a cue is a noun, which may follow the article (counted groups and vehicles, the dead and wounded, batches); read per match, so no enumerator is allocated.</summary>
+    private static bool TakesArticle(Cue c) =>
+        c.Value(CueTags.Group) is not null || c.Value(CueTags.Vehicle) is not null || c.Has(CueTags.KilledNoun) || c.Has(CueTags.WoundedNoun) || c.Has(CueTags.PeopleBatch);
 
     /// <summary>
     /// Every cue as written, then the inflected forms of the conjugated ones (<see cref="Cue.Conjugate"/>): a form that is a
