@@ -16,6 +16,12 @@ internal static class AgreementRules
     /// <summary>How many tokens after a verb of agreeing its "على" or "مع" may stand ("اتفق الجانبان الروسي والتركي على").</summary>
     private const int AgreeingObjectWindow = 5;
 
+    /// <summary>How many words before "إلى اتفاق" the verb or verbal noun of concluding that governs it may stand ("توصل الطرفان … إلى اتفاق").</summary>
+    private const int GovernorWindow = 20;
+
+    /// <summary>How many words a verb of resulting may stand before its linked result ("انتهت المفاوضات بين الطرفين بالاتفاق").</summary>
+    private const int OutcomeWindow = 6;
+
     /// <summary>The agreement claims of sentence <paramref name="s"/>, added to <paramref name="claims"/>.</summary>
     internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
     {
@@ -29,10 +35,24 @@ internal static class AgreementRules
             int aEnd = ctx.CueEnd(a);
             var cues = new List<string> { "agreement:" + ClaimBuilder.Original(ctx.Doc, a, aEnd) };
             var (polarity, cueToken, tag) = Negation.Find(ctx, seg, a, aEnd);
+            // "تواردت أنباء عن توصل [الطرفين، بعد ساعات من التفاوض في …] إلى اتفاق": a deal is denied or doubted as far as the verb
+            // that concludes it is, however long the clause between them.
+            int governor = negotiations ? -1 : Governor(ctx, seg, a);
+            if (polarity is null && tag.Length == 0 && governor >= 0)
+                (polarity, cueToken, tag) = Negation.Find(ctx, seg, governor, ctx.CueEnd(governor));
             if (polarity == Polarity.Uncertain && negotiations) polarity = null;
             if (polarity is not null)
             {
                 cues.Add(tag + ":" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
+            }
+            else if (!negotiations && tag.Length == 0 && Outcome(ctx, seg, a) is var outcome && outcome >= 0)
+            {
+                // "انتهت المفاوضات بالاتفاق على …", "أسفرت المحادثات عن هدنة"; "لم تسفر المحادثات عن اتفاق" denies it.
+                cueToken = outcome;
+                bool negated = ctx.Word(outcome - 1, FunctionWords.Default.PastNegation);
+                polarity = negated ? Polarity.Denied : Polarity.Affirmed;
+                cues.Add((negated ? CueTags.Negation : "affirm") + ":" + ClaimBuilder.Original(ctx.Doc, negated ? outcome - 1 : outcome, ctx.CueEnd(outcome)));
+                if (negated) cueToken = outcome - 1;
             }
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
@@ -42,7 +62,14 @@ internal static class AgreementRules
                     polarity = Polarity.Affirmed;
                     cues.Add("affirm:" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
                 }
-                else if (Hypothetical(ctx, seg, a) is var hypothetical && hypothetical >= 0)
+                else if (governor >= 0 && ctx.Has(governor, CueTags.Conclusion) && ctx.Has(governor - 1, CueTags.Without))
+                {
+                    // "انتهت المفاوضات دون التوصل إلى اتفاق": a deal not reached is denied ("دون اتفاق" alone stays doubtful below).
+                    polarity = Polarity.Denied;
+                    cueToken = governor - 1;
+                    cues.Add(CueTags.Negation + ":" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(governor)));
+                }
+                else if ((Hypothetical(ctx, seg, a) is var h && h >= 0 ? h : governor >= 0 ? Hypothetical(ctx, seg, governor) : -1) is var hypothetical && hypothetical >= 0)
                 {
                     // "مشروع قرار لهدنة", "استعدادها الدخول في اتفاق", "دون اتفاق معلن": a deal proposed, hoped for or missing is not affirmed.
                     polarity = Polarity.Uncertain;
@@ -89,6 +116,55 @@ internal static class AgreementRules
         int next = ctx.SkipPunct(aEnd, seg.EndToken);
         if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || FunctionWords.Default.RelativePronouns.Contains(ctx.Doc.TokenText(next)))) return next;
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
+    }
+
+    /// <summary>
+    /// The verb or verbal noun of concluding that governs a deal pursued ("توصل الطرفان في ساعة متأخرة إلى اتفاق"): the nearest
+    /// affirm or conclusion cue before the "إلى"/"على"/"ل" right before the agreement noun, within the clause; -1 if none.
+    /// </summary>
+    private static int Governor(ReportContext ctx, Segment seg, int a)
+    {
+        if (!ctx.Word(a - 1, FunctionWords.Default.PursuitPrepositions)) return -1;
+        for (int k = a - 2, words = 0; k >= seg.FirstToken && words < GovernorWindow; k--)
+        {
+            if (ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, CueTags.Affirm) || ctx.Has(k, CueTags.Conclusion)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A verb of resulting whose result is the deal at <paramref name="a"/>: linked by "عن"/"إلى" or the clitic ب ("انتهت
+    /// المفاوضات بالاتفاق"), at most <see cref="OutcomeWindow"/> words before, with no negation, doubt or "دون" between; -1 if none.
+    /// </summary>
+    private static int Outcome(ReportContext ctx, Segment seg, int a)
+    {
+        int k = a - 1;
+        if (!ClitisedWithBa(ctx, a))
+        {
+            if (!ctx.Word(k, FunctionWords.Default.OutcomeLinks)) return -1;
+            if (ctx.Has(k - 1, CueTags.Outcome) && ctx.CueEnd(k - 1) == a) return k - 1; // "أسفرت عن" as one cue
+            k--;
+        }
+        for (int words = 0; k >= seg.FirstToken && words < OutcomeWindow; k--)
+        {
+            if (ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, CueTags.Outcome)) return k;
+            if (ctx.Has(k, CueTags.Without) || ctx.Has(k, CueTags.Hypothetical) || ctx.Has(k, CueTags.Negation) || ctx.Has(k, CueTags.Uncertain) || ctx.Has(k, CueTags.Affirm)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the agreement noun at <paramref name="a"/> carries the preposition ب (after و/ف): "بالاتفاق", "وبهدنة". No agreement noun starts with ب itself.</summary>
+    private static bool ClitisedWithBa(ReportContext ctx, int a)
+    {
+        var word = ctx.Doc.TokenSpan(a);
+        if (word.Length > 3 && word[0] is '\u0648' or '\u0641') word = word[1..];
+        return word.Length > 3 && word[0] == '\u0628';
     }
 
     /// <summary>Whether the noun phrase at [a, aEnd) is definite: the article (after clitics), or annexed to a definite noun ("اتفاق الانسحاب", "وقف إطلاق النار").</summary>

@@ -43,6 +43,9 @@ internal static class CueTags
     /// <summary>"cite" (both cues).</summary>
     public const string Cite = "cite";
 
+    /// <summary>"conclusion" (Arabic cues): a verbal noun of concluding a deal, neutral until what governs it says otherwise ("تم التوصل", "عدم التوصل").</summary>
+    public const string Conclusion = "conclusion";
+
     /// <summary>"continuation" (Arabic cues).</summary>
     public const string Continuation = "continuation";
 
@@ -129,6 +132,9 @@ internal static class CueTags
 
     /// <summary>"not-party" (Arabic cues).</summary>
     public const string NotParty = "not-party";
+
+    /// <summary>"outcome" (Arabic cues).</summary>
+    public const string Outcome = "outcome";
 
     /// <summary>"partitive" (both cues).</summary>
     public const string Partitive = "partitive";

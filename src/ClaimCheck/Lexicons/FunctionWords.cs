@@ -47,6 +47,7 @@ internal sealed class FunctionWords
         PartyPrepositions = Set("partyPrepositions");
         AgreeingPrepositions = Set("agreeingPrepositions");
         PursuitPrepositions = Set("pursuitPrepositions");
+        OutcomeLinks = Set("outcomeLinks");
         ClauseStarters = Set("clauseStarters");
         ClauseLinks = Set("clauseLinks");
         CountJoiners = Set("countJoiners");
@@ -125,6 +126,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> AgreeingPrepositions { get; }
     /// <summary>Prepositions before a deal pursued ("التوصل إلى اتفاق").</summary>
     public FrozenSet<string> PursuitPrepositions { get; }
+    /// <summary>What links a verb of resulting to its result ("أسفرت عن اتفاق", "أفضت إلى هدنة").</summary>
+    public FrozenSet<string> OutcomeLinks { get; }
     /// <summary>Words that start a new clause.</summary>
     public FrozenSet<string> ClauseStarters { get; }
     /// <summary>Clause links that may join a different happening.</summary>
