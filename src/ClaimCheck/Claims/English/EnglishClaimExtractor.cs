@@ -23,6 +23,12 @@ internal sealed class EnglishClaimExtractor
     /// <summary>How many tokens after a number or its noun the harm may come ("20 people have reportedly been killed").</summary>
     private const int HarmAfterWindow = 10;
 
+    /// <summary>
+    /// How far a passive harm may stand after the noun when a form of "be" comes first: a subject post-modified at length ("30
+    /// militants of the group operating in Iraq and Syria were killed"). Only the passive reaches this far.
+    /// </summary>
+    private const int PassiveHarmWindow = 14;
+
     /// <summary>How many words may stand between a number and the noun it counts ("31 Islamic State (IS) group militants").</summary>
     private const int NounWindow = 8;
 
@@ -271,20 +277,23 @@ internal sealed class EnglishClaimExtractor
     {
         var doc = ctx.Doc;
         bool be = false;
+        int lastBe = -1;
         int from = c.NounToken >= 0 ? c.NounEnd : c.Q.EndToken;
         if (c.NounToken < 0 && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from) + 0;
-        for (int k = from; k < Math.Min(seg.EndToken, from + HarmAfterWindow); k++)
+        for (int k = from; k < Math.Min(seg.EndToken, from + (passiveOnly ? PassiveHarmWindow : HarmAfterWindow)); k++)
         {
             if (ctx.Stop(k) || ctx.Has(k, CueTags.Say) && k > from || ctx.Has(k, CueTags.Link) || ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.Killed) || doc.Tokens[k].Kind == TokenKind.Number) break;
             var cue = ctx.CueAt(k);
             if (cue is not null && (cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded) || cue.Has(CueTags.KilledWounded) || cue.Has(CueTags.KilledNoun) && k == from))
             {
                 if (passiveOnly && !be) return false;
+                // Beyond the ordinary reach only the passive's own participle counts ("… were killed", "… have been wounded").
+                if (k - from >= HarmAfterWindow && k - lastBe > 2) return false;
                 c.Harm = cue.Has(CueTags.KilledWounded) ? Harm.KilledOrWounded : cue.Has(CueTags.Wounded) && !cue.Has(CueTags.Killed) ? Harm.Wounded : Harm.Killed;
                 (c.HarmToken, c.HarmEnd) = (k, ctx.CueEnd(k));
                 return true;
             }
-            be |= cue is not null && cue.Has(CueTags.Be);
+            if (cue is not null && cue.Has(CueTags.Be)) (be, lastBe) = (true, ctx.CueEnd(k) - 1);
             // "and" ends the count's clause, unless harm or "be" follows ("killed and wounded", "and were killed") or it joins two places.
             if (doc.TokenText(k) is "and" or "or" && !(ctx.IsWord(k + 1) && ctx.CueAt(k + 1) is { } n && (n.Has(CueTags.Killed) || n.Has(CueTags.Wounded) || n.Has(CueTags.Be)))
                 && !(ctx.PlaceAt[k - 1] && ctx.PlaceAt[k + 1])) break;
