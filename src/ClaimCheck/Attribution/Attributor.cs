@@ -35,6 +35,12 @@ internal sealed class Attributor
     private const int SpeakerWindowBefore = 12;
     private const int CiteWindow = 4;
 
+    /// <summary>How many words after "قدم" a toll may come (its speaker may stand between: "قدم المرصد السوري لحقوق الإنسان حصيلة").</summary>
+    private const int TollWindow = 7;
+
+    /// <summary>How many qualifier words may stand between an unnamed source and the source it belongs to ("مصادر مقربة من").</summary>
+    private const int QualifierWords = 2;
+
     /// <summary>How many frames on each side of a claim are considered for it.</summary>
     private const int FrameScan = 16;
 
@@ -80,7 +86,7 @@ internal sealed class Attributor
         {
             var (cue, end) = _cues[i];
             if (cue is null || consumed.Contains(i)) continue;
-            bool say = cue.Has(CueTags.Say), deny = cue.Has(CueTags.Deny) || cue.Has(CueTags.DenyNoun), cite = cue.Has(CueTags.Cite);
+            bool say = cue.Has(CueTags.Say) || cue.Has(CueTags.SayTally) && GivesToll(end, seg), deny = cue.Has(CueTags.Deny) || cue.Has(CueTags.DenyNoun), cite = cue.Has(CueTags.Cite);
             if (!say && !deny && !cite) continue;
             // After a preposition a reporting verb is a verbal noun ("خلال نقل عناصر"): no speaker there.
             if (say && !deny && !cite && IsPreposition(i - 1)) continue;
@@ -93,10 +99,19 @@ internal sealed class Attributor
                 i = contentEnd - 1;
                 continue;
             }
-            // A participle (مؤكداً، لافتاً) continues the current speaker; a verb with و/ف ("وأضاف") never takes a subject before it.
-            bool canTakeSubjectBefore = !cue.Has(CueTags.Continuation) && !(_doc.TokenText(i) is var w && w.Length > cue.Text.Length && w[0] is '\u0648' or '\u0641');
+            // A participle (مؤكداً، لافتاً) continues the current speaker; a verb with و/ف ("وأضاف") never takes a subject before it,
+            // nor does one in a relative clause ("بجنوب دمشق، الذي أعلن التنظيم مسؤوليته": دمشق is not its subject).
+            bool relative = i > seg.FirstToken && FunctionWords.Default.RelativePronouns.Contains(_doc.TokenText(i - 1));
+            bool canTakeSubjectBefore = !relative && !cue.Has(CueTags.Continuation) && !(_doc.TokenText(i) is var w && w.Length > cue.Text.Length && w[0] is '\u0648' or '\u0641');
             var speaker = FindSourceAfter(end, Math.Min(seg.EndToken, end + SpeakerWindowAfter), stopAtContent: true)
                           ?? (canTakeSubjectBefore ? FindSourceBefore(i, Math.Max(seg.FirstToken, i - SpeakerWindowBefore)) : null);
+            // With no source named, a relative clause or a report noun as subject ("وكانت حصيلة سابقة أشارت", "وتحدثت تقارير")
+            // does not continue the last speaker: the outlet narrates.
+            if (speaker is null && (relative || HasReportSubject(i, end, seg)))
+            {
+                i = end - 1;
+                continue;
+            }
             if (speaker is not null && speaker.FirstToken > i)
             {
                 var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed, cue.Has(CueTags.AttributeTo));
@@ -112,6 +127,29 @@ internal sealed class Attributor
         }
         return frames;
     }
+
+    /// <summary>True when a toll ("حصيلة") follows within <see cref="TollWindow"/> words: "قدم المرصد حصيلة أكبر" reports, "قدم مساعدات" does not.</summary>
+    private bool GivesToll(int end, Segment seg)
+    {
+        for (int k = end; k < Math.Min(seg.EndToken, end + TollWindow); k++)
+            if (_cues[k].Cue is { } c && c.Has(CueTags.Tally)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the subject of the reporting verb at [<paramref name="cue"/>, <paramref name="end"/>) is a report noun or a toll:
+    /// the word right after it ("وأشارت تقارير"), or one of the two words before it ("وكانت حصيلة سابقة أشارت").
+    /// </summary>
+    private bool HasReportSubject(int cue, int end, Segment seg)
+    {
+        if (end < seg.EndToken && IsReportNoun(end)) return true;
+        for (int k = cue - 1; k >= Math.Max(seg.FirstToken, cue - 2); k--)
+            if (IsReportNoun(k)) return true;
+        return false;
+    }
+
+    private bool IsReportNoun(int k) => _doc.Tokens[k].Kind == TokenKind.Word &&
+        (FunctionWords.Default.ReportNouns.Contains(_doc.TokenText(k)) || _cues[k].Cue is { } c && c.Has(CueTags.Tally));
 
     /// <summary>A dash or bracket one word before the citation and its closer just after it: the parenthesis and the words before it.</summary>
     private (int, int)? Parenthetical(int cue, int contentEnd, Segment seg)
@@ -132,7 +170,7 @@ internal sealed class Attributor
     {
         for (int k = from; k < to && k < _doc.Tokens.Count; k++)
         {
-            if (_registry.TryMatchAt(_doc, k, out var m)) return m;
+            if (_registry.TryMatchAt(_doc, k, out var m)) return Qualified(m, _doc.Tokens.Count);
             if (stopAtContent && IsComplementizer(k)) return null;
             // "وفق ما ذكر الإعلام الرسمي", "بحسب ما نقل موقع X": the citation runs through ما and a reporting verb.
             if (throughReportingVerb && (FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(k)) || _cues[k].Cue is { } v && v.Has(CueTags.Say))) continue;
@@ -152,9 +190,31 @@ internal sealed class Attributor
             var m = _allMentions[i];
             if (m.EndToken > verb) break;
             if (IsPreposition(m.FirstToken - 1)) continue;
-            if (ClearUpTo(m.EndToken, verb)) return m;
+            if (ClearUpTo(m.EndToken, verb)) return Qualified(m, verb);
         }
         return null;
+    }
+
+    /// <summary>
+    /// An unnamed source of no camp of its own narrowed by a named one ("مصدر في الدفاع المدني", "مصادر مقربة من المرصد", "مصادر
+    /// الحكومة"): a mention of the named source covering both, which must end by <paramref name="limit"/>; otherwise
+    /// <paramref name="m"/>. An outlet right after it ("مراسل قناة الإخبارية", "مصادر عنب بلدي") relays it, as
+    /// <see cref="FollowChain"/> finds.
+    /// </summary>
+    private SourceMention Qualified(SourceMention m, int limit)
+    {
+        if (m.Source.Kind != SourceKind.Unnamed || m.Source.Camp is not null) return m;
+        for (int k = m.EndToken, words = 0; k < limit; words++, k++)
+        {
+            if (_registry.TryMatchAt(_doc, k, out var owner))
+            {
+                bool relay = words == 0 && owner.Source.Kind is SourceKind.Outlet or SourceKind.Agency;
+                return relay || owner.Source.Kind is SourceKind.Unnamed or SourceKind.Anaphor || owner.EndToken > limit
+                    ? m : new SourceMention(m.FirstToken, owner.EndToken, m.Span.Union(owner.Span), owner.Source);
+            }
+            if (words == QualifierWords || _doc.Tokens[k].Kind != TokenKind.Word || !FunctionWords.Default.SourceQualifiers.Contains(_doc.TokenText(k))) return m;
+        }
+        return m;
     }
 
     private bool ClearUpTo(int from, int verb)
@@ -336,10 +396,12 @@ internal sealed class Attributor
             f = prev;
         }
         if (f.Speaker is null || f.Inner is null) return _narration;
-        var inner = ResolveAnaphor(f.Inner, f);
-        var via = f.Via.Select(v => ResolveAnaphor(v, f)).ToList();
+        var inner = ResolveAnaphor(f.Inner, f, out var antecedent);
+        var via = f.Via.Select(v => ResolveAnaphor(v, f, out _)).ToList();
         var speakerResolved = inner;
-        Camp camp = speakerResolved.Source.Camp ?? via.Select(v => v.Source.Camp).FirstOrDefault(c => c is not null) ?? _outletCamp;
+        // Unnamed sources take the camp of whoever relays them: here, or where the anaphor's antecedent was named
+        // ("ونقل التلفزيون السوري عن مصادر داخل المدينة … ولفتت المصادر").
+        Camp camp = speakerResolved.Source.Camp ?? RelayCamp(via) ?? (antecedent is null ? null : RelayCamp(antecedent.Via)) ?? _outletCamp;
         string mention = OriginalText(f.Inner);
         return new SourceRef(speakerResolved.Source.Name, camp, via.Select(v => v.Source.Name).ToArray(), mention);
     }
@@ -355,8 +417,12 @@ internal sealed class Attributor
         return null;
     }
 
-    private SourceMention ResolveAnaphor(SourceMention m, Frame frame)
+    private static Camp? RelayCamp(IEnumerable<SourceMention> via) => via.Select(v => v.Source.Camp).FirstOrDefault(c => c is not null);
+
+    /// <summary>The source an anaphor points back to, and the frame that named it (<paramref name="antecedent"/>; null when none did).</summary>
+    private SourceMention ResolveAnaphor(SourceMention m, Frame frame, out Frame? antecedent)
     {
+        antecedent = null;
         if (m.Source.Kind != SourceKind.Anaphor) return m;
         bool latter = FunctionWords.Default.Latter.Contains(_doc.TokenText(m.FirstToken));
         if (latter)
@@ -370,7 +436,7 @@ internal sealed class Attributor
         // failing that, the last earlier speaker of a reporting frame.
         string head = _doc.TokenText(m.EndToken - 1);
         string[] heads = head.Contains("مصدر") || head.Contains("مصادر") ? ["مصدر", "مصادر"] : head.Contains("اعلام") || head.Contains("وسائل") ? ["وسائل", "اعلام"] : [];
-        SourceMention? fallback = null;
+        Frame? fallback = null;
         for (int s = frame.Sentence; s >= Math.Max(0, frame.Sentence - AnaphorSentences); s--)
         {
             var list = _framesBySentence[s];
@@ -380,11 +446,16 @@ internal sealed class Attributor
                 if (s == frame.Sentence && o.CueToken >= frame.CueToken) continue;
                 if (o.Inner is not { } inner || inner.Source.Kind == SourceKind.Anaphor) continue;
                 string text = _doc.Text.Substring(inner.Span.Start, inner.Span.Length);
-                if (heads.Any(h => text.Contains(h, StringComparison.Ordinal))) return inner;
-                if (o.Kind != FrameKind.Deny) fallback ??= inner;
+                if (heads.Any(h => text.Contains(h, StringComparison.Ordinal)))
+                {
+                    antecedent = o;
+                    return inner;
+                }
+                if (o.Kind != FrameKind.Deny) fallback ??= o;
             }
         }
-        return fallback ?? m;
+        antecedent = fallback;
+        return fallback?.Inner ?? m;
     }
 
     private string OriginalText(SourceMention m)

@@ -157,6 +157,9 @@ internal static class CueTags
     /// <summary>"say" (both cues).</summary>
     public const string Say = "say";
 
+    /// <summary>"say-tally" (Arabic cues): a verb that reports only when it gives a toll ("قدم المرصد حصيلة أكبر").</summary>
+    public const string SayTally = "say-tally";
+
     /// <summary>"tally" (both cues).</summary>
     public const string Tally = "tally";
 

@@ -42,6 +42,8 @@ internal sealed class FunctionWords
         CitationWhat = Set("citationWhat");
         RelayingNaqlan = Set("relayingNaqlan");
         Latter = Set("latter");
+        ReportNouns = Set("reportNouns");
+        SourceQualifiers = Set("sourceQualifiers");
         SpeakerlessPrepositions = Set("speakerlessPrepositions");
         SubjectComplementizers = Set("subjectComplementizers");
         PartyPrepositions = Set("partyPrepositions");
@@ -116,6 +118,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> RelayingNaqlan { get; }
     /// <summary>الأخير: "the latter" pointing back to a source.</summary>
     public FrozenSet<string> Latter { get; }
+    /// <summary>Nouns that report without being a source ("التقارير تشير", "وأشارت معلومات"): a reporting verb with one as its subject names no speaker.</summary>
+    public FrozenSet<string> ReportNouns { get; }
+    /// <summary>Words between an unnamed source and the named one it belongs to ("مصدر في", "مصادر مقربة من").</summary>
+    public FrozenSet<string> SourceQualifiers { get; }
     /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>
     public FrozenSet<string> SpeakerlessPrepositions { get; }
     /// <summary>Complementisers a clause's subject never reaches beyond.</summary>
