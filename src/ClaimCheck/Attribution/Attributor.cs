@@ -171,7 +171,8 @@ internal sealed class Attributor
         for (int k = from; k < to && k < _doc.Tokens.Count; k++)
         {
             if (_registry.TryMatchAt(_doc, k, out var m)) return Qualified(m, _doc.Tokens.Count);
-            if (stopAtContent && IsComplementizer(k)) return null;
+            // "تحدثت تقارير عن توصل قوات النظام …": what follows عن is the topic, never the speaker.
+            if (stopAtContent && (IsComplementizer(k) || _doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.About.Contains(_doc.TokenText(k)))) return null;
             // "وفق ما ذكر الإعلام الرسمي", "بحسب ما نقل موقع X": the citation runs through ما and a reporting verb.
             if (throughReportingVerb && (FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(k)) || _cues[k].Cue is { } v && v.Has(CueTags.Say))) continue;
             if (_cues[k].Cue is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.Deny) || c.Has(CueTags.DenyNoun) || c.Has(CueTags.Agreement))) return null;
