@@ -43,12 +43,13 @@ public sealed class ClaimExtractor
         var ctx = new ReportContext(doc, _res, info);
         var claims = new List<Claim>();
         var sentenceClaims = new List<Claim>();
+        Claim? lastCasualty = null;
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             // A question asserts nothing ("هل خرج التنظيم …؟").
             if (IsQuestion(ctx, s)) continue;
             sentenceClaims.Clear();
-            Counts.Extract(ctx, s, sentenceClaims);
+            lastCasualty = Counts.Extract(ctx, s, sentenceClaims, lastCasualty);
             AgreementRules.Extract(ctx, s, sentenceClaims);
             EvacuationRules.Extract(ctx, s, sentenceClaims);
             claims.AddRange(MergeWithinSentence(doc, sentenceClaims));
