@@ -16,6 +16,9 @@ internal static class CasualtyRules
     /// <summary>How far back a tally ("ارتفعت حصيلة قتلى القصف … إلى 72 شخصاً") may stand from its figure.</summary>
     private const int TallyWindow = 25;
 
+    /// <summary>How far a wounded verb describing a count ("يعانون من عوارض …") may stand from the count's own killed verb.</summary>
+    private const int SufferingClause = 8;
+
     /// <summary>What harm a count reports and the cue that says so.</summary>
     /// <param name="Harm">Killed, wounded or both; null when no harm cue was found.</param>
     /// <param name="Verb">Token of the harm verb or noun outside the counted noun; -1 if none.</param>
@@ -130,6 +133,7 @@ internal static class CasualtyRules
                 killed = wounded = both = -1;
                 if (ctx.Has(after, CueTags.KilledWounded)) both = after;
                 else if (ctx.Has(after, CueTags.Killed)) killed = after;
+                else if (DiedAfterSuffering(ctx, after, seg) is var died && died >= 0) killed = died;
                 else wounded = after;
                 bare = noun.Cue is null;
             }
@@ -229,6 +233,17 @@ internal static class CasualtyRules
             if (ctx.Has(k, CueTags.KilledWounded) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded)) return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The count's own killed verb after a wounded one that only describes it ("355 شخصاً يعانون من عوارض سمّية تضرب الجهاز العصبي توفوا"):
+    /// a plural killed verb without و in the same clause; -1 if none ("40 مريضا يعانون من أعراض وتوفي 3 منهم" stays wounded).
+    /// </summary>
+    private static int DiedAfterSuffering(ReportContext ctx, int wounded, Segment seg)
+    {
+        int from = ctx.CueEnd(wounded);
+        int next = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + SufferingClause));
+        return next >= 0 && ctx.Has(next, CueTags.Killed) && !IsHarmNoun(ctx, next) && ctx.Doc.TokenText(next)[0] != '\u0648' && ctx.IsPluralVerb(next, ctx.StartCue(next)!) ? next : -1;
     }
 
     /// <summary>Whether the harm verb at <paramref name="verb"/> is right before the count ("مقتل العشرات", "قتل وأصيب على إثرها العشرات") and nothing after the count names another unit ("قتل 5 أيام").</summary>
