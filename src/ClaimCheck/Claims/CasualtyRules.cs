@@ -16,6 +16,9 @@ internal static class CasualtyRules
     /// <summary>How far back a tally ("ارتفعت حصيلة قتلى القصف … إلى 72 شخصاً") may stand from its figure.</summary>
     private const int TallyWindow = 25;
 
+    /// <summary>How far a wounded verb describing a count ("يعانون من عوارض …") may stand from the count's own killed verb.</summary>
+    private const int SufferingClause = 8;
+
     /// <summary>What harm a count reports and the cue that says so.</summary>
     /// <param name="Harm">Killed, wounded or both; null when no harm cue was found.</param>
     /// <param name="Verb">Token of the harm verb or noun outside the counted noun; -1 if none.</param>
@@ -130,6 +133,7 @@ internal static class CasualtyRules
                 killed = wounded = both = -1;
                 if (ctx.Has(after, CueTags.KilledWounded)) both = after;
                 else if (ctx.Has(after, CueTags.Killed)) killed = after;
+                else if (DiedAfterSuffering(ctx, after, seg) is var died && died >= 0) killed = died;
                 else wounded = after;
                 bare = noun.Cue is null;
             }
@@ -231,6 +235,17 @@ internal static class CasualtyRules
         return -1;
     }
 
+    /// <summary>
+    /// The count's own killed verb after a wounded one that only describes it ("355 شخصاً يعانون من عوارض سمّية تضرب الجهاز العصبي توفوا"):
+    /// a plural killed verb without و in the same clause; -1 if none ("40 مريضا يعانون من أعراض وتوفي 3 منهم" stays wounded).
+    /// </summary>
+    private static int DiedAfterSuffering(ReportContext ctx, int wounded, Segment seg)
+    {
+        int from = ctx.CueEnd(wounded);
+        int next = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + SufferingClause));
+        return next >= 0 && ctx.Has(next, CueTags.Killed) && !IsHarmNoun(ctx, next) && ctx.Doc.TokenText(next)[0] != '\u0648' && ctx.IsPluralVerb(next, ctx.StartCue(next)!) ? next : -1;
+    }
+
     /// <summary>Whether the harm verb at <paramref name="verb"/> is right before the count ("مقتل العشرات", "قتل وأصيب على إثرها العشرات") and nothing after the count names another unit ("قتل 5 أيام").</summary>
     private static bool BareAfterVerb(ReportContext ctx, int verb, QuantityMention q, Segment seg)
     {
@@ -246,8 +261,7 @@ internal static class CasualtyRules
         var doc = ctx.Doc;
         int next = q.EndToken;
         if (next >= seg.EndToken || doc.Tokens[next].Kind == TokenKind.Punct) return true;
-        int date = Sorted.LowerBound(ctx.Dates, next, m => m.FirstToken);
-        if (date < ctx.Dates.Count && ctx.Dates[date].FirstToken == next) return true;
+        if (DateAt(ctx, next)) return true;
         if (doc.Tokens[next].Kind != TokenKind.Word) return false;
         if (ctx.StartCue(next) is { } c) return c.Has(CueTags.Partitive) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Value(CueTags.Group) is not null || c.Has(CueTags.Say) || c.Has(CueTags.Cite);
         string w = doc.TokenText(next);
@@ -266,6 +280,63 @@ internal static class CasualtyRules
     {
         int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
         return ctx.After(from, to, CueTags.Disease) >= 0;
+    }
+
+    /// <summary>"عدد من القتلى", "عدد آخر": a number of victims, read like عدة in numbers.json.</summary>
+    private static readonly Quantity SomeNumber = new(3, 9, 4, QuantityQualifier.Vague);
+
+    /// <summary>
+    /// A count no number says, starting at or after token <paramref name="k"/>: a singular person right after a harm word or a partitive is
+    /// one ("أصيب صبي بجروح", "وفاة سيدة مهجرة", "بينهم طفل"; not "مقتل الطفل", "مقتل أطفال", "قتل شخص واحد", which has its number, nor
+    /// "لم يقتل شخص", nor a construct "منهم طبيب الأسنان"); "عدد" before من and a counted noun, or before "آخر", is a few ("أوقع عددا من القتلى", "إصابة عدد آخر بجراح"; not "أكبر عدد من").
+    /// Returns the mention (null if none) and the noun it counts (no cue for "عدد آخر").
+    /// </summary>
+    internal static (QuantityMention? Count, CountedNoun Noun) Unnumbered(ReportContext ctx, int k, Segment seg)
+    {
+        var doc = ctx.Doc;
+        if (ctx.Word(k, FunctionWords.Default.SomeNumber) && !InQuantity(ctx, k) && !ctx.Word(k - 1, FunctionWords.Default.SomeNumberSuperlatives))
+        {
+            if (ctx.Word(k + 1, FunctionWords.Default.SomeNumberOthers) && k + 2 <= seg.EndToken)
+                return (Mention(ctx, k, k + 2, SomeNumber, "some:"), new CountedNoun(k + 2, k + 2, null, false));
+            if (ctx.Word(k + 1, FunctionWords.Default.From) && k + 2 < seg.EndToken && ctx.StartCue(k + 2) is { } of && CountedNoun.IsNounCue(of) && of.Value(CueTags.Vehicle) is null)
+                return (Mention(ctx, k, k + 1, SomeNumber, "some:"), new CountedNoun(k + 2, ctx.CueEnd(k + 2), of, false));
+            return (null, default);
+        }
+        if (ctx.StartCue(k) is not { } cue || cue.Has(CueTags.Tally) || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun)) return (null, default);
+        bool partitive = cue.Has(CueTags.Partitive);
+        if (!partitive && !cue.Has(CueTags.Killed) && !cue.Has(CueTags.Wounded) && !cue.Has(CueTags.KilledWounded)) return (null, default);
+        int n = ctx.CueEnd(k);
+        if (n >= seg.EndToken || !ctx.Word(n, FunctionWords.Default.SingularVictims) || ctx.StartCue(n) is not { } person || person.Value(CueTags.Group) is null) return (null, default);
+        int end = ctx.CueEnd(n);
+        if (InQuantity(ctx, n) || InQuantity(ctx, end) || InQuantity(ctx, k)) return (null, default);
+        // "منهم طبيب الأسنان أحمد": a noun in a construct with a definite one names someone, it does not count.
+        if (end < seg.EndToken && doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end)) return (null, default);
+        if (!partitive && (Negation.Find(ctx, seg, k, end).Polarity == Polarity.Denied || NegatedWithConjunction(ctx, k - 1))) return (null, default);
+        return (Mention(ctx, n, end, Quantity.Exactly(1), "singular:"), new CountedNoun(n, end, person, false));
+    }
+
+    /// <summary>"ولم"/"فلم" before a verb: the past negation with a conjunction on it.</summary>
+    private static bool NegatedWithConjunction(ReportContext ctx, int k) =>
+        k >= 0 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is { Length: > 2 } w && w[0] is '\u0648' or '\u0641'
+        && FunctionWords.Default.PastNegation.Contains(w[1..]);
+
+    private static QuantityMention Mention(ReportContext ctx, int first, int end, Quantity quantity, string cue)
+    {
+        var span = ctx.Doc.SpanOfTokens(first, end);
+        return new QuantityMention(span, first, end, quantity, NumberKind.Count, [cue + ClaimBuilder.Original(ctx.Doc, span)]);
+    }
+
+    private static bool DateAt(ReportContext ctx, int k)
+    {
+        int i = Sorted.LowerBound(ctx.Dates, k, m => m.FirstToken);
+        return i < ctx.Dates.Count && ctx.Dates[i].FirstToken == k;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is part of a recognised quantity.</summary>
+    private static bool InQuantity(ReportContext ctx, int k)
+    {
+        int i = Sorted.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].EndToken > k;
     }
 
     /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>

@@ -43,17 +43,18 @@ public sealed class ClaimExtractor
         var ctx = new ReportContext(doc, _res, info);
         var claims = new List<Claim>();
         var sentenceClaims = new List<Claim>();
+        Claim? lastCasualty = null;
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             // A question asserts nothing ("هل خرج التنظيم …؟").
             if (IsQuestion(ctx, s)) continue;
             sentenceClaims.Clear();
-            Counts.Extract(ctx, s, sentenceClaims);
+            lastCasualty = Counts.Extract(ctx, s, sentenceClaims, lastCasualty);
             AgreementRules.Extract(ctx, s, sentenceClaims);
             EvacuationRules.Extract(ctx, s, sentenceClaims);
             claims.AddRange(MergeWithinSentence(doc, sentenceClaims));
         }
-        var ordered = ClaimBuilder.Identify(DropRepeatedCounts(claims));
+        var ordered = ClaimBuilder.Identify(claims);
         return new ReportResult(info, ordered);
     }
 
@@ -82,16 +83,6 @@ public sealed class ClaimExtractor
                 Evidence = Evidence.From(doc.Original, span),
                 Cues = group.SelectMany(c => c.Cues).Distinct(StringComparer.Ordinal).ToArray(),
             };
-        }
-    }
-
-    /// <summary>A report that repeats the same figure from the same source makes one claim: the first mention is kept.</summary>
-    internal static IEnumerable<Claim> DropRepeatedCounts(List<Claim> claims)
-    {
-        var seen = new HashSet<(ClaimKind, long, string?, Harm?, string?, string, Camp)>();
-        foreach (var c in claims)
-        {
-            if (c.Quantity is null || seen.Add((c.Kind, c.Quantity.Best, c.Subject, c.Harm, c.Action, c.Source.Name, c.Source.Camp))) yield return c;
         }
     }
 

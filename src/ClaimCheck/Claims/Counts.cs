@@ -14,12 +14,16 @@ internal static class Counts
     /// <summary>How many tokens a و-joined group count may stand from the casualty count it continues.</summary>
     private const int ContinuedBreakdown = 16;
 
-    /// <summary>The count claims of sentence <paramref name="s"/>, in text order, added to <paramref name="claims"/>.</summary>
-    internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
+    /// <summary>
+    /// The count claims of sentence <paramref name="s"/>, added to <paramref name="claims"/>. <paramref name="carried"/> is the last casualty
+    /// count of the sentence before: a sentence that opens with a partitive ("… و24 مدنيا. بينهم ثلاثة أطفال") continues it.
+    /// Returns this sentence's last casualty count, for the next one.
+    /// </summary>
+    internal static Claim? Extract(ReportContext ctx, int s, List<Claim> claims, Claim? carried = null)
     {
         var doc = ctx.Doc;
         var seg = doc.Sentences[s];
-        Claim? previous = null;
+        Claim? previous = carried is not null && ctx.Has(ctx.SkipPunct(seg.FirstToken, seg.EndToken), CueTags.Partitive) ? carried : null;
         int previousEnd = -1;
         for (int qi = Sorted.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken); qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
@@ -66,6 +70,31 @@ internal static class Counts
                 previousEnd = q.EndToken;
             }
         }
+        Claim? last = previous?.Kind == ClaimKind.Casualties ? previous : null;
+        // Victims no number counts: "أصيب صبي بجروح", "بينهم طفل", "أوقع عددا من القتلى", "وإصابة عدد آخر بجراح".
+        for (int k = seg.FirstToken; k < seg.EndToken; k++)
+        {
+            var (q, noun) = CasualtyRules.Unnumbered(ctx, k, seg);
+            if (q is null) continue;
+            var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
+            bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
+            Claim? continues = ctx.Has(q.FirstToken - 1, CueTags.Partitive) ? LastCasualty(claims) ?? carried : null;
+            if (!harmNoun && harm.Verb < 0 && harm.Tally < 0 && continues is null || CasualtyRules.Disease(ctx, q, seg)) continue;
+            var cues = new List<string>(q.Cues);
+            if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
+            claims.Add(CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null ? continues : null, cues));
+            k = q.EndToken - 1;
+        }
+        return last;
+    }
+
+    /// <summary>The last casualty count of the sentence's claims so far; null if none.</summary>
+    private static Claim? LastCasualty(List<Claim> claims)
+    {
+        Claim? last = null;
+        foreach (var c in claims)
+            if (c.Kind == ClaimKind.Casualties && c.Quantity is not null) last = c;
+        return last;
     }
 
     /// <summary>The count is joined by a و of its own: "و32 امرأة", "و 32 امرأة", "وسبعة آخرين" (not "وخرج 300 مقاتل").</summary>

@@ -56,6 +56,10 @@ internal sealed class FunctionWords
         OneCountedAfter = Set("oneCountedAfter");
         HarmVerbAdjuncts = Set("harmVerbAdjuncts");
         AfterBareCount = Set("afterBareCount");
+        SingularVictims = Set("singularVictims");
+        SomeNumber = Set("someNumber");
+        SomeNumberOthers = Set("someNumberOthers");
+        SomeNumberSuperlatives = Set("someNumberSuperlatives");
         Completion = Set("completion");
         ReachedTo = Set("reachedTo");
         Approximators = Set("approximators");
@@ -146,6 +150,14 @@ internal sealed class FunctionWords
     public FrozenSet<string> HarmVerbAdjuncts { get; }
     /// <summary>Words after a bare count that leave it a count of people.</summary>
     public FrozenSet<string> AfterBareCount { get; }
+    /// <summary>Singular persons a harm word before them counts as one victim ("أصيب صبي").</summary>
+    public FrozenSet<string> SingularVictims { get; }
+    /// <summary>"A number of" ("عدد من القتلى"): a vague count of victims.</summary>
+    public FrozenSet<string> SomeNumber { get; }
+    /// <summary>"Others" after "عدد" ("عدد آخر").</summary>
+    public FrozenSet<string> SomeNumberOthers { get; }
+    /// <summary>Superlatives before "عدد" that make it no count ("أكبر عدد من").</summary>
+    public FrozenSet<string> SomeNumberSuperlatives { get; }
     /// <summary>Nouns of completing ("الانتهاء من إخراج").</summary>
     public FrozenSet<string> Completion { get; }
     /// <summary>إلى before a figure reached.</summary>
