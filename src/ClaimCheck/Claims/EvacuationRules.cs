@@ -29,7 +29,9 @@ internal static class EvacuationRules
             // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
             // people move (buses also head somewhere, or arrive, to collect people), and "وصل عدد … إلى 800" is a figure reached.
             bool arrive = cue.Has(CueTags.ArriveVerb) || cue.Has(CueTags.MoveVerb);
-            bool verb = cue.Has(CueTags.EvacVerb) || arrive, self = cue.Has(CueTags.EvacSelf), noun = cue.Has(CueTags.EvacNoun);
+            // A withdrawal ("انسحب المسلحون") is an evacuation only under a deal, not a retreat under fire.
+            bool withdraw = cue.Has(CueTags.WithdrawVerb) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg);
+            bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw, self = cue.Has(CueTags.EvacSelf), noun = cue.Has(CueTags.EvacNoun);
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
             if (arrive && ReachesFigure(ctx, vEnd, seg)) { v = vEnd - 1; continue; }
@@ -170,6 +172,24 @@ internal static class EvacuationRules
             if (ctx.Has(k, CueTags.PeopleBatch)) return (k, ctx.CueEnd(k));
         }
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// A withdrawal told as part of a deal: a deal, a safe passage, buses or the fighters' families in the sentence ("انسحب المسلحون
+    /// مع عائلاتهم بموجب الاتفاق", "عبر ممر آمن", "على متن حافلات"), and no fighting that drove it ("تحت ضغط", "أمام تقدم", "هجوم",
+    /// "معارك"): a retreat under fire is no evacuation, whatever else the sentence names. A withdrawal among a deal's terms or still
+    /// to come ("نص الاتفاق على أن … تنسحب") is the agreement's content, and "المواقع التي انسحبت منها" names a place, not a departure.
+    /// </summary>
+    private static bool WithdrawalUnderDeal(ReportContext ctx, Segment seg)
+    {
+        bool deal = false;
+        for (int k = seg.FirstToken; k < seg.EndToken; k++)
+        {
+            if (ctx.StartCue(k) is not { } c) continue;
+            if (c.Has(CueTags.UnderFire) || c.Has(CueTags.Terms) || c.Has(CueTags.Planned)) return false;
+            deal |= c.Has(CueTags.Agreement) || c.Has(CueTags.SafePassage) || c.Value(CueTags.Vehicle) is "buses" || c.Value(CueTags.Group) is "families";
+        }
+        return deal;
     }
 
     /// <summary>The quantity that starts at token <paramref name="k"/>, or null.</summary>
