@@ -27,6 +27,13 @@ internal readonly record struct CountedNoun(int Token, int End, Cue? Cue, bool B
         if (after < seg.EndToken && ctx.StartCue(after) is { } a && IsNounCue(a)) return new CountedNoun(after, ctx.CueEnd(after), a, false);
         if (after < seg.EndToken && ctx.Has(after, CueTags.Elliptic) && previous?.Kind == ClaimKind.Vehicles && previous.Subject is { } v)
             return new CountedNoun(after, after + 1, new Cue(ctx.Doc.TokenText(after), [CueTags.Vehicle + ":" + v]), false);
+        // "سيارات إسعاف عددها 25", "المقاتلين وعددهم 200": the count of the noun just before "عددها".
+        if (ctx.Word(q.FirstToken - 1, FunctionWords.Default.CountOfThem) && q.FirstToken - 2 >= seg.FirstToken && ctx.CueAt(q.FirstToken - 2) is { } named && IsNounCue(named))
+        {
+            int start = q.FirstToken - 2;
+            while (start > seg.FirstToken && ctx.StartCue(start) is null) start--;
+            return new CountedNoun(start, ctx.CueEnd(start), named, true);
+        }
         // A noun before the number only when the number follows it as an adjective: definite ("الحافلات الـ12") or vague ("حافلات عدة").
         int before = q.FirstToken - 1;
         bool definite = before >= seg.FirstToken && FunctionWords.Default.Article.Contains(ctx.Doc.TokenText(before)) || ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal);

@@ -34,6 +34,7 @@ internal static class Counts
             bool partitive = ctx.Has(q.FirstToken - 1, CueTags.Partitive) || ctx.Has(q.FirstToken - 2, CueTags.Partitive);
             bool joined = previous is not null && q.FirstToken - previousEnd <= 4 && Coordinated(ctx, previousEnd, q.FirstToken);
             var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
+            bool countOfThem = noun.Cue is null && ctx.Word(q.FirstToken - 1, FunctionWords.Default.CountOfThem);
             // "بينهم 49 طفلاً دون العاشرة، و32 امرأة", "مقتل 37 شخصاً … في السوق، وسبعة آخرين": a group count joined by و continues the casualty
             // breakdown before it, farther than a plain coordination, when it names no harm of its own.
             if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
@@ -45,12 +46,15 @@ internal static class Counts
                 cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
                 claim = VehicleRules.FromCount(ctx, s, q, noun, vehicle, cues);
             }
-            else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare)
+            else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare || countOfThem)
             {
                 if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
-                string? group = noun.Cue?.Value(CueTags.Group);
+                // "مشيراً إلى أن عددهم نحو مئتين، وقد خرجوا": the count of a party named earlier, whoever they are.
+                string? group = noun.Cue?.Value(CueTags.Group) ?? (countOfThem ? "people" : null);
                 bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
-                bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true && EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb);
+                // Wounded people taken out ("إخراج 30 جريحاً") or carried on vehicles ("70 جريحاً على متن سيارات إسعاف") are evacuees.
+                bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true
+                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb) || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg));
                 if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties)
                     && !CasualtyRules.Disease(ctx, q, seg))
                     claim = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);

@@ -1,5 +1,6 @@
 using ClaimCheck.Attribution;
 using ClaimCheck.Lexicons;
+using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims;
@@ -13,6 +14,9 @@ internal static class EvacuationRules
     /// <summary>How far back a plural verb of leaving looks for the party it stands for ("المدنيين الذين … خرجوا").</summary>
     private const int PluralSubjectWindow = 20;
 
+    /// <summary>How far after a verb of leaving a batch may stand, past a place and a time.</summary>
+    private const int BatchWindow = 12;
+
     /// <summary>The evacuation claims of sentence <paramref name="s"/>, added to <paramref name="claims"/>.</summary>
     internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
     {
@@ -25,7 +29,9 @@ internal static class EvacuationRules
             // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
             // people move (buses also head somewhere, or arrive, to collect people), and "وصل عدد … إلى 800" is a figure reached.
             bool arrive = cue.Has(CueTags.ArriveVerb) || cue.Has(CueTags.MoveVerb);
-            bool verb = cue.Has(CueTags.EvacVerb) || arrive, self = cue.Has(CueTags.EvacSelf), noun = cue.Has(CueTags.EvacNoun);
+            // A withdrawal ("انسحب المسلحون") is an evacuation only under a deal, not a retreat under fire.
+            bool withdraw = cue.Has(CueTags.WithdrawVerb) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg);
+            bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw, self = cue.Has(CueTags.EvacSelf), noun = cue.Has(CueTags.EvacNoun);
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
             if (arrive && ReachesFigure(ctx, vEnd, seg)) { v = vEnd - 1; continue; }
@@ -43,6 +49,10 @@ internal static class EvacuationRules
                 // A plural verb carries its own subject ("… الذين خرجوا", "بدأوا بالتوجه"): a party named earlier in the sentence.
                 if (subject < 0 && ctx.IsPluralVerb(v, cue))
                     (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false);
+                // A batch stands farther from its verb than a plain subject: after a place and a time ("خرجت من منطقة … هذا الصباح
+                // آخر دفعة"), or before a long من-phrase and an aside ("الدفعة الأخيرة من مهجري الحي (…)، تحركت").
+                if (subject < 0) (subject, subjectEnd) = BatchAfter(ctx, vEnd, seg);
+                if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false, batchOnly: true);
             }
             else
             {
@@ -52,8 +62,11 @@ internal static class EvacuationRules
                                 || ctx.Attributor.FrameOpeningAt(s, v) is not null
                                 || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
                                 || IsHeadlineStart(ctx, seg, v)
+                                || DateBefore(ctx, v) is var when && when > 0 && ctx.Has(when - 1, CueTags.Begin)
+                                || CountOfPeopleAfter(ctx, seg, v, vEnd)
                                 || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began);
-                if (reported)
+                // "انطلاق 10 حافلات لنقل المسلحين وعائلاتهم": departing vehicles whose purpose is to carry a party away.
+                if (reported || PurposeOfDeparture(ctx, seg, v))
                 {
                     (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4));
                     if (subject < 0 && ctx.Has(v - 1, CueTags.Begin) && ctx.IsPluralVerb(v - 1, ctx.StartCue(v - 1)!))
@@ -87,22 +100,103 @@ internal static class EvacuationRules
         bool wounded = false;
         for (int k = Math.Min(subject, v); k < Math.Max(subjectEnd, subject + 1) && !wounded; k++) wounded = ctx.Has(k, CueTags.WoundedNoun);
         if (!wounded) return false;
-        int from = ctx.CueEnd(v), to = Math.Min(seg.EndToken, Math.Max(from, subjectEnd) + 6);
-        for (int k = from; k < to - 1; k++)
-            if (ctx.Has(k, CueTags.Destination) && ctx.Has(k + 1, CueTags.Hospital)) return true;
-        return false;
+        int from = ctx.CueEnd(v);
+        return EvacueeRules.ToHospital(ctx, from, Math.Min(seg.EndToken, Math.Max(from, subjectEnd) + 6));
     }
 
-    /// <summary>"وصل عدد الخارجين إلى 800", "وصلت إلى 1360 شخصاً": a tally or a number reached, not a journey's end.</summary>
+    /// <summary>
+    /// "وصل عدد الخارجين إلى 800", "وصلت إلى نحو 1360 شخصاً": a tally or a number reached, not a journey's end (the quantity after
+    /// إلى starts at its hedge: "نحو", "قرابة", "بحدود" belong to it). A count right after the verb ("ووصل 600 شخص", "ووصلت أربع
+    /// حافلات") is left to the count's own claim. People who move as "a number of" or "dozens of" ("توجه عدد من المقاتلين", "وصل
+    /// العشرات من مسلحي المعارضة") are neither a tally nor a count, so their moving is an evacuation.
+    /// </summary>
     private static bool ReachesFigure(ReportContext ctx, int after, Segment seg)
     {
         int k = ctx.SkipPunct(after, seg.EndToken);
-        if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) return true;
-        if (k < seg.EndToken && FunctionWords.Default.ReachedTo.Contains(ctx.Doc.TokenText(k))) k++;
-        if (k < seg.EndToken && FunctionWords.Default.Approximators.Contains(ctx.Doc.TokenText(k))) k++;
+        if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) return !ctx.Word(k + 1, FunctionWords.Default.From);
+        bool reachedTo = k < seg.EndToken && FunctionWords.Default.ReachedTo.Contains(ctx.Doc.TokenText(k));
+        if (reachedTo) k++;
         if (k >= seg.EndToken) return false;
+        if (ctx.Has(k, CueTags.Tally)) return true;
+        if (QuantityAt(ctx, k) is not { } q) return false;
+        return reachedTo || !(q.Quantity.Qualifier == QuantityQualifier.Vague && ctx.Word(q.EndToken, FunctionWords.Default.From));
+    }
+
+    /// <summary>The first token of a date mention that ends right before <paramref name="v"/> ("بدأ أمس خروج", "باشرت صباح اليوم إجلاء"); -1 if none.</summary>
+    private static int DateBefore(ReportContext ctx, int v)
+    {
+        int di = Sorted.LowerBound(ctx.Dates, v, m => m.FirstToken) - 1;
+        return di >= 0 && ctx.Dates[di].EndToken == v ? ctx.Dates[di].FirstToken : -1;
+    }
+
+    /// <summary>
+    /// A count of people right after a verbal noun ("خروج 2500 شخص بينهم مسلحون"): the departure is told with its size, not named in
+    /// passing. Not a purpose ("تحضيرات لإخراج 2000 شخص", "خصصت لنقل 1500") nor a term of a deal anywhere before it in the sentence
+    /// ("نص الاتفاق على تسليم السلاح، وإجلاء 700 مقاتل").
+    /// </summary>
+    private static bool CountOfPeopleAfter(ReportContext ctx, Segment seg, int noun, int nounEnd)
+    {
+        if (QuantityAt(ctx, nounEnd) is not { Kind: NumberKind.Count } q) return false;
+        if (PurposeClitic(ctx, noun) || ctx.Before(noun - 1, seg.FirstToken, CueTags.Planned) >= 0 || ctx.Before(noun - 1, seg.FirstToken, CueTags.Terms) >= 0) return false;
+        var counted = CountedNoun.Find(ctx, q, seg, null);
+        return !counted.Before && counted.Cue?.Value(CueTags.Group) is { } g && g != "soldiers";
+    }
+
+    /// <summary>
+    /// A verbal noun with the purpose clitic ل ("لنقل", "لإخراج") after vehicles that set off ("انطلاق 10 حافلات لنقل …", "انطلقت
+    /// الحافلات لإخراج …"); vehicles that enter or gather to carry people later tell of no departure yet.
+    /// </summary>
+    private static bool PurposeOfDeparture(ReportContext ctx, Segment seg, int v)
+    {
+        if (!PurposeClitic(ctx, v)) return false;
+        int vehicle = -1;
+        for (int k = v - 1; k >= Math.Max(seg.FirstToken, v - 3) && vehicle < 0; k--)
+        {
+            if (ctx.ClauseBreak(k)) return false;
+            if (ctx.CueAt(k)?.Value(CueTags.Vehicle) is not null) vehicle = k;
+        }
+        for (int k = vehicle - 1; vehicle >= 0 && k >= Math.Max(seg.FirstToken, vehicle - 4); k--)
+            if (ctx.StartCue(k)?.Value(CueTags.Action) is { } action) return action == "departed";
+        return false;
+    }
+
+    /// <summary>A verbal noun written with the purpose clitic ل ("لنقل", "لإخراج").</summary>
+    private static bool PurposeClitic(ReportContext ctx, int noun) => ctx.Doc.TokenText(noun)[0] == '\u0644';
+
+    /// <summary>A batch after the verb, past a place and a time, within its clause ("خرجت من منطقة وادي بردى هذا الصباح آخر دفعة").</summary>
+    private static (int Start, int End) BatchAfter(ReportContext ctx, int from, Segment seg)
+    {
+        for (int k = from; k < Math.Min(seg.EndToken, from + BatchWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.IsPunct(k, '.')) break;
+            if (ctx.Has(k, CueTags.PeopleBatch)) return (k, ctx.CueEnd(k));
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// A withdrawal told as part of a deal: a deal, a safe passage, buses or the fighters' families in the sentence ("انسحب المسلحون
+    /// مع عائلاتهم بموجب الاتفاق", "عبر ممر آمن", "على متن حافلات"), and no fighting that drove it ("تحت ضغط", "أمام تقدم", "هجوم",
+    /// "معارك"): a retreat under fire is no evacuation, whatever else the sentence names. A withdrawal among a deal's terms or still
+    /// to come ("نص الاتفاق على أن … تنسحب") is the agreement's content, and "المواقع التي انسحبت منها" names a place, not a departure.
+    /// </summary>
+    private static bool WithdrawalUnderDeal(ReportContext ctx, Segment seg)
+    {
+        bool deal = false;
+        for (int k = seg.FirstToken; k < seg.EndToken; k++)
+        {
+            if (ctx.StartCue(k) is not { } c) continue;
+            if (c.Has(CueTags.UnderFire) || c.Has(CueTags.Terms) || c.Has(CueTags.Planned)) return false;
+            deal |= c.Has(CueTags.Agreement) || c.Has(CueTags.SafePassage) || c.Value(CueTags.Vehicle) is "buses" || c.Value(CueTags.Group) is "families";
+        }
+        return deal;
+    }
+
+    /// <summary>The quantity that starts at token <paramref name="k"/>, or null.</summary>
+    private static QuantityMention? QuantityAt(ReportContext ctx, int k)
+    {
         int qi = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
-        return ctx.Has(k, CueTags.Tally) || qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;
+        return qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k ? ctx.Quantities[qi] : null;
     }
 
     /// <summary>Vehicles that carry people ("حافلات تقل مقاتلين … وصلت"): a carrying cue within the clause before the verb.</summary>

@@ -26,6 +26,7 @@ internal static class EvacueeRules
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.PeopleBatch)
                 || (ctx.Has(k, CueTags.ArriveVerb) || ctx.Has(k, CueTags.MoveVerb)) && ctx.IsPluralVerb(k, ctx.StartCue(k)!)) cue = k;
             else if ((k < nounEnd + 3 || ctx.Has(k - 1, CueTags.Begin)) && ctx.Has(k, CueTags.EvacNoun)) cue = k;
+            else if (k == nounEnd && OnBoard(ctx, k, seg)) cue = k;
         }
         if (cue < 0 && coordinatedWith is null) return null;
         // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
@@ -69,6 +70,28 @@ internal static class EvacueeRules
             break;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// People on board vehicles that take them away: a carrying cue and a vehicle noun right after it ("على متن سيارات إسعاف", "على
+    /// متن 45 حافلة"), not bound for a hospital ("… على متن سيارات إسعاف إلى مستشفى المدينة" is a medical transfer).
+    /// </summary>
+    internal static bool OnBoard(ReportContext ctx, int k, Segment seg)
+    {
+        if (!ctx.Has(k, CueTags.Carry)) return false;
+        int next = ctx.CueEnd(k);
+        if (next < seg.EndToken && ctx.Doc.Tokens[next].Kind == TokenKind.Number) next++;
+        if (ctx.StartCue(next)?.Value(CueTags.Vehicle) is null) return false;
+        int after = ctx.CueEnd(next);
+        return !ToHospital(ctx, after, Math.Min(seg.EndToken, after + 6));
+    }
+
+    /// <summary>A "hospital" cue right after a destination cue in [from, to) ("إلى مشفى", "نحو المستشفى").</summary>
+    internal static bool ToHospital(ReportContext ctx, int from, int to)
+    {
+        for (int k = from; k < to - 1; k++)
+            if (ctx.Has(k, CueTags.Destination) && ctx.Has(k + 1, CueTags.Hospital)) return true;
+        return false;
     }
 
     private static bool IsEach(ReportContext ctx, int k) => ctx.Word(k, FunctionWords.Default.Each);

@@ -55,14 +55,15 @@ internal static class Parties
         return (-1, -1);
     }
 
-    internal static (int Start, int End) EvacuatedPartyBefore(ReportContext ctx, int verb, int lowest, bool vehicles = true)
+    /// <summary>The people or vehicles that leave, before the verb (<paramref name="batchOnly"/>: only a batch or convoy).</summary>
+    internal static (int Start, int End) EvacuatedPartyBefore(ReportContext ctx, int verb, int lowest, bool vehicles = true, bool batchOnly = false)
     {
         for (int k = verb - 1; k >= lowest; k--)
         {
-            if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
+            if (ctx.StartCue(k) is { } c && (batchOnly ? c.Has(CueTags.PeopleBatch) : IsLeavingParty(c, vehicles))) return (k, ctx.CueEnd(k));
             // The subject stands inside the reported clause: never beyond its complementiser or reporting verb ("قال مصدر في المعارضة إن …").
             if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.SubjectComplementizers.Contains(ctx.Doc.TokenText(k))) break;
-            if (ctx.ActorEndingAt(k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (a.FirstToken, a.EndToken);
+            if (!batchOnly && ctx.ActorEndingAt(k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (a.FirstToken, a.EndToken);
         }
         return (-1, -1);
     }

@@ -21,8 +21,11 @@ internal static class VehicleRules
             if (ctx.HasPrefix(k, CueTags.Action)) actionToken = k;
         }
         int from = noun.Before ? q.EndToken : noun.End;
+        // "عشرات الحافلات التي تحمل مسلحين وعائلاتهم، تغادر التل": the verb after a relative clause closed by a comma.
+        bool relative = ctx.Word(from, FunctionWords.Default.RelativePronouns);
         for (int k = from; actionToken < 0 && k < Math.Min(seg.EndToken, from + 10); k++)
         {
+            if (relative && ctx.Doc.IsPunct(k, ',')) { relative = false; continue; }
             if (ctx.ClauseBreak(k) || (k > from && ctx.Doc.Tokens[k].Kind == TokenKind.Number)) break;
             if (ctx.HasPrefix(k, CueTags.Action)) actionToken = k;
         }

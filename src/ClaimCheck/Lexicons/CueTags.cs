@@ -154,6 +154,9 @@ internal static class CueTags
     /// <summary>"relay" (English cues).</summary>
     public const string Relay = "relay";
 
+    /// <summary>"safe-passage" (Arabic cues).</summary>
+    public const string SafePassage = "safe-passage";
+
     /// <summary>"say" (both cues).</summary>
     public const string Say = "say";
 
@@ -175,11 +178,17 @@ internal static class CueTags
     /// <summary>"uncertain" (both cues).</summary>
     public const string Uncertain = "uncertain";
 
+    /// <summary>"under-fire" (Arabic cues).</summary>
+    public const string UnderFire = "under-fire";
+
     /// <summary>"unit" (English cues).</summary>
     public const string Unit = "unit";
 
     /// <summary>"via" (Arabic cues).</summary>
     public const string Via = "via";
+
+    /// <summary>"withdraw-verb" (Arabic cues).</summary>
+    public const string WithdrawVerb = "withdraw-verb";
 
     /// <summary>"without" (Arabic cues).</summary>
     public const string Without = "without";

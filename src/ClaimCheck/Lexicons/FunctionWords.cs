@@ -62,7 +62,7 @@ internal sealed class FunctionWords
         SomeNumberSuperlatives = Set("someNumberSuperlatives");
         Completion = Set("completion");
         ReachedTo = Set("reachedTo");
-        Approximators = Set("approximators");
+        CountOfThem = Set("countOfThem");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
     }
@@ -162,6 +162,6 @@ internal sealed class FunctionWords
     public FrozenSet<string> Completion { get; }
     /// <summary>إلى before a figure reached.</summary>
     public FrozenSet<string> ReachedTo { get; }
-    /// <summary>Approximators before a figure reached ("نحو", "حوالى").</summary>
-    public FrozenSet<string> Approximators { get; }
+    /// <summary>"عددهم", "عددها": the count of a party named before it ("سيارات إسعاف عددها 25").</summary>
+    public FrozenSet<string> CountOfThem { get; }
 }
