@@ -110,7 +110,13 @@ internal sealed class ClaimFeatures
     public int Count => Claims.Length;
 
     /// <summary>The kind rule: casualties tell of fighting (1); agreements, evacuations, vehicles and evacuees of a deal (0).</summary>
-    public static byte FamilyOf(ClaimKind kind) => kind == ClaimKind.Casualties ? (byte)1 : (byte)0;
+    public static byte FamilyOf(ClaimKind kind) => kind == ClaimKind.Casualties ? Fighting : Deal;
+
+    /// <summary>The kind family of agreements, evacuations, vehicles and evacuees.</summary>
+    public const byte Deal = 0;
+
+    /// <summary>The kind family of casualties.</summary>
+    public const byte Fighting = 1;
 
     /// <summary>
     /// The party rule: interns the actors (by folded key only: fuzzy matching would confuse kurdish-forces with

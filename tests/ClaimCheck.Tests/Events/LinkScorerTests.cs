@@ -47,11 +47,11 @@ public class LinkScorerTests
     {
         var f = Features([
             Evac("a", "r1", ["Yarmouk"], [], "2018-05-01", text: "alpha"),
-            Evac("b", "r2", ["Damascus"], [], "2018-05-01", text: "beta"),
+            Evac("b", "r2", ["Damascus"], [], "2018-05-03", text: "beta"),
             Evac("c", "r3", ["Yarmouk"], ["isis"], "2018-05-01", text: "gamma"),
-            Evac("d", "r4", ["Damascus"], ["isis"], "2018-05-02", text: "delta"),
+            Evac("d", "r4", ["Damascus"], ["isis"], "2018-05-03", text: "delta"),
         ]);
-        Assert.Null(TryLink(f, "a", "b"));                  // same day, but only a governorate in common
+        Assert.Null(TryLink(f, "a", "b"));                  // two days apart, and only a governorate in common
         var cd = TryLink(f, "c", "d")!.Value;
         Assert.Equal(LinkFlags.WeakPlace | LinkFlags.SharedParty | LinkFlags.Time | LinkFlags.Family, cd.Flags);
     }
@@ -68,6 +68,39 @@ public class LinkScorerTests
         Assert.Equal(LinkFlags.StrongPlace | LinkFlags.SharedParty | LinkFlags.Family, TryLink(f, "a", "b")!.Value.Flags);
         Assert.Null(TryLink(f, "c", "d"));                  // South contains other places: a region, not a town
         Assert.Null(TryLink(f, "a", "c"));
+    }
+
+    [Fact]
+    public void ACoarsePlaceAndTheSameKindOfHappeningADayApartLink()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Damascus"], [], "2018-06-10", text: "iota"),
+            Evac("b", "r2", ["Tadamon"], [], "2018-06-11", text: "kappa"),
+            Evac("c", "r3", ["Tadamon"], [], "2018-06-12", text: "lambda"),
+            Fight("d", "r4", ["Tadamon"], [], "2018-06-10", text: "mu"),
+            Evac("e", "r5", ["Rif"], [], "2018-06-10", text: "nu"),
+        ]);
+        Assert.Equal(LinkFlags.WeakPlace | LinkFlags.Time | LinkFlags.Family, TryLink(f, "a", "b")!.Value.Flags);
+        Assert.Null(TryLink(f, "a", "c"));                  // two days apart
+        Assert.Null(TryLink(f, "a", "d"));                  // the same day, but fighting, not a deal
+        Assert.Null(TryLink(f, "b", "e"));                  // the same kind, but another governorate
+    }
+
+    [Fact]
+    public void UndatedReportsOfOneTownAndOneKindOfHappeningLink()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Tadamon"], [], null, text: "omicron"),
+            Evac("b", "r2", ["Tadamon"], [], "2018-07-02", text: "pi"),
+            Fight("c", "r3", ["Tadamon"], [], null, text: "rho"),
+            Evac("d", "r4", ["Yarmouk"], [], null, text: "sigma"),
+            Evac("e", "r5", ["South"], ["isis"], null, text: "tau"),
+        ]);
+        Assert.Equal(LinkFlags.StrongPlace | LinkFlags.Family, TryLink(f, "a", "b")!.Value.Flags);
+        Assert.Null(TryLink(f, "a", "c"));                  // one town, but another kind of happening
+        Assert.Null(TryLink(f, "b", "c"));
+        Assert.Null(TryLink(f, "a", "d"));                  // one area, but no town in common
+        Assert.Null(TryLink(f, "a", "e"));                  // a region contains the town: not the same happening
     }
 
     [Fact]
