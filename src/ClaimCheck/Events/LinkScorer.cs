@@ -4,8 +4,8 @@ namespace ClaimCheck.Events;
 /// Decides whether two claims link and how strongly. A pair links when it shares an area and something else agrees (both
 /// dated within the window, a party, the same report, similar report texts, or one town with the same kind of happening); or
 /// shares only a coarse place and a party, the report, similar texts, one town with the same kind of happening, or the same
-/// kind of happening within <see cref="SameDays"/>; or, for a claim that names no place, when the other lies near it in the
-/// same report. A claim with no date joins another report's claim only through similar texts or one town. Pairs
+/// kind of happening within <see cref="SameDays"/>; or, for a claim that names no place or a claim of a movement beside a
+/// claim of its deal, when the other lies near it in the same report. A claim with no date joins another report's claim only through similar texts or one town. Pairs
 /// whose dates lie too far apart or whose parties or areas are both known and disjoint never link. Reads are thread-safe:
 /// each worker brings its own <see cref="LinkScratch"/>.
 /// </summary>
@@ -23,6 +23,7 @@ internal sealed class LinkScorer
     private readonly int[] _areaSet;
     private readonly int[][] _claimPlaces;
     private readonly byte[] _family;
+    private readonly bool[] _moves;
     private readonly SetTable _partySets;
     private readonly SetTable _areaSets;
     private readonly PlaceIndex _places;
@@ -38,6 +39,7 @@ internal sealed class LinkScorer
         _areaSet = features.AreaSet;
         _claimPlaces = features.Places;
         _family = features.Family;
+        _moves = features.Moves;
         _partySets = features.PartySets;
         _areaSets = features.AreaSets;
         _places = features.PlaceIndex;
@@ -82,7 +84,11 @@ internal sealed class LinkScorer
         bool sameReport = _report[a] == _report[b];
         double text = sameReport ? 1.0 : scratch.Similarity(_text, _report[a], _report[b]);
         bool textOk = !sameReport && text >= _o.MinTextSimilarity;
-        bool nearby = nearbyCandidate && sameReport && (_claimPlaces[a].Length == 0 || _claimPlaces[b].Length == 0)
+        // Neighbours in one report: a claim that names no place joins its neighbour, and a claim of a movement joins a neighbour
+        // of its deal even when their places do not relate (a convoy leaves one place and arrives in another; the deal that sent
+        // it: one happening told in neighbouring sentences). Two agreements alone may be two deals (a truce here, another there).
+        bool nearby = nearbyCandidate && sameReport
+            && (_claimPlaces[a].Length == 0 || _claimPlaces[b].Length == 0 || MovementOfOneDeal(a, b))
             && Math.Abs(Start(a) - Start(b)) <= _o.NearbyDistance;
 
         // A claim with no date at all (an undated report) joins another report's claims only when their texts are alike or both
@@ -126,6 +132,9 @@ internal sealed class LinkScorer
         link = new Link(a, b, score, flags);
         return true;
     }
+
+    private bool MovementOfOneDeal(int a, int b) =>
+        _family[a] == ClaimFeatures.Deal && _family[b] == ClaimFeatures.Deal && (_moves[a] || _moves[b]);
 
     private int Start(int i) => ClaimFeatures.StartOf(_claims[i]);
 }

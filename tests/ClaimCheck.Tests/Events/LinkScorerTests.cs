@@ -119,6 +119,25 @@ public class LinkScorerTests
     }
 
     [Fact]
+    public void AMovementLinksToItsDealNearbyThoughThePlacesDoNotRelate()
+    {
+        var f = Features([
+            Evac("leave", "r1", ["Tadamon"], [], "2018-06-01", start: 0),
+            Evac("arrive", "r1", ["Rif"], [], "2018-06-01", start: 300),
+            ClaimBuilder.Polar("terms", "r1", ClaimKind.Agreement, Polarity.Affirmed, Camp.Other, ["Damascus"], [], "2018-06-01", start: 500),
+            ClaimBuilder.Polar("truce", "r1", ClaimKind.Agreement, Polarity.Affirmed, Camp.Other, ["Rif"], [], "2018-06-01", start: 600),
+            Fight("shelled", "r1", ["Damascus"], [], "2018-06-01", start: 400),
+            Evac("elsewhere", "r1", ["Douma"], [], "2018-06-01", start: 200),
+        ]);
+        Assert.True(TryLink(f, "leave", "arrive", nearby: true)!.Value.Flags.HasFlag(LinkFlags.Nearby));
+        Assert.True(TryLink(f, "arrive", "terms", nearby: true)!.Value.Flags.HasFlag(LinkFlags.Nearby));
+        Assert.Null(TryLink(f, "leave", "arrive", nearby: false));   // unrelated places: only their neighbourhood in the report joins them
+        Assert.Null(TryLink(f, "terms", "truce", nearby: true));     // two agreements alone may be two deals
+        Assert.Null(TryLink(f, "arrive", "shelled", nearby: true));  // fighting beside a convoy is another happening
+        Assert.Null(TryLink(f, "leave", "elsewhere", nearby: true)); // two areas never join
+    }
+
+    [Fact]
     public void ScoringKeepsEachDistinctPairOnce()
     {
         var f = Features([
