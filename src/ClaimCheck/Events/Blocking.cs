@@ -145,6 +145,9 @@ internal sealed class Blocking
         foreach (var inReport in f.ClaimsByReport())
         {
             if (inReport.Length < 2) continue;
+            bool anyPairing = false;
+            foreach (var i in inReport) anyPairing |= _claimPlaces[i].Length == 0 || moves[i];
+            if (!anyPairing) continue;
             var members = (int[])inReport.Clone();
             Array.Sort(members, (x, y) =>
             {
