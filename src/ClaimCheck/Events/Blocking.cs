@@ -4,7 +4,8 @@ namespace ClaimCheck.Events;
 /// The candidate pairs of claims. Claims are put in blocks by area (or coarse place); in each block a claim is paired with its
 /// <see cref="AlignmentOptions.NeighbourCount"/> next neighbours by date and by party then date, and the claims that name a
 /// place inside a coarse place are paired with the nearest claims (by date) of that coarse place's block. Claims naming no
-/// place are paired with their neighbours in the report (<see cref="NearbyPairs"/>). No all-pairs step: the pairs per claim
+/// place, and claims of a movement (evacuation, vehicles, evacuees), are paired with their neighbours in the report
+/// (<see cref="NearbyPairs"/>). No all-pairs step: the pairs per claim
 /// are bounded. Pairs are packed with <see cref="IndexPair.Pack"/> and may repeat.
 /// </summary>
 internal sealed class Blocking
@@ -131,17 +132,22 @@ internal sealed class Blocking
         }
     }
 
-    /// <summary>Pairs of a claim that names no place with its neighbours (by evidence offset) in the same report.</summary>
+    /// <summary>
+    /// Pairs of a claim that names no place with its neighbours (by evidence offset) in the same report, and of a claim of a
+    /// movement with its neighbours of a deal (the departure, the arrival, the deal that sent the convoy).
+    /// </summary>
     public List<long> NearbyPairs()
     {
         var f = _features;
+        var moves = f.Moves;
+        var family = f.Family;
         var nearby = new List<long>();
         foreach (var inReport in f.ClaimsByReport())
         {
             if (inReport.Length < 2) continue;
-            bool anyPlaceless = false;
-            foreach (var i in inReport) anyPlaceless |= _claimPlaces[i].Length == 0;
-            if (!anyPlaceless) continue;
+            bool anyPairing = false;
+            foreach (var i in inReport) anyPairing |= _claimPlaces[i].Length == 0 || moves[i];
+            if (!anyPairing) continue;
             var members = (int[])inReport.Clone();
             Array.Sort(members, (x, y) =>
             {
@@ -151,14 +157,15 @@ internal sealed class Blocking
             for (int p = 0; p < members.Length; p++)
             {
                 int i = members[p];
-                if (_claimPlaces[i].Length > 0) continue;
-                for (int q = p - 1; q >= 0 && q >= p - 2; q--)
+                // A claim naming places meets only its neighbours of a deal, and only when it tells of a movement (a convoy
+                // leaves, then arrives; the deal that sent it).
+                bool placed = _claimPlaces[i].Length > 0;
+                if (placed && !moves[i]) continue;
+                for (int q = Math.Max(0, p - 2); q <= p + 2 && q < members.Length; q++)
                 {
-                    if (Math.Abs(f.Start(i) - f.Start(members[q])) <= _nearbyDistance) nearby.Add(IndexPair.Pack(i, members[q]));
-                }
-                for (int q = p + 1; q < members.Length && q <= p + 2; q++)
-                {
-                    if (Math.Abs(f.Start(members[q]) - f.Start(i)) <= _nearbyDistance) nearby.Add(IndexPair.Pack(i, members[q]));
+                    int j = members[q];
+                    if (q == p || (placed && (family[j] != ClaimFeatures.Deal || _claimPlaces[j].Length == 0))) continue; // a placeless one pairs itself
+                    if (Math.Abs(f.Start(i) - f.Start(j)) <= _nearbyDistance) nearby.Add(IndexPair.Pack(i, j));
                 }
             }
         }

@@ -47,6 +47,7 @@ internal sealed class ClaimFeatures
         Places = new int[n][];
         Actors = new int[n][];
         Family = new byte[n];
+        Moves = new bool[n];
 
         var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
@@ -57,6 +58,7 @@ internal sealed class ClaimFeatures
             Day[i] = date is { } d ? d.DayNumber : Unknown;
             reportIndex.TryAdd(c.ReportId, 0);
             Family[i] = FamilyOf(c.Kind);
+            Moves[i] = c.Kind is ClaimKind.Evacuation or ClaimKind.Vehicles or ClaimKind.Evacuees;
         }
         ReportIds = [.. reportIndex.Keys];
         Array.Sort(ReportIds, StringComparer.Ordinal);
@@ -91,6 +93,9 @@ internal sealed class ClaimFeatures
     /// <summary>Per claim: its kind family (see <see cref="FamilyOf"/>).</summary>
     public byte[] Family { get; }
 
+    /// <summary>Per claim: whether it tells of people or vehicles moving (an evacuation, its vehicles, its evacuees).</summary>
+    public bool[] Moves { get; }
+
     /// <summary>The actor names.</summary>
     public NameTable ActorNames { get; } = new();
 
@@ -110,7 +115,13 @@ internal sealed class ClaimFeatures
     public int Count => Claims.Length;
 
     /// <summary>The kind rule: casualties tell of fighting (1); agreements, evacuations, vehicles and evacuees of a deal (0).</summary>
-    public static byte FamilyOf(ClaimKind kind) => kind == ClaimKind.Casualties ? (byte)1 : (byte)0;
+    public static byte FamilyOf(ClaimKind kind) => kind == ClaimKind.Casualties ? Fighting : Deal;
+
+    /// <summary>The kind family of agreements, evacuations, vehicles and evacuees.</summary>
+    public const byte Deal = 0;
+
+    /// <summary>The kind family of casualties.</summary>
+    public const byte Fighting = 1;
 
     /// <summary>
     /// The party rule: interns the actors (by folded key only: fuzzy matching would confuse kurdish-forces with

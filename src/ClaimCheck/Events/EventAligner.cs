@@ -21,8 +21,11 @@ namespace ClaimCheck.Events;
 /// </para>
 /// <para>
 /// A pair of claims is linked when they share an area and something else agrees (both dated within the window, a party, the
-/// same report, or similar report texts); or share only a coarse place and a party, the report or similar texts; or, for a claim
-/// that names no place, when the other lies near it in the same report. Links are taken best first, and two groups merge only
+/// same report, similar report texts, or one town and the same kind of happening: the evacuation of one town told by an
+/// undated report); or share only a coarse place and a party, the report, similar texts, one town and the same kind of
+/// happening, or the same kind of happening on the same or the next day; or, for a claim that names no place, when the other
+/// lies near it in the same report, and likewise for a claim of a movement (evacuation, vehicles, evacuees) and a neighbour of
+/// its deal whose place does not relate to its own (a convoy leaves one place and arrives in another). Links are taken best first, and two groups merge only
 /// when every pair of their claims stays compatible (areas, parties, window), so one ambiguous claim cannot chain two events.
 /// </para>
 /// <para>

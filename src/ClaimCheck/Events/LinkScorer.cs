@@ -2,14 +2,19 @@ namespace ClaimCheck.Events;
 
 /// <summary>
 /// Decides whether two claims link and how strongly. A pair links when it shares an area and something else agrees (both
-/// dated within the window, a party, the same report, or similar report texts); or shares only a coarse place and a party,
-/// the report or similar texts; or, for a claim that names no place, when the other lies near it in the same report. Pairs
+/// dated within the window, a party, the same report, similar report texts, or one town with the same kind of happening); or
+/// shares only a coarse place and a party, the report, similar texts, one town with the same kind of happening, or the same
+/// kind of happening within <see cref="SameDays"/>; or, for a claim that names no place or a claim of a movement beside a
+/// claim of its deal, when the other lies near it in the same report. A claim with no date joins another report's claim only through similar texts or one town. Pairs
 /// whose dates lie too far apart or whose parties or areas are both known and disjoint never link. Reads are thread-safe:
 /// each worker brings its own <see cref="LinkScratch"/>.
 /// </summary>
 internal sealed class LinkScorer
 {
     private const int Unknown = ClaimFeatures.Unknown;
+
+    /// <summary>Dated claims at most this many days apart tell of one moment (a report the next day, a day's toll).</summary>
+    internal const int SameDays = 1;
 
     private readonly Claim[] _claims;
     private readonly int[] _day;
@@ -18,6 +23,7 @@ internal sealed class LinkScorer
     private readonly int[] _areaSet;
     private readonly int[][] _claimPlaces;
     private readonly byte[] _family;
+    private readonly bool[] _moves;
     private readonly SetTable _partySets;
     private readonly SetTable _areaSets;
     private readonly PlaceIndex _places;
@@ -33,6 +39,7 @@ internal sealed class LinkScorer
         _areaSet = features.AreaSet;
         _claimPlaces = features.Places;
         _family = features.Family;
+        _moves = features.Moves;
         _partySets = features.PartySets;
         _areaSets = features.AreaSets;
         _places = features.PlaceIndex;
@@ -77,20 +84,29 @@ internal sealed class LinkScorer
         bool sameReport = _report[a] == _report[b];
         double text = sameReport ? 1.0 : scratch.Similarity(_text, _report[a], _report[b]);
         bool textOk = !sameReport && text >= _o.MinTextSimilarity;
-        bool nearby = nearbyCandidate && sameReport && (_claimPlaces[a].Length == 0 || _claimPlaces[b].Length == 0)
+        // Neighbours in one report: a claim that names no place joins its neighbour, and a claim of a movement joins a neighbour
+        // of its deal even when their places do not relate (a convoy leaves one place and arrives in another; the deal that sent
+        // it: one happening told in neighbouring sentences). Two agreements alone may be two deals (a truce here, another there).
+        bool nearby = nearbyCandidate && sameReport
+            && (_claimPlaces[a].Length == 0 || _claimPlaces[b].Length == 0 || MovementOfOneDeal(a, b))
             && Math.Abs(Start(a) - Start(b)) <= _o.NearbyDistance;
 
         // A claim with no date at all (an undated report) joins another report's claims only when their texts are alike or both
         // name the same town or site: the same happening, not merely the same region.
         bool undated = _day[a] == Unknown || _day[b] == Unknown;
-        if (undated && !sameReport && !textOk && !_places.SharesPlace(_claimPlaces[a], _claimPlaces[b], localOnly: true)) return false;
+        bool sharesLocal = _places.SharesPlace(_claimPlaces[a], _claimPlaces[b], localOnly: true);
+        if (undated && !sameReport && !textOk && !sharesLocal) return false;
+        // The same happening: one town or site and one kind of happening (a deal, fighting).
+        bool sameHappening = sharesLocal && _family[a] == _family[b];
         if (strong)
         {
-            if (!(dated || sharedParty || sameReport || textOk)) return false;
+            if (!(dated || sharedParty || sameReport || textOk || sameHappening)) return false;
         }
         else if (weak)
         {
-            if (!(sharedParty || sameReport || textOk)) return false;
+            // A governorate or region names no happening by itself, but the same kind of happening there within a day or two does.
+            bool close = dated && gap <= SameDays && _family[a] == _family[b];
+            if (!(sharedParty || sameReport || textOk || sameHappening || close)) return false;
         }
         else if (!nearby) return false;
 
@@ -116,6 +132,9 @@ internal sealed class LinkScorer
         link = new Link(a, b, score, flags);
         return true;
     }
+
+    private bool MovementOfOneDeal(int a, int b) =>
+        _family[a] == ClaimFeatures.Deal && _family[b] == ClaimFeatures.Deal && (_moves[a] || _moves[b]);
 
     private int Start(int i) => ClaimFeatures.StartOf(_claims[i]);
 }

@@ -81,9 +81,30 @@ public class BlockingTests
             Evac("x", "r1", [], [], "2018-05-01", start: 0),
             Evac("y", "r1", ["Yarmouk"], [], "2018-05-01", start: 100),
             Evac("z", "r1", ["Yarmouk"], [], "2018-05-01", start: 5000),
-            Evac("p", "r2", ["Yarmouk"], [], "2018-05-01", start: 0),
-            Evac("q", "r2", ["Douma"], [], "2018-05-01", start: 10));
+            Fight("p", "r2", ["Yarmouk"], [], "2018-05-01", start: 0),
+            Fight("q", "r2", ["Douma"], [], "2018-05-01", start: 10));
         var pairs = b.NearbyPairs().Select(p => (f.Claims[IndexPair.First(p)].Id, f.Claims[IndexPair.Second(p)].Id)).ToList();
         Assert.Equal([("x", "y")], pairs);
     }
+
+    [Fact]
+    public void AMovementMeetsTheNeighboursOfItsDealInTheReport()
+    {
+        var (f, b) = Block(null,
+            Evac("leave", "r1", ["Tadamon"], [], "2018-06-01", start: 0),
+            Evac("arrive", "r1", ["Harasta"], [], "2018-06-01", start: 300),
+            Deal("terms", "r1", ["Rif"], [], "2018-06-01", start: 600),
+            Fight("shelled", "r1", ["Douma"], [], "2018-06-01", start: 700),
+            Deal("truce1", "r2", ["Yarmouk"], [], "2018-06-01", start: 0),
+            Deal("truce2", "r2", ["Douma"], [], "2018-06-01", start: 100));
+        var pairs = b.NearbyPairs().Select(p => (f.Claims[IndexPair.First(p)].Id, f.Claims[IndexPair.Second(p)].Id)).ToHashSet();
+        Assert.Contains(("arrive", "leave"), pairs);
+        Assert.Contains(("arrive", "terms"), pairs);
+        Assert.Contains(("leave", "terms"), pairs);
+        Assert.DoesNotContain(pairs, p => p.Item1 == "shelled" || p.Item2 == "shelled");   // fighting beside a deal
+        Assert.DoesNotContain(("truce1", "truce2"), pairs);                                   // two agreements: maybe two deals
+    }
+
+    private static Claim Deal(string id, string report, string[] places, string[] actors, string? date, int start = 0) =>
+        ClaimBuilder.Polar(id, report, ClaimKind.Agreement, Polarity.Affirmed, Camp.Other, places, actors, date, start: start);
 }

@@ -141,7 +141,7 @@ public class EventAlignerTests
         var r = Align([
             Evac("fine", "r1", ["Yarmouk camp"], ["isis"], "2018-05-20", text: "غادرت الحافلات مخيم اليرموك"),
             Evac("coarseParty", "r2", ["Damascus"], ["isis"], "2018-05-20", text: "خروج عناصر التنظيم"),
-            Evac("coarseBare", "r3", ["Damascus"], [], "2018-05-20", text: "اجتماع وزاري في العاصمة"),
+            Evac("coarseBare", "r3", ["Damascus"], [], "2018-05-23", text: "اجتماع وزاري في العاصمة"),
         ]);
         Assert.Equal(EventOf(r, "fine"), EventOf(r, "coarseParty"));
         Assert.NotEqual(EventOf(r, "fine"), EventOf(r, "coarseBare"));
@@ -249,7 +249,7 @@ public class EventAlignerTests
     [Fact]
     public void ASimilarityImplementationCanBePluggedIn()
     {
-        Claim[] claims = [Evac("a", "r1", ["Dumayr"], [], null, text: "أ"), Evac("b", "r2", ["Dumayr"], [], null, text: "ب")];
+        Claim[] claims = [Evac("a", "r1", ["Dumayr"], [], null, text: "أ"), Polar("b", "r2", ClaimKind.Casualties, Polarity.Affirmed, Camp.Other, ["Dumayr"], [], null, text: "ب")];
         Assert.Equal(2, Align(claims).Events.Count);
         Assert.Single(Align(claims, similarity: new ConstantSimilarity(1.0)).Events);
         Assert.Contains("text-similarity", Align(claims, similarity: new ConstantSimilarity(1.0)).Events[0].GroupedBy);

@@ -47,11 +47,11 @@ public class LinkScorerTests
     {
         var f = Features([
             Evac("a", "r1", ["Yarmouk"], [], "2018-05-01", text: "alpha"),
-            Evac("b", "r2", ["Damascus"], [], "2018-05-01", text: "beta"),
+            Evac("b", "r2", ["Damascus"], [], "2018-05-03", text: "beta"),
             Evac("c", "r3", ["Yarmouk"], ["isis"], "2018-05-01", text: "gamma"),
-            Evac("d", "r4", ["Damascus"], ["isis"], "2018-05-02", text: "delta"),
+            Evac("d", "r4", ["Damascus"], ["isis"], "2018-05-03", text: "delta"),
         ]);
-        Assert.Null(TryLink(f, "a", "b"));                  // same day, but only a governorate in common
+        Assert.Null(TryLink(f, "a", "b"));                  // two days apart, and only a governorate in common
         var cd = TryLink(f, "c", "d")!.Value;
         Assert.Equal(LinkFlags.WeakPlace | LinkFlags.SharedParty | LinkFlags.Time | LinkFlags.Family, cd.Flags);
     }
@@ -71,6 +71,39 @@ public class LinkScorerTests
     }
 
     [Fact]
+    public void ACoarsePlaceAndTheSameKindOfHappeningADayApartLink()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Damascus"], [], "2018-06-10", text: "iota"),
+            Evac("b", "r2", ["Tadamon"], [], "2018-06-11", text: "kappa"),
+            Evac("c", "r3", ["Tadamon"], [], "2018-06-12", text: "lambda"),
+            Fight("d", "r4", ["Tadamon"], [], "2018-06-10", text: "mu"),
+            Evac("e", "r5", ["Rif"], [], "2018-06-10", text: "nu"),
+        ]);
+        Assert.Equal(LinkFlags.WeakPlace | LinkFlags.Time | LinkFlags.Family, TryLink(f, "a", "b")!.Value.Flags);
+        Assert.Null(TryLink(f, "a", "c"));                  // two days apart
+        Assert.Null(TryLink(f, "a", "d"));                  // the same day, but fighting, not a deal
+        Assert.Null(TryLink(f, "b", "e"));                  // the same kind, but another governorate
+    }
+
+    [Fact]
+    public void UndatedReportsOfOneTownAndOneKindOfHappeningLink()
+    {
+        var f = Features([
+            Evac("a", "r1", ["Tadamon"], [], null, text: "omicron"),
+            Evac("b", "r2", ["Tadamon"], [], "2018-07-02", text: "pi"),
+            Fight("c", "r3", ["Tadamon"], [], null, text: "rho"),
+            Evac("d", "r4", ["Yarmouk"], [], null, text: "sigma"),
+            Evac("e", "r5", ["South"], ["isis"], null, text: "tau"),
+        ]);
+        Assert.Equal(LinkFlags.StrongPlace | LinkFlags.Family, TryLink(f, "a", "b")!.Value.Flags);
+        Assert.Null(TryLink(f, "a", "c"));                  // one town, but another kind of happening
+        Assert.Null(TryLink(f, "b", "c"));
+        Assert.Null(TryLink(f, "a", "d"));                  // one area, but no town in common
+        Assert.Null(TryLink(f, "a", "e"));                  // a region contains the town: not the same happening
+    }
+
+    [Fact]
     public void AClaimNamingNoPlaceLinksToItsNeighbourInTheReport()
     {
         var f = Features([
@@ -83,6 +116,25 @@ public class LinkScorerTests
         Assert.True(xy.Flags.HasFlag(LinkFlags.SameReport));
         Assert.Null(TryLink(f, "x", "y", nearby: false));
         Assert.Null(TryLink(f, "x", "z", nearby: true));   // further than NearbyDistance
+    }
+
+    [Fact]
+    public void AMovementLinksToItsDealNearbyThoughThePlacesDoNotRelate()
+    {
+        var f = Features([
+            Evac("leave", "r1", ["Tadamon"], [], "2018-06-01", start: 0),
+            Evac("arrive", "r1", ["Rif"], [], "2018-06-01", start: 300),
+            ClaimBuilder.Polar("terms", "r1", ClaimKind.Agreement, Polarity.Affirmed, Camp.Other, ["Damascus"], [], "2018-06-01", start: 500),
+            ClaimBuilder.Polar("truce", "r1", ClaimKind.Agreement, Polarity.Affirmed, Camp.Other, ["Rif"], [], "2018-06-01", start: 600),
+            Fight("shelled", "r1", ["Damascus"], [], "2018-06-01", start: 400),
+            Evac("elsewhere", "r1", ["Douma"], [], "2018-06-01", start: 200),
+        ]);
+        Assert.True(TryLink(f, "leave", "arrive", nearby: true)!.Value.Flags.HasFlag(LinkFlags.Nearby));
+        Assert.True(TryLink(f, "arrive", "terms", nearby: true)!.Value.Flags.HasFlag(LinkFlags.Nearby));
+        Assert.Null(TryLink(f, "leave", "arrive", nearby: false));   // unrelated places: only their neighbourhood in the report joins them
+        Assert.Null(TryLink(f, "terms", "truce", nearby: true));     // two agreements alone may be two deals
+        Assert.Null(TryLink(f, "arrive", "shelled", nearby: true));  // fighting beside a convoy is another happening
+        Assert.Null(TryLink(f, "leave", "elsewhere", nearby: true)); // two areas never join
     }
 
     [Fact]
