@@ -103,6 +103,9 @@ internal static class CueTags
     /// <summary>"in-force" (Arabic cues).</summary>
     public const string InForce = "in-force";
 
+    /// <summary>"indefinite" (English cues): the article a/an, which counts one person named after it.</summary>
+    public const string Indefinite = "indefinite";
+
     /// <summary>"killed" (both cues).</summary>
     public const string Killed = "killed";
 
@@ -162,6 +165,9 @@ internal static class CueTags
 
     /// <summary>"say-tally" (Arabic cues): a verb that reports only when it gives a toll ("قدم المرصد حصيلة أكبر").</summary>
     public const string SayTally = "say-tally";
+
+    /// <summary>"singular" (English cues): a group noun naming one person ("civilian", "soldier").</summary>
+    public const string Singular = "singular";
 
     /// <summary>"tally" (both cues).</summary>
     public const string Tally = "tally";

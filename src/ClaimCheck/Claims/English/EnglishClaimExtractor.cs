@@ -63,6 +63,7 @@ internal sealed class EnglishClaimExtractor
             // Every mention of a count is its own claim (English reports restate figures, often hedged differently); agreement
             // mentions merge to one per source per sentence.
             ExtractCounts(ctx, si, claims);
+            EnglishSingularVictims.Extract(ctx, si, claims);
             sentenceClaims.Clear();
             EnglishAgreementRules.Extract(ctx, si, sentenceClaims);
             EnglishEvacuationRules.Extract(ctx, si, sentenceClaims);
