@@ -124,8 +124,13 @@ internal static class AgreementRules
     /// </summary>
     private static int Governor(ReportContext ctx, Segment seg, int a)
     {
-        if (!ctx.Word(a - 1, FunctionWords.Default.PursuitPrepositions)) return -1;
-        for (int k = a - 2, words = 0; k >= seg.FirstToken && words < GovernorWindow; k--)
+        // "إلى اتفاق", "إلى أي اتفاق", or ل on the noun itself ("دون التوصل لاتفاق").
+        int link = ctx.Word(a - 1, FunctionWords.Default.Any) ? a - 2 : a - 1;
+        int before;
+        if (ctx.Word(link, FunctionWords.Default.PursuitPrepositions)) before = link - 1;
+        else if (link == a - 1 && ClitisedWith(ctx, a, '\u0644')) before = a - 1;
+        else return -1;
+        for (int k = before, words = 0; k >= seg.FirstToken && words < GovernorWindow; k--)
         {
             if (ctx.ClauseBreak(k)) return -1;
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
@@ -141,11 +146,11 @@ internal static class AgreementRules
     /// </summary>
     private static int Outcome(ReportContext ctx, Segment seg, int a)
     {
-        int k = a - 1;
-        if (!ClitisedWithBa(ctx, a))
+        int k = ctx.Word(a - 1, FunctionWords.Default.Any) ? a - 2 : a - 1; // "لم تسفر المحادثات عن أي اتفاق"
+        if (k < a - 1 || !ClitisedWith(ctx, a, '\u0628'))
         {
             if (!ctx.Word(k, FunctionWords.Default.OutcomeLinks)) return -1;
-            if (ctx.Has(k - 1, CueTags.Outcome) && ctx.CueEnd(k - 1) == a) return k - 1; // "أسفرت عن" as one cue
+            if (ctx.Has(k - 1, CueTags.Outcome) && ctx.CueEnd(k - 1) == k + 1) return k - 1; // "أسفرت عن" as one cue
             k--;
         }
         for (int words = 0; k >= seg.FirstToken && words < OutcomeWindow; k--)
@@ -159,12 +164,15 @@ internal static class AgreementRules
         return -1;
     }
 
-    /// <summary>Whether the agreement noun at <paramref name="a"/> carries the preposition ب (after و/ف): "بالاتفاق", "وبهدنة". No agreement noun starts with ب itself.</summary>
-    private static bool ClitisedWithBa(ReportContext ctx, int a)
+    /// <summary>
+    /// Whether the agreement noun at <paramref name="a"/> carries the preposition <paramref name="clitic"/> (ب or ل, after و/ف):
+    /// "بالاتفاق", "وبهدنة", "لاتفاق". No agreement noun starts with ب or ل itself.
+    /// </summary>
+    private static bool ClitisedWith(ReportContext ctx, int a, char clitic)
     {
         var word = ctx.Doc.TokenSpan(a);
         if (word.Length > 3 && word[0] is '\u0648' or '\u0641') word = word[1..];
-        return word.Length > 3 && word[0] == '\u0628';
+        return word.Length > 3 && word[0] == clitic;
     }
 
     /// <summary>Whether the noun phrase at [a, aEnd) is definite: the article (after clitics), or annexed to a definite noun ("اتفاق الانسحاب", "وقف إطلاق النار").</summary>
@@ -222,8 +230,10 @@ internal static class AgreementRules
             return -1;
         }
         if (ctx.Has(a - 1, CueTags.Affirm) || ctx.Has(a - 1, CueTags.Cite)) return a - 1;
-        if (a - 1 > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(a - 1)))
-            for (int k = a - 2; k >= Math.Max(seg.FirstToken, a - 5); k--)
+        // "وافقوا على الاتفاق", "قبلت اللجنة المفاوضة بالاتفاق": the verb a few words before the preposition that links the deal.
+        bool linked = a - 1 > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(a - 1));
+        if (linked || ClitisedWith(ctx, a, '\u0628'))
+            for (int k = linked ? a - 2 : a - 1; k >= Math.Max(seg.FirstToken, a - 5); k--)
                 if (ctx.Has(k, CueTags.Affirm)) return k;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
