@@ -1,7 +1,3 @@
-using ClaimCheck.Languages;
-using ClaimCheck.Languages.English;
-using ClaimCheck.Lexicons;
-using ClaimCheck.Recognition;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Claims.English;
