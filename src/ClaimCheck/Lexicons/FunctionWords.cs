@@ -49,6 +49,8 @@ internal sealed class FunctionWords
         PartyPrepositions = Set("partyPrepositions");
         AgreeingPrepositions = Set("agreeingPrepositions");
         PursuitPrepositions = Set("pursuitPrepositions");
+        SigningVerbs = Set("signingVerbs");
+        SignedOn = Set("signedOn");
         OutcomeLinks = Set("outcomeLinks");
         ClauseStarters = Set("clauseStarters");
         ClauseLinks = Set("clauseLinks");
@@ -136,6 +138,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> AgreeingPrepositions { get; }
     /// <summary>Prepositions before a deal pursued ("التوصل إلى اتفاق").</summary>
     public FrozenSet<string> PursuitPrepositions { get; }
+    /// <summary>The perfect forms of وقع, which sign a deal only when "على" links them to it ("ووقع الطرفان على الاتفاق").</summary>
+    public FrozenSet<string> SigningVerbs { get; }
+    /// <summary>What links a signing verb to the deal signed ("وقع … على").</summary>
+    public FrozenSet<string> SignedOn { get; }
     /// <summary>What links a verb of resulting to its result ("أسفرت عن اتفاق", "أفضت إلى هدنة").</summary>
     public FrozenSet<string> OutcomeLinks { get; }
     /// <summary>Words that start a new clause.</summary>
