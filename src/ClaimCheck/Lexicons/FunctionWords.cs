@@ -102,7 +102,7 @@ internal sealed class FunctionWords
     public FrozenSet<string> ToClitic { get; }
     /// <summary>لم, negating a past verb.</summary>
     public FrozenSet<string> PastNegation { get; }
-    /// <summary>يتم before a verbal noun ("لم يتم خروج").</summary>
+    /// <summary>The passive auxiliaries يتم, تتم, يجر(ي) before a verbal noun ("لم يتم خروج", "لم يجر نقل").</summary>
     public FrozenSet<string> PassiveAuxiliary { get; }
     /// <summary>أي ("any deal").</summary>
     public FrozenSet<string> Any { get; }
