@@ -65,6 +65,7 @@ internal sealed class FunctionWords
         Completion = Set("completion");
         ReachedTo = Set("reachedTo");
         CountOfThem = Set("countOfThem");
+        CarryingVerbs = Set("carryingVerbs");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
     }
@@ -170,4 +171,6 @@ internal sealed class FunctionWords
     public FrozenSet<string> ReachedTo { get; }
     /// <summary>"عددهم", "عددها": the count of a party named before it ("سيارات إسعاف عددها 25").</summary>
     public FrozenSet<string> CountOfThem { get; }
+    /// <summary>Verbs of carrying whose subject is vehicles and object the people carried ("نقلت سيارات الإسعاف 30 جريحا").</summary>
+    public FrozenSet<string> CarryingVerbs { get; }
 }
