@@ -19,6 +19,9 @@ internal static class AgreementRules
     /// <summary>How many words before "إلى اتفاق" the verb or verbal noun of concluding that governs it may stand ("توصل الطرفان … إلى اتفاق").</summary>
     private const int GovernorWindow = 20;
 
+    /// <summary>How many words before the "على" that links a deal a signing verb may stand ("ووقعت الفصائل والحكومة السورية على اتفاق").</summary>
+    private const int SigningWindow = 5;
+
     /// <summary>How many words a verb of resulting may stand before its linked result ("انتهت المفاوضات بين الطرفين بالاتفاق").</summary>
     private const int OutcomeWindow = 6;
 
@@ -165,6 +168,31 @@ internal static class AgreementRules
     }
 
     /// <summary>
+    /// A perfect form of وقع that signs the deal at <paramref name="a"/> across its subject: "على" right before the deal and the
+    /// verb at most <see cref="SigningWindow"/> words before it, in the same clause, followed by "على" itself, a named party or a
+    /// definite word that is no cue ("ووقع الطرفان على الاتفاق"). Bare وقع is "fell, happened" and takes an indefinite event
+    /// ("وقع انفجار", "وقع خلاف بين الطرفين على الاتفاق"), which signs nothing; -1 if none.
+    /// </summary>
+    private static int Signing(ReportContext ctx, Segment seg, int a)
+    {
+        if (!ctx.Word(a - 1, FunctionWords.Default.SignedOn)) return -1;
+        for (int k = a - 2, words = 0; k >= seg.FirstToken && words < SigningWindow; k--)
+        {
+            if (ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            var verb = ctx.Doc.TokenText(k);
+            if (!FunctionWords.Default.SigningVerbs.Contains(verb) && !(verb.Length > 3 && verb[0] is '\u0648' or '\u0641' && FunctionWords.Default.SigningVerbs.Contains(verb[1..]))) continue;
+            int next = ctx.SkipPunct(k + 1, a);
+            if (next == a - 1 || ctx.ActorAt(next) is not null) return k;
+            var subject = ctx.Doc.TokenSpan(next);
+            if (subject.Length > 3 && subject[0] is '\u0648' or '\u0641') subject = subject[1..];
+            return subject.StartsWith("ال", StringComparison.Ordinal) && ctx.CueAt(next) is null ? k : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// Whether the agreement noun at <paramref name="a"/> carries the preposition <paramref name="clitic"/> (ب or ل, after و/ف):
     /// "بالاتفاق", "وبهدنة", "لاتفاق". No agreement noun starts with ب or ل itself.
     /// </summary>
@@ -235,6 +263,7 @@ internal static class AgreementRules
         if (linked || ClitisedWith(ctx, a, '\u0628'))
             for (int k = linked ? a - 2 : a - 1; k >= Math.Max(seg.FirstToken, a - 5); k--)
                 if (ctx.Has(k, CueTags.Affirm)) return k;
+        if (Signing(ctx, seg, a) is var signing && signing >= 0) return signing;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
         {

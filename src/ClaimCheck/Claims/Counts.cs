@@ -52,9 +52,11 @@ internal static class Counts
                 // "مشيراً إلى أن عددهم نحو مئتين، وقد خرجوا": the count of a party named earlier, whoever they are.
                 string? group = noun.Cue?.Value(CueTags.Group) ?? (countOfThem ? "people" : null);
                 bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
-                // Wounded people taken out ("إخراج 30 جريحاً") or carried on vehicles ("70 جريحاً على متن سيارات إسعاف") are evacuees.
+                // Wounded people taken out ("إخراج 30 جريحاً") or carried on vehicles ("70 جريحاً على متن سيارات إسعاف", "نقلت سيارات الإسعاف
+                // 30 جريحاً إلى …") are evacuees.
                 bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true
-                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb) || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg));
+                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb) || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
+                        || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
                 if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties)
                     && !CasualtyRules.Disease(ctx, q, seg))
                     claim = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);

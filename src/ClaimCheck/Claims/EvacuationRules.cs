@@ -64,6 +64,7 @@ internal static class EvacuationRules
                                 || IsHeadlineStart(ctx, seg, v)
                                 || DateBefore(ctx, v) is var when && when > 0 && ctx.Has(when - 1, CueTags.Begin)
                                 || CountOfPeopleAfter(ctx, seg, v, vEnd)
+                                || NegatedPassive(ctx, v)
                                 || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began);
                 // "انطلاق 10 حافلات لنقل المسلحين وعائلاتهم": departing vehicles whose purpose is to carry a party away.
                 if (reported || PurposeOfDeparture(ctx, seg, v))
@@ -121,6 +122,13 @@ internal static class EvacuationRules
         if (QuantityAt(ctx, k) is not { } q) return false;
         return reachedTo || !(q.Quantity.Qualifier == QuantityQualifier.Vague && ctx.Word(q.EndToken, FunctionWords.Default.From));
     }
+
+    /// <summary>
+    /// A verbal noun after a negated passive auxiliary ("ولم يتم إجلاء المدنيين", "لم يجر نقل الجرحى") tells, denied, the
+    /// evacuation that did not happen; <see cref="Negation"/> reads the "لم" as its denial.
+    /// </summary>
+    private static bool NegatedPassive(ReportContext ctx, int v) =>
+        ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.Word(v - 2, FunctionWords.Default.PastNegation);
 
     /// <summary>The first token of a date mention that ends right before <paramref name="v"/> ("بدأ أمس خروج", "باشرت صباح اليوم إجلاء"); -1 if none.</summary>
     private static int DateBefore(ReportContext ctx, int v)

@@ -28,6 +28,7 @@ internal static class EvacueeRules
             else if ((k < nounEnd + 3 || ctx.Has(k - 1, CueTags.Begin)) && ctx.Has(k, CueTags.EvacNoun)) cue = k;
             else if (k == nounEnd && OnBoard(ctx, k, seg)) cue = k;
         }
+        if (cue < 0) cue = CarriedBy(ctx, q, nounEnd, seg);
         if (cue < 0 && coordinatedWith is null) return null;
         // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
@@ -84,6 +85,24 @@ internal static class EvacueeRules
         if (ctx.StartCue(next)?.Value(CueTags.Vehicle) is null) return false;
         int after = ctx.CueEnd(next);
         return !ToHospital(ctx, after, Math.Min(seg.EndToken, after + 6));
+    }
+
+    /// <summary>
+    /// The verb of carrying whose subject is the vehicles right before count <paramref name="q"/> and whose object it counts
+    /// ("نقلت سيارات الإسعاف 30 جريحا إلى …", "وأقلت 12 سيارة إسعاف 40 مصابا"), read like "على متن سيارات إسعاف": not bound for a
+    /// hospital (a medical transfer stays a casualty count); -1 if none.
+    /// </summary>
+    internal static int CarriedBy(ReportContext ctx, QuantityMention q, int nounEnd, Segment seg)
+    {
+        for (int k = q.FirstToken - 1; k > seg.FirstToken && k >= q.FirstToken - 4; k--)
+        {
+            if (ctx.StartCue(k)?.Value(CueTags.Vehicle) is null || ctx.CueEnd(k) != q.FirstToken) continue;
+            int verb = ctx.Doc.Tokens[k - 1].Kind == TokenKind.Number ? k - 2 : k - 1;
+            var word = verb >= seg.FirstToken && ctx.Doc.Tokens[verb].Kind == TokenKind.Word ? ctx.Doc.TokenText(verb) : "";
+            bool carrying = FunctionWords.Default.CarryingVerbs.Contains(word) || word.Length > 4 && word[0] is '\u0648' or '\u0641' && FunctionWords.Default.CarryingVerbs.Contains(word[1..]);
+            return carrying && !ToHospital(ctx, nounEnd, Math.Min(seg.EndToken, nounEnd + 6)) ? verb : -1;
+        }
+        return -1;
     }
 
     /// <summary>A "hospital" cue right after a destination cue in [from, to) ("إلى مشفى", "نحو المستشفى").</summary>

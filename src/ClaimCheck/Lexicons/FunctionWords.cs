@@ -49,6 +49,8 @@ internal sealed class FunctionWords
         PartyPrepositions = Set("partyPrepositions");
         AgreeingPrepositions = Set("agreeingPrepositions");
         PursuitPrepositions = Set("pursuitPrepositions");
+        SigningVerbs = Set("signingVerbs");
+        SignedOn = Set("signedOn");
         OutcomeLinks = Set("outcomeLinks");
         ClauseStarters = Set("clauseStarters");
         ClauseLinks = Set("clauseLinks");
@@ -63,6 +65,7 @@ internal sealed class FunctionWords
         Completion = Set("completion");
         ReachedTo = Set("reachedTo");
         CountOfThem = Set("countOfThem");
+        CarryingVerbs = Set("carryingVerbs");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
     }
@@ -100,7 +103,7 @@ internal sealed class FunctionWords
     public FrozenSet<string> ToClitic { get; }
     /// <summary>لم, negating a past verb.</summary>
     public FrozenSet<string> PastNegation { get; }
-    /// <summary>يتم before a verbal noun ("لم يتم خروج").</summary>
+    /// <summary>The passive auxiliaries يتم, تتم, يجر(ي) before a verbal noun ("لم يتم خروج", "لم يجر نقل").</summary>
     public FrozenSet<string> PassiveAuxiliary { get; }
     /// <summary>أي ("any deal").</summary>
     public FrozenSet<string> Any { get; }
@@ -136,6 +139,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> AgreeingPrepositions { get; }
     /// <summary>Prepositions before a deal pursued ("التوصل إلى اتفاق").</summary>
     public FrozenSet<string> PursuitPrepositions { get; }
+    /// <summary>The perfect forms of وقع, which sign a deal only when "على" links them to it ("ووقع الطرفان على الاتفاق").</summary>
+    public FrozenSet<string> SigningVerbs { get; }
+    /// <summary>What links a signing verb to the deal signed ("وقع … على").</summary>
+    public FrozenSet<string> SignedOn { get; }
     /// <summary>What links a verb of resulting to its result ("أسفرت عن اتفاق", "أفضت إلى هدنة").</summary>
     public FrozenSet<string> OutcomeLinks { get; }
     /// <summary>Words that start a new clause.</summary>
@@ -164,4 +171,6 @@ internal sealed class FunctionWords
     public FrozenSet<string> ReachedTo { get; }
     /// <summary>"عددهم", "عددها": the count of a party named before it ("سيارات إسعاف عددها 25").</summary>
     public FrozenSet<string> CountOfThem { get; }
+    /// <summary>Verbs of carrying whose subject is vehicles and object the people carried ("نقلت سيارات الإسعاف 30 جريحا").</summary>
+    public FrozenSet<string> CarryingVerbs { get; }
 }
