@@ -52,7 +52,7 @@ internal static class AgreementRules
             {
                 // "انتهت المفاوضات بالاتفاق على …", "أسفرت المحادثات عن هدنة"; "لم تسفر المحادثات عن اتفاق" denies it.
                 cueToken = outcome;
-                bool negated = ctx.Word(outcome - 1, FunctionWords.Default.PastNegation);
+                bool negated = ctx.WordOrConjoined(outcome - 1, FunctionWords.Default.PastNegation);
                 polarity = negated ? Polarity.Denied : Polarity.Affirmed;
                 cues.Add((negated ? CueTags.Negation : "affirm") + ":" + ClaimBuilder.Original(ctx.Doc, negated ? outcome - 1 : outcome, ctx.CueEnd(outcome)));
                 if (negated) cueToken = outcome - 1;
@@ -181,12 +181,10 @@ internal static class AgreementRules
             if (ctx.ClauseBreak(k)) return -1;
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
             words++;
-            var verb = ctx.Doc.TokenText(k);
-            if (!FunctionWords.Default.SigningVerbs.Contains(verb) && !(verb.Length > 3 && verb[0] is '\u0648' or '\u0641' && FunctionWords.Default.SigningVerbs.Contains(verb[1..]))) continue;
+            if (!ctx.WordOrConjoined(k, FunctionWords.Default.SigningVerbs)) continue;
             int next = ctx.SkipPunct(k + 1, a);
             if (next == a - 1 || ctx.ActorAt(next) is not null) return k;
-            var subject = ctx.Doc.TokenSpan(next);
-            if (subject.Length > 3 && subject[0] is '\u0648' or '\u0641') subject = subject[1..];
+            var subject = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(next));
             return subject.StartsWith("ال", StringComparison.Ordinal) && ctx.CueAt(next) is null ? k : -1;
         }
         return -1;
@@ -198,8 +196,7 @@ internal static class AgreementRules
     /// </summary>
     private static bool ClitisedWith(ReportContext ctx, int a, char clitic)
     {
-        var word = ctx.Doc.TokenSpan(a);
-        if (word.Length > 3 && word[0] is '\u0648' or '\u0641') word = word[1..];
+        var word = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(a));
         return word.Length > 3 && word[0] == clitic;
     }
 

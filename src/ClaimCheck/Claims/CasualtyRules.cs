@@ -311,14 +311,9 @@ internal static class CasualtyRules
         if (InQuantity(ctx, n) || InQuantity(ctx, end) || InQuantity(ctx, k)) return (null, default);
         // "منهم طبيب الأسنان أحمد": a noun in a construct with a definite one names someone, it does not count.
         if (end < seg.EndToken && doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end)) return (null, default);
-        if (!partitive && (Negation.Find(ctx, seg, k, end).Polarity == Polarity.Denied || NegatedWithConjunction(ctx, k - 1))) return (null, default);
+        if (!partitive && Negation.Find(ctx, seg, k, end).Polarity == Polarity.Denied) return (null, default);
         return (Mention(ctx, n, end, Quantity.Exactly(1), "singular:"), new CountedNoun(n, end, person, false));
     }
-
-    /// <summary>"ولم"/"فلم" before a verb: the past negation with a conjunction on it.</summary>
-    private static bool NegatedWithConjunction(ReportContext ctx, int k) =>
-        k >= 0 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is { Length: > 2 } w && w[0] is '\u0648' or '\u0641'
-        && FunctionWords.Default.PastNegation.Contains(w[1..]);
 
     private static QuantityMention Mention(ReportContext ctx, int first, int end, Quantity quantity, string cue)
     {

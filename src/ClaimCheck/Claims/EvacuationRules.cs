@@ -128,7 +128,7 @@ internal static class EvacuationRules
     /// evacuation that did not happen; <see cref="Negation"/> reads the "لم" as its denial.
     /// </summary>
     private static bool NegatedPassive(ReportContext ctx, int v) =>
-        ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.Word(v - 2, FunctionWords.Default.PastNegation);
+        ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.WordOrConjoined(v - 2, FunctionWords.Default.PastNegation);
 
     /// <summary>The first token of a date mention that ends right before <paramref name="v"/> ("بدأ أمس خروج", "باشرت صباح اليوم إجلاء"); -1 if none.</summary>
     private static int DateBefore(ReportContext ctx, int v)

@@ -33,7 +33,7 @@ internal static class EvacueeRules
         // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
         // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
-        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.Word(cue - 1, FunctionWords.Default.PastNegation))) return null;
+        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.WordOrConjoined(cue - 1, FunctionWords.Default.PastNegation))) return null;
         if (cue >= 0) cues.Add("evacuation:" + ClaimBuilder.Original(ctx.Doc, cue, ctx.CueEnd(cue)));
         else cues.Add("coordinated:" + coordinatedWith!.QuantityText);
         bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), CueTags.Planned) >= 0
@@ -98,8 +98,7 @@ internal static class EvacueeRules
         {
             if (ctx.StartCue(k)?.Value(CueTags.Vehicle) is null || ctx.CueEnd(k) != q.FirstToken) continue;
             int verb = ctx.Doc.Tokens[k - 1].Kind == TokenKind.Number ? k - 2 : k - 1;
-            var word = verb >= seg.FirstToken && ctx.Doc.Tokens[verb].Kind == TokenKind.Word ? ctx.Doc.TokenText(verb) : "";
-            bool carrying = FunctionWords.Default.CarryingVerbs.Contains(word) || word.Length > 4 && word[0] is '\u0648' or '\u0641' && FunctionWords.Default.CarryingVerbs.Contains(word[1..]);
+            bool carrying = verb >= seg.FirstToken && ctx.WordOrConjoined(verb, FunctionWords.Default.CarryingVerbs);
             return carrying && !ToHospital(ctx, nounEnd, Math.Min(seg.EndToken, nounEnd + 6)) ? verb : -1;
         }
         return -1;

@@ -28,7 +28,7 @@ internal static class Negation
         }
         int negation = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), CueTags.Negation);
         if (negation >= 0) return (Polarity.Denied, negation, CueTags.Negation);
-        if (ctx.Word(a - 1, FunctionWords.Default.PastNegation) || ctx.Word(a - 2, FunctionWords.Default.PastNegation) && FunctionWords.Default.PassiveAuxiliary.Contains(ctx.Doc.TokenText(a - 1))) return (Polarity.Denied, a - 1 - (ctx.Word(a - 1, FunctionWords.Default.PastNegation) ? 0 : 1), CueTags.Negation);
+        if (ctx.WordOrConjoined(a - 1, FunctionWords.Default.PastNegation) || ctx.WordOrConjoined(a - 2, FunctionWords.Default.PastNegation) && FunctionWords.Default.PassiveAuxiliary.Contains(ctx.Doc.TokenText(a - 1))) return (Polarity.Denied, a - 1 - (ctx.WordOrConjoined(a - 1, FunctionWords.Default.PastNegation) ? 0 : 1), CueTags.Negation);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + PolarityWindow); k++)
         {
             if (ctx.Doc.IsPunct(k, '.')) break;

@@ -103,6 +103,11 @@ internal sealed class ReportContext
     /// <summary>Whether <paramref name="token"/> is a word of <paramref name="words"/> (a set of <see cref="FunctionWords"/>).</summary>
     public bool Word(int token, FrozenSet<string> words) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Contains(words, token);
 
+    /// <summary>Whether <paramref name="token"/> is a word of <paramref name="words"/>, bare or with the conjunction و/ف on it ("وقعت", "ولم", "فنقلت").</summary>
+    public bool WordOrConjoined(int token, FrozenSet<string> words) =>
+        token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word
+        && (Contains(words, token) || Contains(words, ArabicClitics.WithoutConjunction(Doc.TokenSpan(token))));
+
     /// <summary>The set lookup of <see cref="Word(int, FrozenSet{string})"/>: on .NET 9 and later by the token's span, without interning its text.</summary>
     private bool Contains(FrozenSet<string> words, int token)
     {
@@ -110,6 +115,14 @@ internal sealed class ReportContext
         if (words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)) return lookup.Contains(Doc.TokenSpan(token));
 #endif
         return words.Contains(Doc.TokenText(token));
+    }
+
+    private static bool Contains(FrozenSet<string> words, ReadOnlySpan<char> word)
+    {
+#if NET9_0_OR_GREATER
+        if (words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)) return lookup.Contains(word);
+#endif
+        return words.Contains(word.ToString());
     }
 
     /// <summary>The nearest token in (from-window, from] whose cue has <paramref name="tag"/>, scanning backwards; -1 if none.</summary>

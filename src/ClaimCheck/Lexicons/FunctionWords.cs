@@ -101,7 +101,7 @@ internal sealed class FunctionWords
     public FrozenSet<string> And { get; }
     /// <summary>The preposition لـ written apart.</summary>
     public FrozenSet<string> ToClitic { get; }
-    /// <summary>لم, negating a past verb.</summary>
+    /// <summary>لم, negating a past verb (the rules also take it with و/ف on it: ولم، فلم, through ReportContext.WordOrConjoined).</summary>
     public FrozenSet<string> PastNegation { get; }
     /// <summary>The passive auxiliaries يتم, تتم, يجر(ي) before a verbal noun ("لم يتم خروج", "لم يجر نقل").</summary>
     public FrozenSet<string> PassiveAuxiliary { get; }

@@ -42,6 +42,13 @@ public static class ArabicClitics
         }
     }
 
+    /// <summary>
+    /// The word without a leading conjunction و or ف (وقعت → قعت is not asked for: only when at least two letters remain, as
+    /// <see cref="Candidates(string)"/> strips it): ولم → لم, فنقلت → نقلت. The word itself when it has none.
+    /// </summary>
+    internal static ReadOnlySpan<char> WithoutConjunction(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[0] is '\u0648' or '\u0641' ? word[1..] : word;
+
     /// <summary>The most forms <see cref="Forms"/> can produce.</summary>
     internal const int MaxForms = 8;
 
