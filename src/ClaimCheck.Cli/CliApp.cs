@@ -186,7 +186,12 @@ internal static class CliApp
             HelpName = "file",
             Required = true,
         };
-        var trainOnly = OnlyOption("Train only on these reports: a JSON array of report ids, or FILE:KEY (split.json:tune). The threshold is chosen on them too.");
+        var trainOnly = OnlyOption("Train only on these reports: a JSON array of report ids, or FILE:KEY (split.json:check). The threshold is chosen on them too, unless --threshold-on names others.");
+        var thresholdOn = new Option<string>("--threshold-on")
+        {
+            Description = "Choose the recommended threshold (highest F1 with precision >= 0.95) on these annotated reports instead of those trained on: a JSON array of report ids, or FILE:KEY (split.json:tune).",
+            HelpName = "file[:key]",
+        };
         var specs = new Option<string[]>("--specs")
         {
             Description = "Spec files of claims (JSON lines {text, expect, exact?}) or folders of them (every claims-*.jsonl): expected claims are positives, other claims of an exact line negatives.",
@@ -202,11 +207,11 @@ internal static class CliApp
         var trainStrict = Strict();
         var train = new Command("train", "Train a confidence model on annotated reports (and spec lines) with ML.NET: logistic regression over the features the rules know, never the text. Prints the threshold table.")
         {
-            trainInputs, trainGold, trainOut, trainOnly, specs, seed, trainManifest, trainStrict,
+            trainInputs, trainGold, trainOut, trainOnly, thresholdOn, specs, seed, trainManifest, trainStrict,
         };
         train.SetAction(parse => TrainCommand.Execute(
             new TrainOptions(parse.GetValue(trainInputs) ?? [], parse.GetValue(trainGold)!, parse.GetValue(trainOut)!, parse.GetValue(trainManifest),
-                parse.GetValue(trainOnly), parse.GetValue(specs) ?? [], parse.GetValue(seed), parse.GetValue(trainStrict)),
+                parse.GetValue(trainOnly), parse.GetValue(specs) ?? [], parse.GetValue(seed), parse.GetValue(trainStrict), parse.GetValue(thresholdOn)),
             stdin, stdout, stderr, cancellationToken));
 
         // A plain command as the root, so help says "claimcheck" whatever the executable is called (ClaimCheck.Cli.dll, the tool shim).

@@ -9,12 +9,13 @@ namespace ClaimCheck.Cli;
 /// <param name="GoldPath">The gold file.</param>
 /// <param name="Out">Where the model is written.</param>
 /// <param name="ManifestPath">An explicit manifest, or null.</param>
-/// <param name="Only">The reports to train on ("split.json:tune"), or null for all the gold covers.</param>
+/// <param name="Only">The reports to train on ("split.json:check"), or null for all the gold covers.</param>
+/// <param name="ThresholdOn">The annotated reports the threshold is chosen on ("split.json:tune"), or null for the reports trained on.</param>
 /// <param name="Specs">Spec files (claims-*.jsonl) or folders of them, whose lines are training examples too.</param>
 /// <param name="Seed">ML.NET's seed.</param>
 /// <param name="Strict">Stop at the first bad input.</param>
 internal sealed record TrainOptions(IReadOnlyList<string> Inputs, string GoldPath, string Out, string? ManifestPath, string? Only,
-    IReadOnlyList<string> Specs, int Seed, bool Strict);
+    IReadOnlyList<string> Specs, int Seed, bool Strict, string? ThresholdOn = null);
 
 /// <summary>
 /// Runs <c>claimcheck train</c>: the rules propose claims in the annotated reports (and the spec lines); those matching a
@@ -30,6 +31,9 @@ internal static class TrainCommand
     {
         if (CommandInputs.Validate(options.Inputs, "train", stderr, options.Out, options.ManifestPath) is { } usage) return usage;
         if (!EvaluateCommand.TryLoadGold(options.GoldPath, options.Only, stderr, out var gold, out var only)) return ExitCodes.InvalidGold;
+        IReadOnlySet<string>? thresholdOn = null;
+        var thresholdGold = gold;
+        if (options.ThresholdOn is not null && !EvaluateCommand.TryLoadGold(options.GoldPath, options.ThresholdOn, stderr, out thresholdGold, out thresholdOn)) return ExitCodes.InvalidGold;
 
         IReadOnlyList<TrainingExample> specExamples;
         try
@@ -56,10 +60,13 @@ internal static class TrainCommand
             string description = Description(reports.Length, goldExamples, specExamples, options.Seed);
             var model = ConfidenceTrainer.Train(examples, options.Seed, description);
 
-            // The threshold: chosen on the annotated reports trained on, with the claims as the model scores them.
-            var texts = reports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
-            var scored = ConfidenceTrainer.Scored(model, goldExamples);
-            var sweep = ThresholdSweep.Run(scored, gold, texts);
+            // The threshold: chosen on the annotated reports named by --threshold-on (by default those trained on), with the
+            // claims as the model scores them.
+            var thresholdReports = thresholdOn is null ? reports
+                : loader.Reports.Where(r => thresholdGold.Reports.Contains(r.Id) && thresholdOn.Contains(r.Id)).ToArray();
+            var thresholdExamples = thresholdOn is null ? goldExamples : TrainingData.FromGold(thresholdReports, thresholdGold);
+            var texts = thresholdReports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
+            var sweep = ThresholdSweep.Run(ConfidenceTrainer.Scored(model, thresholdExamples), thresholdGold, texts);
             var chosen = ThresholdSweep.Choose(sweep);
             var best = ThresholdSweep.BestF1(sweep);
             var threshold = chosen ?? best;
@@ -67,13 +74,39 @@ internal static class TrainCommand
 
             int code = AnalysisOutput.Write(writer => writer.Write(model.ToJson()), options.Out, stdout, stderr, cancellationToken);
             if (code != ExitCodes.Success) return code;
-            WriteSummary(stdout, reports.Length, goldExamples, specExamples, sweep, chosen, best, options.Out);
-            var folds = ConfidenceTrainer.CrossValidate(goldExamples, specExamples, CrossValidationFolds, options.Seed);
-            if (Evaluation.Calibration.Of(folds) is { } calibration)
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{CrossValidationFolds}-fold cross-validation by report on the annotated reports: expected calibration error {calibration.ExpectedCalibrationError:0.000}, log loss {ConfidenceTrainer.LogLoss(folds):0.0000} over {folds.Count} claims"));
+            WriteSummary(stdout, reports.Length, goldExamples, specExamples, sweep, chosen, best, options.Out, thresholdOn is null ? "the annotated reports trained on" : $"the {thresholdReports.Length} reports of --threshold-on");
+
+            // What the model does on reports it never saw: cross-fitting by event (the gold's event slugs), so that no
+            // event is in both a fold's training data and the claims it scores.
+            var allTexts = reports.ToDictionary(r => r.Id, r => r.Text, StringComparer.Ordinal);
+            var eventOf = EventOfReport(gold);
+            var outOfFold = ConfidenceTrainer.CrossFit(goldExamples, specExamples, CrossValidationFolds, options.Seed,
+                id => eventOf.TryGetValue(id, out var e) ? e : id);
+            WriteCrossFit(stdout, outOfFold, gold, allTexts, threshold.Threshold);
             return ExitCodes.Success;
         });
+    }
+
+    /// <summary>Each annotated report's event: the gold event slug most of its claims carry (the ordinally first on a tie).</summary>
+    private static Dictionary<string, string> EventOfReport(GoldSet gold) =>
+        gold.Claims.Where(c => c.Event is not null).GroupBy(c => c.Report, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.GroupBy(c => c.Event!, StringComparer.Ordinal).OrderByDescending(e => e.Count()).ThenBy(e => e.Key, StringComparer.Ordinal).First().Key,
+            StringComparer.Ordinal);
+
+    private static void WriteCrossFit(TextWriter w, IReadOnlyList<(Claim Claim, bool Label)> outOfFold, GoldSet gold, IReadOnlyDictionary<string, string> texts, double threshold)
+    {
+        var c = CultureInfo.InvariantCulture;
+        if (Evaluation.Calibration.Of(outOfFold.Select(x => (x.Claim.Confidence ?? 0, x.Label))) is not { } calibration) return;
+        var pairs = outOfFold.Select(x => (x.Claim.Confidence ?? 0, x.Label)).ToArray();
+        w.WriteLine(string.Create(c, $"{CrossValidationFolds}-fold cross-fitting by event on the annotated reports trained on (each claim scored by a model that never saw its event): expected calibration error {calibration.ExpectedCalibrationError:0.000}, log loss {ConfidenceTrainer.LogLoss(pairs):0.0000} over {outOfFold.Count} claims"));
+        var sweep = ThresholdSweep.Run(outOfFold.Select(x => x.Claim).ToArray(), gold, texts);
+        var none = sweep[0];
+        var at = sweep.OrderBy(p => Math.Abs(p.Threshold - threshold)).First();
+        w.WriteLine(string.Create(c, $"out of fold, without the scorer: recall {none.Recall:0.000}, precision {none.Precision:0.000}, F1 {none.F1:0.000}; at the recommended threshold {threshold:0.00}: recall {at.Recall:0.000}, precision {at.Precision:0.000}, F1 {at.F1:0.000}"));
+        w.WriteLine("confidence  claims  matched  precision  mean confidence   (out of fold)");
+        foreach (var b in calibration.Bins.Where(b => b.Claims > 0))
+            w.WriteLine(string.Create(c, $"{b.From:0.0}-{b.To:0.0}  {b.Claims,8}  {b.Matched,7}  {b.Precision,9:0.000}  {b.MeanConfidence,15:0.000}"));
     }
 
     private static string Description(int reports, IReadOnlyList<TrainingExample> gold, IReadOnlyList<TrainingExample> specs, int seed) =>
@@ -85,11 +118,11 @@ internal static class TrainCommand
         specs.SelectMany(s => Directory.Exists(s) ? Directory.GetFiles(s, "claims-*.jsonl") : [s]);
 
     private static void WriteSummary(TextWriter w, int reports, IReadOnlyList<TrainingExample> gold, IReadOnlyList<TrainingExample> specs,
-        IReadOnlyList<SweepPoint> sweep, SweepPoint? chosen, SweepPoint best, string outPath)
+        IReadOnlyList<SweepPoint> sweep, SweepPoint? chosen, SweepPoint best, string outPath, string sweptOn)
     {
         var c = CultureInfo.InvariantCulture;
         w.WriteLine(string.Create(c, $"trained on {gold.Count} candidate claims of {reports} annotated reports ({gold.Count(e => e.Label)} matched a gold claim) and {specs.Count} of spec lines ({specs.Count(e => e.Label)} expected); model written to {outPath}"));
-        w.WriteLine("threshold  recall  precision  F1     (on the annotated reports trained on)");
+        w.WriteLine($"threshold  recall  precision  F1     (on {sweptOn})");
         foreach (var p in sweep.Where(p => Math.Round(p.Threshold * 100) % 10 == 0 || p == chosen || p == best))
             w.WriteLine(string.Create(c, $"{p.Threshold,9:0.00}  {p.Recall,6:0.000}  {p.Precision,9:0.000}  {p.F1:0.000}  ({p.Found}/{p.Core} found, {p.Matched}/{p.Emitted} matched){(p == chosen ? "  <- highest F1 with precision >= 0.95" : "")}{(p == best ? "  <- highest F1" : "")}"));
         w.WriteLine(chosen is null
