@@ -162,8 +162,18 @@ internal sealed partial class EnglishClaimExtractor
     {
         int next = c.Q.EndToken;
         if (c.HarmToken >= next) return c.HarmToken - next <= 2;
+        // "kills 5 injures 14": the next harm verb, with its own number, closes the count as a comma would.
         return next >= seg.EndToken || ctx.Doc.Tokens[next].Kind == TokenKind.Punct || ctx.Has(next, CueTags.Function) || ctx.Has(next, CueTags.Partitive)
-               || ctx.IsWord(next) && ctx.Doc.TokenText(next) is "people" or "others";
+               || ctx.IsWord(next) && ctx.Doc.TokenText(next) is "people" or "others" || HarmWordAt(ctx, next, seg, followedByNumber: true);
+    }
+
+    /// <summary>True when a harm word starts at <paramref name="k"/> and a number does (or, with <paramref name="followedByNumber"/> false, does not) follow it.</summary>
+    private static bool HarmWordAt(EnglishReportContext ctx, int k, Segment seg, bool followedByNumber)
+    {
+        if (k >= seg.EndToken || ctx.CueAt(k) is not { } cue || !(cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded) || cue.Has(CueTags.KilledWounded))) return false;
+        int after = ctx.CueEnd(k);
+        bool number = after < seg.EndToken && ctx.Doc.Tokens[after].Kind == TokenKind.Number;
+        return number == followedByNumber;
     }
 
     /// <summary>Two counts joined by "and", "or", a comma, "including", "among them", "of them", "with" (at most four tokens apart).</summary>
@@ -267,6 +277,9 @@ internal sealed partial class EnglishClaimExtractor
         var doc = ctx.Doc;
         // A passive right after the count is its own ("those killed, at least 160 people were injured"); else a verb right before
         // the number is ("killed 28 and wounded 30", "killing 4 civilians and injuring others").
+        // A harm word right after the count is its own unless a number follows it, which makes it a verb with its own object:
+        // "seven killed 20 wounded" (20 are wounded) but "killed 28 injured 40" (28 are killed).
+        if (HarmWordAt(ctx, c.NounToken >= 0 ? c.NounEnd : c.Q.EndToken, seg, followedByNumber: false) && HarmAfter(ctx, c, seg, passiveOnly: false)) return;
         if (HarmAfter(ctx, c, seg, passiveOnly: true) || HarmBefore(ctx, c, seg, 2) || HarmAfter(ctx, c, seg, passiveOnly: false)) return;
         if (HarmBefore(ctx, c, seg, HarmBeforeWindow)) return;
         // A tally: "the death toll rose to 20", "put the toll at six", "the total number of … killed in Syria to 18".
