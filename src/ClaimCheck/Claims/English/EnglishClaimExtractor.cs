@@ -161,6 +161,8 @@ internal sealed partial class EnglishClaimExtractor
     private static bool Bare(EnglishReportContext ctx, Count c, Segment seg)
     {
         int next = c.Q.EndToken;
+        // "nine, among them eight women, were killed": the whole before its breakdown counts people whatever the harm's distance.
+        if (ctx.Has(next, CueTags.Partitive) || ctx.Doc.IsPunct(next, ',') && ctx.Has(next + 1, CueTags.Partitive)) return true;
         if (c.HarmToken >= next) return c.HarmToken - next <= 2;
         // "kills 5 injures 14": the next harm verb, with its own number, closes the count as a comma would.
         return next >= seg.EndToken || ctx.Doc.Tokens[next].Kind == TokenKind.Punct || ctx.Has(next, CueTags.Function) || ctx.Has(next, CueTags.Partitive)

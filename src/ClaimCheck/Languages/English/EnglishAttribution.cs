@@ -9,7 +9,9 @@ namespace ClaimCheck.Languages.English;
 /// 20 were killed") or after it ("20 were killed, the Observatory said"; "…, said the Observatory"), cites with "according to"
 /// and "citing", relays with "told Reuters" and "quoted by", and carries a speaker on with "he said", "the monitor added".
 /// A claim takes the citation of its sentence, else the nearest reporting clause before it, else one after it, else its
-/// quotation's speaker; failing all, the outlet's own narration.
+/// quotation's speaker; failing all, the outlet's own narration. A headline may end with its source and no verb ("Strikes
+/// kill 34 civilians in Deir Ezzor: monitor"; in wire copy stripped of punctuation, "… Deir Ezzor Monitor AFP Sunday 26 Nov
+/// 2017 …"): the claims of the headline before it take that source.
 /// </summary>
 internal sealed class EnglishAttribution
 {
@@ -37,6 +39,15 @@ internal sealed class EnglishAttribution
     private readonly IReadOnlyList<SourceMention> _mentions;
     private readonly SourceRef _narration;
     private readonly Camp _outletCamp;
+    private readonly Frame? _headline;
+
+    /// <summary>A first line longer than this (UTF-16 units) is a paragraph, not a headline.</summary>
+    private const int HeadlineMaxLength = 250;
+
+    /// <summary>How many tokens into the text a wire dateline ("AFP Sunday 26 Nov 2017") may start.</summary>
+    private const int DatelineWindow = 40;
+
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     public EnglishAttribution(Document doc, (Cue? Cue, int End)[] cues, SourceRegistry registry, string? outlet, Camp? outletCamp)
     {
@@ -47,6 +58,53 @@ internal sealed class EnglishAttribution
         _mentions = registry.FindMentions(doc, 0, doc.Tokens.Count).Where(m => !EnglishMentions.LowerCaseAcronym(doc, m.FirstToken, m.EndToken)).ToArray();
         _frames = new List<Frame>[doc.Sentences.Count];
         for (int s = 0; s < doc.Sentences.Count; s++) _frames[s] = FindFrames(s);
+        _headline = HeadlineSource();
+    }
+
+    /// <summary>
+    /// The source a headline ends with, as a frame over the headline's words before it: the headline is the first line (when
+    /// the text breaks after at most <see cref="HeadlineMaxLength"/> characters), or the words before a wire dateline (an
+    /// agency named right before a weekday). The source must stand last, after a colon or dash or after a word that is not a
+    /// preposition ("… kill 34 in Deir Ezzor: monitor", not "… clashes with Russia"); an anaphor ("the group") is not one.
+    /// </summary>
+    private Frame? HeadlineSource()
+    {
+        if (_doc.Sentences.Count == 0 || _doc.Tokens.Count == 0) return null;
+        int end = -1;
+        int newline = _doc.Original.IndexOf('\n');
+        if (newline > 0 && newline <= HeadlineMaxLength)
+        {
+            int k = 0;
+            while (k < _doc.Tokens.Count && _doc.ToOriginal(_doc.SpanOfTokens(k, k + 1)).Start < newline) k++;
+            end = k;
+        }
+        else
+        {
+            int limit = Math.Min(_doc.Tokens.Count - 1, DatelineWindow);
+            int i = 0;
+            for (; i < _mentions.Count && _mentions[i].EndToken <= limit && end < 0; i++)
+            {
+                var m = _mentions[i];
+                if (m.Source.Kind is SourceKind.Agency or SourceKind.Outlet && _doc.Tokens[m.EndToken].Kind == TokenKind.Word
+                    && Array.IndexOf(Weekdays, _doc.TokenText(m.EndToken).ToLowerInvariant()) >= 0)
+                    end = m.FirstToken;
+            }
+        }
+        while (end > 0 && _doc.Tokens[end - 1].Kind == TokenKind.Punct) end--;
+        if (end <= 1) return null;
+        var last = MentionEndingAt(end);
+        if (last is null || last.Source.Kind == SourceKind.Anaphor || last.FirstToken == 0) return null;
+        int before = last.FirstToken - 1;
+        bool separated = _doc.Tokens[before].Kind == TokenKind.Punct && _doc.Text[_doc.Tokens[before].Start] is ':' or '-' or '–' or '—' or ',';
+        if (!separated && (_doc.Tokens[before].Kind != TokenKind.Word || Has(before, CueTags.Function) || Has(before, CueTags.Say) || Has(before, CueTags.Cite)
+            || _doc.TokenText(before).ToLowerInvariant() is "of" or "to" or "against" or "into" or "the" or "a" or "an")) return null;
+        return new Frame(_doc.SentenceOf(last.FirstToken), last.FirstToken, last.EndToken, true, false, last, [], "headline");
+    }
+
+    private SourceMention? MentionEndingAt(int end)
+    {
+        int i = Sorted.LowerBound(_mentions, end, m => m.FirstToken) - 1;
+        return i >= 0 && _mentions[i].EndToken == end ? _mentions[i] : null;
     }
 
     private bool Has(int k, string tag) => k >= 0 && k < _cues.Length && _cues[k].Cue is { } c && c.Has(tag);
@@ -186,6 +244,9 @@ internal sealed class EnglishAttribution
     private Frame? FrameFor(int s, int anchor)
     {
         var frames = _frames[s];
+        // The headline's own source covers the headline's words before it, unless a reporting clause in the headline does.
+        if (_headline is { } headline && s == headline.Sentence && anchor < headline.Cue && !frames.Exists(f => f.Cue < headline.Cue))
+            return headline;
         Frame? cite = null, before = null, after = null;
         foreach (var f in frames)
         {
