@@ -34,7 +34,7 @@ internal static class CasualtyRules
         // A subset or continuation with no harm word of its own takes the harm of the count it continues ("قتل 10 … بينهم 3 أطفال").
         var h = harm.Harm ?? (noun.Cue?.Has(CueTags.WoundedNoun) == true ? Harm.Wounded : continues?.Harm ?? Harm.Killed);
         if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + ClaimBuilder.Original(ctx.Doc, harm.Verb, ctx.CueEnd(harm.Verb)));
-        int tallyStart = Math.Max(seg.FirstToken, harm.TallyGroup >= 0 ? harm.TallyGroup - 1 : harm.Tally - 1);
+        int tallyStart = Math.Max(seg.FirstToken, harm.TallyGroup >= 0 ? Math.Min(harm.TallyGroup, harm.Tally) - 1 : harm.Tally - 1);
         if (harm.Tally >= 0) cues.Add("tally:" + ClaimBuilder.Original(ctx.Doc, tallyStart, ctx.CueEnd(harm.Tally)));
         string? group = noun.Cue?.Value(CueTags.Group);
         // "عدد المدنيين الذين قتلوا … 718 شخصاً": the tally's group names the victims better than "people".
@@ -75,7 +75,9 @@ internal static class CasualtyRules
         subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
         // "رفات 42 مدنياً وعسكرياً", "مدنيين ومسلحين": two groups counted together are people.
         if (actor is null && noun.Cue is not null && !noun.Before && noun.End < seg.EndToken && ctx.Doc.TokenText(noun.End) is { Length: > 1 } next
-            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group)
+            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group
+            // "بينهم أربعة أطفال وامرأتان": the second group with a count of its own is a count of its own.
+            && !InQuantity(ctx, noun.End))
             subject = "people";
         int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
         // The harm word stretches the evidence only when it is this count's own ("قتل 25"), not a previous count's
@@ -186,7 +188,9 @@ internal static class CasualtyRules
             bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ActionArrived)))
                          || (q.FirstToken - k <= 8 && IsHarmNoun(ctx, next));
             if (!close) return (-1, -1);
-            if (IsHarmNoun(ctx, next)) return (next, -1);
+            // "عدد القتلى المدنيين", "حصيلة قتلى الأطفال": a group right after the harm noun names the victims.
+            if (IsHarmNoun(ctx, next))
+                return (next, ctx.CueEnd(next) is var g && g < q.FirstToken && ctx.StartCue(g)?.Value(CueTags.Group) is not null ? g : -1);
             if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
             {
                 for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)

@@ -63,6 +63,10 @@ internal static class Counts
                 else if ((group is not null && group is not "soldiers") || evacuatedWounded)
                     claim = EvacueeRules.FromCount(ctx, s, q, noun, evacuatedWounded ? "people" : group!, (joined || partitive) && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
             }
+            // "قتل 33 عنصرا من تنظيم داعش، بينهم ثلاثة قياديين": a subset that names no group of its own is of the group it is taken from.
+            if (claim is { Kind: ClaimKind.Casualties, Subject: "people" } && partitive && noun.Cue is null && previous is { Kind: ClaimKind.Casualties, Subject: { } whole }
+                && !cues.Exists(c => c.StartsWith("party:", StringComparison.Ordinal)))
+                claim = claim with { Subject = whole };
             if (claim is { Kind: ClaimKind.Casualties } && CasualtyRules.RiseFromTo(ctx, q, seg))
             {
                 // "ارتفاع عدد القتلى من 10 إلى 21": the new toll and the old one are two figures, not a range.

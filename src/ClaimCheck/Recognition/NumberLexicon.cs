@@ -111,7 +111,7 @@ public sealed record NumberLexicon
 
     private readonly IReadOnlyList<string> _dayParts = [];
 
-    /// <summary>Phrases that hold number words but are no quantity (أول من أمس).</summary>
+    /// <summary>Phrases that hold number words but are no quantity (أول من أمس), or that look like a hedge but are none: "لتصل إلى 83" is the figure a toll reached, not "up to 83".</summary>
     public IReadOnlyList<string> NotQuantities { get => _notQuantities; init => _notQuantities = value ?? []; }
 
     private readonly IReadOnlyList<string> _notQuantities = [];
