@@ -34,7 +34,7 @@ internal static class CasualtyRules
         // A subset or continuation with no harm word of its own takes the harm of the count it continues ("قتل 10 … بينهم 3 أطفال").
         var h = harm.Harm ?? (noun.Cue?.Has(CueTags.WoundedNoun) == true ? Harm.Wounded : continues?.Harm ?? Harm.Killed);
         if (harm.Verb >= 0) cues.Add((h == Harm.Wounded ? "wounded:" : "killed:") + ClaimBuilder.Original(ctx.Doc, harm.Verb, ctx.CueEnd(harm.Verb)));
-        int tallyStart = Math.Max(seg.FirstToken, harm.TallyGroup >= 0 ? harm.TallyGroup - 1 : harm.Tally - 1);
+        int tallyStart = Math.Max(seg.FirstToken, harm.TallyGroup >= 0 ? Math.Min(harm.TallyGroup, harm.Tally) - 1 : harm.Tally - 1);
         if (harm.Tally >= 0) cues.Add("tally:" + ClaimBuilder.Original(ctx.Doc, tallyStart, ctx.CueEnd(harm.Tally)));
         string? group = noun.Cue?.Value(CueTags.Group);
         // "عدد المدنيين الذين قتلوا … 718 شخصاً": the tally's group names the victims better than "people".
@@ -59,6 +59,10 @@ internal static class CasualtyRules
                 if (actor is null && ctx.StartCue(party)?.Value(CueTags.Group) is { } g && g != "families") { subject = g; subjectEnd = ctx.CueEnd(party); }
             }
         }
+        // "كبّدت الفصائل قوات النظام 20 قتيلا": the victim is the party nearest the count after a verb of inflicting;
+        // "تكبدت قوات النظام 20 قتيلا": the first party after a verb of suffering.
+        if (actor is null && subject is null && harm.Verb >= 0 && harm.Verb < q.FirstToken)
+            actor = LossBearer(ctx, harm.Verb, Math.Min(q.FirstToken, noun.Cue is not null && noun.Token < q.FirstToken ? noun.Token : q.FirstToken));
         if (actor is not null)
         {
             subject = Parties.CasualtySubject(actor.Actor.Id);
@@ -75,7 +79,9 @@ internal static class CasualtyRules
         subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
         // "رفات 42 مدنياً وعسكرياً", "مدنيين ومسلحين": two groups counted together are people.
         if (actor is null && noun.Cue is not null && !noun.Before && noun.End < seg.EndToken && ctx.Doc.TokenText(noun.End) is { Length: > 1 } next
-            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group)
+            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group
+            // "بينهم أربعة أطفال وامرأتان": the second group with a count of its own is a count of its own.
+            && !InQuantity(ctx, noun.End))
             subject = "people";
         int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
         // The harm word stretches the evidence only when it is this count's own ("قتل 25"), not a previous count's
@@ -110,6 +116,13 @@ internal static class CasualtyRules
             if (ctx.Has(k, CueTags.KilledWounded)) both = k;
             else if (ctx.Has(k, CueTags.Killed)) killed = k;
             else if (ctx.Has(k, CueTags.Wounded)) wounded = k;
+        }
+        // "قتل في الغارات التي استهدفت السوق صباح اليوم 12 مدنيا": a harm verb opening the clause, its adjuncts, then the counted group.
+        if (killed < 0 && wounded < 0 && both < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && FarVerb(ctx, lo, q.FirstToken, seg) is var far && far >= 0)
+        {
+            if (ctx.Has(far, CueTags.KilledWounded)) both = far;
+            else if (ctx.Has(far, CueTags.Killed)) killed = far;
+            else wounded = far;
         }
         int before = Math.Max(killed, Math.Max(wounded, both));
         // "مقتل العشرات", "استشهاد 18 واصابة …", "وأصابت قرابة 80": a harm verb right before a number that counts nothing named.
@@ -176,17 +189,22 @@ internal static class CasualtyRules
         int lowest = Math.Max(seg.FirstToken, q.FirstToken - TallyWindow);
         bool reached = false;
         int words = 0;
-        for (int k = q.FirstToken - 1; k >= lowest; k--)
+        // A verb hedge holds its subject ("تجاوز عدد الضحايا المدنيين 150"): the tally may stand inside the quantity.
+        for (int k = q.EndToken - 1; k >= lowest; k--)
         {
+            bool inside = k >= q.FirstToken;
+            if (inside && (doc.Tokens[k].Kind != TokenKind.Word || !ctx.Has(k, CueTags.Tally))) continue;
             if (doc.Tokens[k].Kind == TokenKind.Number && !NotACount(ctx, k)) return (-1, -1);
-            if (doc.Tokens[k].Kind == TokenKind.Word) words++;
+            if (doc.Tokens[k].Kind == TokenKind.Word && !inside) words++;
             if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) || ctx.Word(k, FunctionWords.Default.To) && k == q.FirstToken - 1) reached = true;
             if (!ctx.Has(k, CueTags.Tally)) continue;
             int next = ctx.CueEnd(k);
             bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ActionArrived)))
                          || (q.FirstToken - k <= 8 && IsHarmNoun(ctx, next));
             if (!close) return (-1, -1);
-            if (IsHarmNoun(ctx, next)) return (next, -1);
+            // "عدد القتلى المدنيين", "حصيلة قتلى الأطفال": a group right after the harm noun names the victims.
+            if (IsHarmNoun(ctx, next))
+                return (next, ctx.CueEnd(next) is var g && g < q.EndToken && doc.Tokens[g].Kind == TokenKind.Word && ctx.StartCue(g)?.Value(CueTags.Group) is not null ? g : -1);
             if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
             {
                 for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)
@@ -199,6 +217,50 @@ internal static class CasualtyRules
         }
         return (-1, -1);
     }
+
+    /// <summary>
+    /// The party that bore the losses a count tallies, standing between a verb of inflicting or suffering at <paramref name="verb"/> and the
+    /// count at <paramref name="count"/>: after "كبّد" the one nearest the count (its second object), after "تكبّد" the first one; null if none.
+    /// </summary>
+    private static ActorMention? LossBearer(ReportContext ctx, int verb, int count)
+    {
+        int from = ctx.CueEnd(verb);
+        if (ctx.Has(verb, CueTags.Inflict))
+        {
+            for (int k = count - 1; k >= from; k--)
+                if (ctx.ActorEndingAt(k) is { } a && a.FirstToken >= from) return a;
+        }
+        else if (ctx.Has(verb, CueTags.Suffer))
+        {
+            for (int k = from; k < count; k++)
+                if (ctx.ActorAt(k) is { } a && a.EndToken <= count) return a;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A harm verb farther back than the cue window whose subject is the count that follows its adjuncts ("قُتل جراء القصف المدفعي على
+    /// أحياء المدينة 15 شخصا"): the nearest harm verb before <paramref name="lo"/>, within <see cref="FarVerbWindow"/> tokens, with no
+    /// number, clause break, group or harm noun, report verb or verb of leaving between it and the count at <paramref name="count"/>; -1 if none.
+    /// </summary>
+    private static int FarVerb(ReportContext ctx, int lo, int count, Segment seg)
+    {
+        var doc = ctx.Doc;
+        for (int k = count - 1; k >= Math.Max(seg.FirstToken, lo - FarVerbWindow); k--)
+        {
+            if (doc.Tokens[k].Kind == TokenKind.Number || ctx.ClauseBreak(k) || doc.IsPunct(k, '.')) return -1;
+            if (ctx.CueAt(k) is not { } cue) continue;
+            if (ctx.Has(k, CueTags.Tally) || IsHarmNoun(ctx, k)) return -1;
+            if (ctx.Has(k, CueTags.KilledWounded) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded))
+                return ctx.StartCue(k) is not null && !ctx.Has(k, CueTags.Inflict) && !ctx.Has(k, CueTags.Suffer) ? k : -1;
+            if (cue.Value(CueTags.Group) is not null || cue.Value(CueTags.Vehicle) is not null || ctx.Has(k, CueTags.Say)
+                || ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.EvacNoun)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>How far before the cue window a clause-opening harm verb may stand from its count (<see cref="FarVerb"/>).</summary>
+    private const int FarVerbWindow = 12;
 
     /// <summary>Whether the number token <paramref name="k"/> is part of a date, year, time or ordinal rather than a count ("منذ 18 فبراير").</summary>
     private static bool NotACount(ReportContext ctx, int k)
@@ -328,7 +390,7 @@ internal static class CasualtyRules
     }
 
     /// <summary>Whether token <paramref name="k"/> is part of a recognised quantity.</summary>
-    private static bool InQuantity(ReportContext ctx, int k)
+    internal static bool InQuantity(ReportContext ctx, int k)
     {
         int i = Sorted.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
         return i >= 0 && ctx.Quantities[i].EndToken > k;

@@ -23,6 +23,7 @@ internal readonly record struct CountedNoun(int Token, int End, Cue? Cue, bool B
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || IsNumberWord(ctx, k))
                 if (ctx.StartCue(k + 1) is { } c && IsNounCue(c)) return new CountedNoun(k + 1, ctx.CueEnd(k + 1), c, false);
         int after = ctx.SkipPunct(q.EndToken, seg.EndToken);
+        if (Counts.Restates(ctx, q, seg) is { } restated) after = ctx.SkipPunct(restated.EndToken, seg.EndToken);
         if (ctx.Word(after, FunctionWords.Default.From)) after = ctx.SkipPunct(after + 1, seg.EndToken);
         if (after < seg.EndToken && ctx.StartCue(after) is { } a && IsNounCue(a)) return new CountedNoun(after, ctx.CueEnd(after), a, false);
         if (after < seg.EndToken && ctx.Has(after, CueTags.Elliptic) && previous?.Kind == ClaimKind.Vehicles && previous.Subject is { } v)

@@ -29,6 +29,8 @@ internal static class Counts
         {
             var q = ctx.Quantities[qi];
             if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q)) continue;
+            // "بينهم مئة وواحد وعشرون 121 طفلاً", "ثلاثون (30) مدنيا": digits restating the words count nothing more.
+            if (qi > 0 && Restates(ctx, ctx.Quantities[qi - 1], seg) is var restated && restated == q) continue;
             var cues = new List<string>(q.Cues);
             var noun = CountedNoun.Find(ctx, q, seg, previous);
             bool partitive = ctx.Has(q.FirstToken - 1, CueTags.Partitive) || ctx.Has(q.FirstToken - 2, CueTags.Partitive);
@@ -63,6 +65,8 @@ internal static class Counts
                 else if ((group is not null && group is not "soldiers") || evacuatedWounded)
                     claim = EvacueeRules.FromCount(ctx, s, q, noun, evacuatedWounded ? "people" : group!, (joined || partitive) && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
             }
+            // "قتل 33 عنصرا من تنظيم داعش، بينهم ثلاثة قياديين": a subset that names no group of its own is of the group it is taken from.
+            if (claim is { Kind: ClaimKind.Casualties } && partitive) claim = OfTheWhole(claim, noun, previous, cues);
             if (claim is { Kind: ClaimKind.Casualties } && CasualtyRules.RiseFromTo(ctx, q, seg))
             {
                 // "ارتفاع عدد القتلى من 10 إلى 21": the new toll and the old one are two figures, not a range.
@@ -88,10 +92,40 @@ internal static class Counts
             if (!harmNoun && harm.Verb < 0 && harm.Tally < 0 && continues is null || CasualtyRules.Disease(ctx, q, seg)) continue;
             var cues = new List<string>(q.Cues);
             if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
-            claims.Add(CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null ? continues : null, cues));
+            var one = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null ? continues : null, cues);
+            claims.Add(continues is not null ? OfTheWhole(one, noun, continues, cues) : one);
             k = q.EndToken - 1;
         }
         return last;
+    }
+
+    /// <summary>
+    /// A subset that names no party of its own is of the party it is taken from: "قتل 33 عنصرا من تنظيم داعش، بينهم ثلاثة قياديين"
+    /// (isis), "… من جبهة النصرة، بينهم ضابط" (not the army's). A subset of people or unnamed victims takes any group of the whole
+    /// ("قتل 14 مدنيا بينهم ثلاثة"); one of fighters or soldiers takes only an armed party's.
+    /// </summary>
+    private static Claim OfTheWhole(Claim part, CountedNoun noun, Claim? whole, List<string> cues)
+    {
+        if (whole is not { Kind: ClaimKind.Casualties, Subject: { } of } || of == "people" || cues.Exists(c => c.StartsWith("party:", StringComparison.Ordinal))) return part;
+        string? group = noun.Cue?.Value(CueTags.Group);
+        bool unnamed = group is null or "people";
+        bool armed = group is "fighters" or "soldiers" && of is not ("civilians" or "children" or "women" or "families" or "fighters");
+        return unnamed || armed ? part with { Subject = of } : part;
+    }
+
+    /// <summary>
+    /// The quantity that restates <paramref name="q"/> right after it, in digits after words or words after digits, bare or in
+    /// parentheses ("مئة وواحد وعشرون 121", "ثلاثون (30)"); null if none.
+    /// </summary>
+    internal static QuantityMention? Restates(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        int next = ctx.SkipPunct(q.EndToken, seg.EndToken);
+        if (next >= seg.EndToken || q.Kind != NumberKind.Count) return null;
+        int i = Sorted.LowerBound(ctx.Quantities, next, m => m.FirstToken);
+        if (i >= ctx.Quantities.Count || ctx.Quantities[i] is not { Kind: NumberKind.Count } r || r.FirstToken != next) return null;
+        if (r.Quantity.Min != q.Quantity.Min || r.Quantity.Max != q.Quantity.Max || r.Quantity.Qualifier != QuantityQualifier.Exact) return null;
+        bool wordsFirst = ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word, digitsNext = ctx.Doc.Tokens[r.FirstToken].Kind == TokenKind.Number;
+        return wordsFirst == digitsNext ? r : null;
     }
 
     /// <summary>The last casualty count of the sentence's claims so far; null if none.</summary>

@@ -34,7 +34,8 @@ internal static class EvacuationRules
             bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw, self = cue.Has(CueTags.EvacSelf), noun = cue.Has(CueTags.EvacNoun);
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
-            if (arrive && ReachesFigure(ctx, vEnd, seg)) { v = vEnd - 1; continue; }
+            // "ما يصل إلى 70 شخصا": the verb of a hedge ("up to") moves no one.
+            if (arrive && (ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
             if (ctx.Backgrounded(v, seg.FirstToken)) { v = vEnd - 1; continue; }
             // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
             if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), CueTags.Planned) >= 0 || cue.Has(CueTags.Planned)) { v = vEnd - 1; continue; }

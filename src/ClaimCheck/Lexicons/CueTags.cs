@@ -106,6 +106,9 @@ internal static class CueTags
     /// <summary>"indefinite" (English cues): the article a/an, which counts one person named after it.</summary>
     public const string Indefinite = "indefinite";
 
+    /// <summary>"inflict" (Arabic cues): a verb of inflicting losses whose second object is the victim ("كبّدت الفصائل قوات النظام 20 قتيلا").</summary>
+    public const string Inflict = "inflict";
+
     /// <summary>"killed" (both cues).</summary>
     public const string Killed = "killed";
 
@@ -168,6 +171,9 @@ internal static class CueTags
 
     /// <summary>"singular" (English cues): a group noun naming one person ("civilian", "soldier").</summary>
     public const string Singular = "singular";
+
+    /// <summary>"suffer" (Arabic cues): a verb of suffering losses whose subject is the victim ("تكبدت قوات النظام 20 قتيلا").</summary>
+    public const string Suffer = "suffer";
 
     /// <summary>"tally" (both cues).</summary>
     public const string Tally = "tally";

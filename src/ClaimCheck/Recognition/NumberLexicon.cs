@@ -56,7 +56,7 @@ public sealed record NumberLexicon
 
     private readonly IReadOnlyList<HedgeEntry> _hedges = [];
 
-    /// <summary>Words that may open the subject standing between a separable (verb) hedge and its number: "تجاوز <b>عدد</b> القتلى 1000", "يناهز <b>عددهم</b> 500". At most one more word may follow them.</summary>
+    /// <summary>Words that may open the subject standing between a separable (verb) hedge and its number: "تجاوز <b>عدد</b> القتلى 1000", "يناهز <b>عددهم</b> 500". At most three more words may follow them ("تجاوز عدد الضحايا المدنيين 200").</summary>
     public IReadOnlyList<string> HedgeSubjects { get => _hedgeSubjects; init => _hedgeSubjects = value ?? []; }
 
     private readonly IReadOnlyList<string> _hedgeSubjects = [];
@@ -111,7 +111,7 @@ public sealed record NumberLexicon
 
     private readonly IReadOnlyList<string> _dayParts = [];
 
-    /// <summary>Phrases that hold number words but are no quantity (أول من أمس).</summary>
+    /// <summary>Phrases that hold number words but are no quantity (أول من أمس), or that look like a hedge but are none: "لتصل إلى 83" is the figure a toll reached, not "up to 83".</summary>
     public IReadOnlyList<string> NotQuantities { get => _notQuantities; init => _notQuantities = value ?? []; }
 
     private readonly IReadOnlyList<string> _notQuantities = [];

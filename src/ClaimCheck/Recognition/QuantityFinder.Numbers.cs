@@ -220,6 +220,9 @@ internal sealed partial class QuantityFinder
                 }
                 if (!Allowed(last, e, conj, value)) break;
                 if (e.Part == NumberPart.BoundUnit && !CompoundFollows(e.End)) break;
+                // "عام 2016 آلاف المدنيين": a year after its cue takes no scale; the scale word opens a count of its own.
+                if (last == NumberPart.Digits && pos == i + 1 && value.Group is >= 1900 and <= 2100 && doc.TokenSpan(i).Length == 4
+                    && CueBefore(i, LexRole.YearCue, out _)) break;
             }
             last = QuantityResolver.Add(ref value, e, last);
             cues.Add(e.Cue);

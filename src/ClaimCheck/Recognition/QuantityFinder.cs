@@ -137,6 +137,9 @@ internal sealed partial class QuantityFinder(NumberTable table, Document doc, in
 
     // ---- hedges, ranges, ordinals, months
 
+    /// <summary>How many plain words may follow a separable hedge's subject word before its number.</summary>
+    private const int SubjectWords = 3;
+
     private bool TryHedged(LexHit hedge, out int next)
     {
         next = hedge.First + 1;
@@ -146,8 +149,9 @@ internal sealed partial class QuantityFinder(NumberTable table, Document doc, in
         if (core is null && item.Hedge!.Separable && Lex(hedge.End, LexRole.HedgeSubject, out var subject))
         {
             // تجاوز عدد القتلى الألف: the verb's subject stands between it and the number.
+            // Up to three more plain words may complete the subject: "تجاوز عدد الضحايا المدنيين 200", "تجاوز عدد قتلى قوات النظام 100".
             core = AfterSubject(subject.End, item);
-            if (core is null && IsWord(subject.End) && !Any(subject.End)) core = AfterSubject(subject.End + 1, item);
+            for (int p = subject.End; core is null && p < subject.End + SubjectWords && IsWord(p) && !Any(p); p++) core = AfterSubject(p + 1, item);
         }
         if (core is null || core.Type == QuantityCoreType.DayMonthYear) return false;
         next = Emit(core, hedge);
