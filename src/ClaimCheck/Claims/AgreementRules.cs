@@ -25,6 +25,9 @@ internal static class AgreementRules
     /// <summary>How many words a verb of resulting may stand before its linked result ("انتهت المفاوضات بين الطرفين بالاتفاق").</summary>
     private const int OutcomeWindow = 6;
 
+    /// <summary>How many words before "تنفيذ"/"تطبيق" a deal's verb of beginning or completing may stand ("بدأت اللجان تنفيذ الاتفاق").</summary>
+    private const int ImplementationWindow = 3;
+
     /// <summary>The agreement claims of sentence <paramref name="s"/>, added to <paramref name="claims"/>.</summary>
     internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
     {
@@ -44,6 +47,12 @@ internal static class AgreementRules
             if (polarity is null && tag.Length == 0 && governor >= 0)
                 (polarity, cueToken, tag) = Negation.Find(ctx, seg, governor, ctx.CueEnd(governor));
             if (polarity == Polarity.Uncertain && negotiations) polarity = null;
+            if (polarity is null && tag.Length == 0 && !negotiations && DenialNoun(ctx, seg, a) is var denial && denial >= 0)
+            {
+                // "ورغم النفي الرسمي …", "وأصدر الجيش نفيا لوجود صفقة", "وسط إنكار الفصائل وجود أي تسوية": a denial told as a
+                // noun is still its author's denial of the deal.
+                (polarity, cueToken, tag) = (Polarity.Denied, denial, CueTags.Deny);
+            }
             if (polarity is not null)
             {
                 cues.Add(tag + ":" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
@@ -118,7 +127,24 @@ internal static class AgreementRules
         if (ctx.Has(a - 1, CueTags.Terms)) return a - 1;
         int next = ctx.SkipPunct(aEnd, seg.EndToken);
         if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || FunctionWords.Default.RelativePronouns.Contains(ctx.Doc.TokenText(next)))) return next;
-        return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
+        // "اتفاقيات دولية", "تسويات سابقة": a bare plural names deals in general, not one introduced as existing.
+        return IsDefinite(ctx, a, aEnd, seg) || ctx.Has(a, CueTags.Plural) ? -1 : a;
+    }
+
+    /// <summary>
+    /// A denial told as a noun ("نفي", "نفيا", "إنكار", "النفي الرسمي") at most <see cref="Negation.DenyWindow"/> tokens before
+    /// the deal at <paramref name="a"/>, within its clause; -1 if none. A denial verb is found by <see cref="Negation"/> first.
+    /// </summary>
+    private static int DenialNoun(ReportContext ctx, Segment seg, int a)
+    {
+        for (int k = a - 1; k >= Math.Max(seg.FirstToken, a - Negation.DenyWindow); k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.ClauseBreak(k) && !ctx.Doc.IsPunct(k, ',')) return -1;
+            // "رغم النفي الرسمي تحدثت مصادر عن اتفاق": a reporting verb between them tells the deal in another voice.
+            if (ctx.Has(k, CueTags.Say)) return -1;
+            if (ctx.Has(k, CueTags.DenyNoun)) return k;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -203,6 +229,7 @@ internal static class AgreementRules
     /// <summary>Whether the noun phrase at [a, aEnd) is definite: the article (after clitics), or annexed to a definite noun ("اتفاق الانسحاب", "وقف إطلاق النار").</summary>
     private static bool IsDefinite(ReportContext ctx, int a, int aEnd, Segment seg)
     {
+        if (ctx.Has(a, CueTags.Possessed)) return true; // "اتفاقهم", "هدنتها"
         // The article after at most a conjunction and a preposition (والهدنة، بالاتفاق، وبالتسوية), or contracted after ل (للاتفاق).
         var first = ctx.Doc.TokenSpan(a);
         if (first.Length > 2 && first[0] is '\u0648' or '\u0641') first = first[1..];
@@ -250,11 +277,23 @@ internal static class AgreementRules
         // …", "واتفقت الفصائل مع …"); bare, it may be agreeing in opinion.
         if (ctx.Has(a, CueTags.Affirm))
         {
+            // "اتفق المحللون على أن …", "على ضرورة …": agreeing on an opinion makes no deal.
             for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + AgreeingObjectWindow); k++)
-                if (ctx.Word(k, FunctionWords.Default.AgreeingPrepositions)) return a;
+                if (ctx.Word(k, FunctionWords.Default.AgreeingPrepositions)) return ctx.Word(k + 1, FunctionWords.Default.OpinionObjects) ? -1 : a;
             return -1;
         }
         if (ctx.Has(a - 1, CueTags.Affirm) || ctx.Has(a - 1, CueTags.Cite)) return a - 1;
+        // "وبدأ تنفيذ الاتفاق", "بدء تطبيق الهدنة", "وبدأت اللجان تنفيذ التسوية": the deal's carrying out, begun or done, with
+        // at most the verb's subject between.
+        if (ctx.Has(a - 1, CueTags.Implementation))
+            for (int k = a - 2, words = 0; k >= seg.FirstToken && words < ImplementationWindow; k--)
+            {
+                if (ctx.ClauseBreak(k)) break;
+                if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+                words++;
+                // "منذ بدء تنفيذ الاتفاق": a verbal noun of beginning names the deal's course without telling it.
+                if ((ctx.Has(k, CueTags.Begin) || ctx.Has(k, CueTags.Affirm)) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns)) return k;
+            }
         // "وافقوا على الاتفاق", "قبلت اللجنة المفاوضة بالاتفاق": the verb a few words before the preposition that links the deal.
         bool linked = a - 1 > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(a - 1));
         if (linked || ClitisedWith(ctx, a, '\u0628'))
@@ -264,7 +303,8 @@ internal static class AgreementRules
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
         {
-            if (ctx.Doc.IsPunct(k, ',') || ctx.Has(k, CueTags.Agreement)) break;
+            // "الاتفاق، الذي كان قد توصل إليه": a comma before the relative clause that describes the deal does not end it.
+            if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement)) break;
             if (ctx.Has(k, CueTags.Affirm) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
         }
         int opening = ctx.Word(a - 1, FunctionWords.Default.Existence) ? a - 1 : a;

@@ -103,6 +103,9 @@ internal static class CueTags
     /// <summary>"in-force" (Arabic cues).</summary>
     public const string InForce = "in-force";
 
+    /// <summary>"implementation" (Arabic cues): the carrying out of a deal ("تنفيذ", "تطبيق").</summary>
+    public const string Implementation = "implementation";
+
     /// <summary>"indefinite" (English cues): the article a/an, which counts one person named after it.</summary>
     public const string Indefinite = "indefinite";
 
@@ -147,6 +150,12 @@ internal static class CueTags
 
     /// <summary>"people-batch" (Arabic cues).</summary>
     public const string PeopleBatch = "people-batch";
+
+    /// <summary>"plural" (Arabic cues): an agreement noun in the plural ("اتفاقات", "تسويات"), which is not introduced as one deal.</summary>
+    public const string Plural = "plural";
+
+    /// <summary>"possessed" (Arabic cues): an agreement noun with a pronoun suffix, definite ("اتفاقهم").</summary>
+    public const string Possessed = "possessed";
 
     /// <summary>"planned" (both cues).</summary>
     public const string Planned = "planned";

@@ -48,6 +48,8 @@ internal sealed class FunctionWords
         SubjectComplementizers = Set("subjectComplementizers");
         PartyPrepositions = Set("partyPrepositions");
         AgreeingPrepositions = Set("agreeingPrepositions");
+        OpinionObjects = Set("opinionObjects");
+        BeginningNouns = Set("beginningNouns");
         PursuitPrepositions = Set("pursuitPrepositions");
         SigningVerbs = Set("signingVerbs");
         SignedOn = Set("signedOn");
@@ -137,6 +139,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> PartyPrepositions { get; }
     /// <summary>What a verb of agreeing takes ("اتفق … على", "مع").</summary>
     public FrozenSet<string> AgreeingPrepositions { get; }
+    /// <summary>What a verb of agreeing takes on when it agrees on an opinion ("اتفقوا على أن", "على ضرورة").</summary>
+    public FrozenSet<string> OpinionObjects { get; }
+    /// <summary>Verbal nouns of beginning and going on ("بدء", "استكمال"), which name a deal's carrying out without telling it.</summary>
+    public FrozenSet<string> BeginningNouns { get; }
     /// <summary>Prepositions before a deal pursued ("التوصل إلى اتفاق").</summary>
     public FrozenSet<string> PursuitPrepositions { get; }
     /// <summary>The perfect forms of وقع, which sign a deal only when "على" links them to it ("ووقع الطرفان على الاتفاق").</summary>
