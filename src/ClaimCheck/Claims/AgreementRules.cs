@@ -47,12 +47,6 @@ internal static class AgreementRules
             if (polarity is null && tag.Length == 0 && governor >= 0)
                 (polarity, cueToken, tag) = Negation.Find(ctx, seg, governor, ctx.CueEnd(governor));
             if (polarity == Polarity.Uncertain && negotiations) polarity = null;
-            if (polarity is null && tag.Length == 0 && !negotiations && DenialNoun(ctx, seg, a) is var denial && denial >= 0)
-            {
-                // "ورغم النفي الرسمي …", "وأصدر الجيش نفيا لوجود صفقة", "وسط إنكار الفصائل وجود أي تسوية": a denial told as a
-                // noun is still its author's denial of the deal.
-                (polarity, cueToken, tag) = (Polarity.Denied, denial, CueTags.Deny);
-            }
             if (polarity is not null)
             {
                 cues.Add(tag + ":" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
@@ -127,24 +121,7 @@ internal static class AgreementRules
         if (ctx.Has(a - 1, CueTags.Terms)) return a - 1;
         int next = ctx.SkipPunct(aEnd, seg.EndToken);
         if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || FunctionWords.Default.RelativePronouns.Contains(ctx.Doc.TokenText(next)))) return next;
-        // "اتفاقيات دولية", "تسويات سابقة": a bare plural names deals in general, not one introduced as existing.
-        return IsDefinite(ctx, a, aEnd, seg) || ctx.Has(a, CueTags.Plural) ? -1 : a;
-    }
-
-    /// <summary>
-    /// A denial told as a noun ("نفي", "نفيا", "إنكار", "النفي الرسمي") at most <see cref="Negation.DenyWindow"/> tokens before
-    /// the deal at <paramref name="a"/>, within its clause; -1 if none. A denial verb is found by <see cref="Negation"/> first.
-    /// </summary>
-    private static int DenialNoun(ReportContext ctx, Segment seg, int a)
-    {
-        for (int k = a - 1; k >= Math.Max(seg.FirstToken, a - Negation.DenyWindow); k--)
-        {
-            if (ctx.Doc.IsPunct(k, '.') || ctx.ClauseBreak(k) && !ctx.Doc.IsPunct(k, ',')) return -1;
-            // "رغم النفي الرسمي تحدثت مصادر عن اتفاق": a reporting verb between them tells the deal in another voice.
-            if (ctx.Has(k, CueTags.Say)) return -1;
-            if (ctx.Has(k, CueTags.DenyNoun)) return k;
-        }
-        return -1;
+        return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
     }
 
     /// <summary>

@@ -151,9 +151,6 @@ internal static class CueTags
     /// <summary>"people-batch" (Arabic cues).</summary>
     public const string PeopleBatch = "people-batch";
 
-    /// <summary>"plural" (Arabic cues): an agreement noun in the plural ("اتفاقات", "تسويات"), which is not introduced as one deal.</summary>
-    public const string Plural = "plural";
-
     /// <summary>"possessed" (Arabic cues): an agreement noun with a pronoun suffix, definite ("اتفاقهم").</summary>
     public const string Possessed = "possessed";
 
