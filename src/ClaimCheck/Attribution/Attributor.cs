@@ -103,7 +103,8 @@ internal sealed partial class Attributor
             // After a preposition a reporting verb is a verbal noun ("خلال نقل عناصر"): no speaker there.
             if (say && !deny && !cite && IsPreposition(i - 1)) continue;
             // "في تصريحات أوردتها قناة … إن": after a noun, a verb with an object pronoun names a relay, not a new speaker; it reports
-            // only after ما ("وهو ما أكدته المصادر") or closing its sentence ("…، في حصيلة وثقها المرصد").
+            // only after ما ("وهو ما أكدته المصادر"), closing its sentence ("…، في حصيلة وثقها المرصد"), or with its complement right
+            // after the speaker in a sentence no one else speaks in ("وسط معلومات أكدها ناشطون عن خروج …").
             bool relativeObject = say && !cite && FunctionWords.Default.ObjectSayVerbs.Contains(_doc.TokenText(i)) && !(i > seg.FirstToken && FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(i - 1)));
             if (cite)
             {
@@ -135,7 +136,7 @@ internal sealed partial class Attributor
             if (speaker is not null && speaker.FirstToken > i)
             {
                 var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed, cue.Has(CueTags.AttributeTo));
-                if (relativeObject && SkipPunct(contentEnd, seg.EndToken) < seg.EndToken)
+                if (relativeObject && SkipPunct(contentEnd, seg.EndToken) < seg.EndToken && !OpensContent(contentEnd, seg, frames))
                 {
                     i = end - 1;
                     continue;
@@ -152,6 +153,14 @@ internal sealed partial class Attributor
         }
         return frames;
     }
+
+    /// <summary>
+    /// True when the content at <paramref name="k"/> is the complement of the reporting verb before it (عن، أن، بأن right after
+    /// its speaker) and no speaker was framed earlier in the sentence.
+    /// </summary>
+    private bool OpensContent(int k, Segment seg, List<Frame> frames) =>
+        k < seg.EndToken && _doc.Tokens[k].Kind == TokenKind.Word && (IsComplementizer(k) || FunctionWords.Default.About.Contains(_doc.TokenText(k)))
+        && !frames.Any(f => f.Speaker is not null && f.Kind != FrameKind.Cite);
 
     /// <summary>True when a toll ("حصيلة") follows within <see cref="TollWindow"/> words: "قدم المرصد حصيلة أكبر" reports, "قدم مساعدات" does not.</summary>
     private bool GivesToll(int end, Segment seg)
