@@ -12,7 +12,16 @@ internal sealed partial class Attributor
     {
         for (int k = from; k < to && k < _doc.Tokens.Count; k++)
         {
-            if (_registry.TryMatchAt(_doc, k, out var m)) return Qualified(m, _doc.Tokens.Count);
+            if (_registry.TryMatchAt(_doc, k, out var m))
+            {
+                // "وقال مركز دمشق الإعلامي": a place after a noun is its complement, not the speaker.
+                if (k > from && _doc.Tokens[k - 1].Kind == TokenKind.Word && FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(k)))
+                {
+                    k = m.EndToken - 1;
+                    continue;
+                }
+                return Qualified(m, _doc.Tokens.Count);
+            }
             // "تحدثت تقارير عن توصل قوات النظام …": what follows عن is the topic, never the speaker.
             if (stopAtContent && (IsComplementizer(k) || _doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.About.Contains(_doc.TokenText(k)))) return null;
             // "وفق ما ذكر الإعلام الرسمي", "بحسب ما نقل موقع X": the citation runs through ما and a reporting verb.
@@ -118,6 +127,13 @@ internal sealed partial class Attributor
                 }
                 // "لوكالة فرانس برس": the clitic ل is part of the word; "مراسل قناة الإخبارية": a correspondent's outlet relays.
                 if (j == k && (_doc.TokenText(j).StartsWith('ل') || inner.Source.Kind == SourceKind.Unnamed)) next = direct;
+            }
+            else if (via.Count == 0 && inner.Source.Kind == SourceKind.Unnamed && _cues[j].Cue is { } spoke && spoke.Has(CueTags.Say)
+                     && _cues[j].End < sentenceEnd && _doc.TokenText(_cues[j].End).StartsWith('ل') && _registry.TryMatchAt(_doc, _cues[j].End, out var told))
+            {
+                // "مصادر ميدانية تحدثت لعنب بلدي": the outlet the unnamed source spoke to relays it.
+                next = told;
+                j = _cues[j].End;
             }
             else if (via.Count == 0)
             {

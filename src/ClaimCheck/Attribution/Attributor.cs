@@ -69,6 +69,12 @@ internal sealed partial class Attributor
         _outletCamp = outletCamp ?? Camp.Other;
         _narration = new SourceRef(outletName ?? "outlet", _outletCamp, [], null);
         _allMentions = registry.FindMentions(doc, 0, doc.Tokens.Count).ToList();
+        // A byline naming an agency or outlet ("بيروت (رويترز) -", "دمشق - سانا") makes the text its narration, whoever publishes it.
+        if (Byline() is { Source.Camp: { } bylineCamp } byline)
+        {
+            _outletCamp = bylineCamp;
+            _narration = new SourceRef(byline.Source.Name, bylineCamp, [], OriginalText(byline));
+        }
         _quotes = Enumerable.Range(0, doc.Tokens.Count).Where(k => doc.IsPunct(k, '"')).ToArray();
         _framesBySentence = new List<Frame>[doc.Sentences.Count];
         for (int s = 0; s < doc.Sentences.Count; s++) _framesBySentence[s] = FindFrames(s);
@@ -82,7 +88,13 @@ internal sealed partial class Attributor
         var seg = _doc.Sentences[s];
         var frames = new List<Frame>();
         var consumed = new HashSet<int>();
-        for (int i = seg.FirstToken; i < seg.EndToken; i++)
+        int first = seg.FirstToken;
+        if (Headline(s, seg) is { } headline)
+        {
+            frames.Add(headline);
+            first = headline.ContentStart;
+        }
+        for (int i = first; i < seg.EndToken; i++)
         {
             var (cue, end) = _cues[i];
             if (cue is null || consumed.Contains(i)) continue;
@@ -90,6 +102,10 @@ internal sealed partial class Attributor
             if (!say && !deny && !cite) continue;
             // After a preposition a reporting verb is a verbal noun ("خلال نقل عناصر"): no speaker there.
             if (say && !deny && !cite && IsPreposition(i - 1)) continue;
+            // "في تصريحات أوردتها قناة … إن": after a noun, a verb with an object pronoun names a relay, not a new speaker; it reports
+            // only after ما ("وهو ما أكدته المصادر"), closing its sentence ("…، في حصيلة وثقها المرصد"), or with its complement right
+            // after the speaker in a sentence no one else speaks in ("وسط معلومات أكدها ناشطون عن خروج …").
+            bool relativeObject = say && !cite && FunctionWords.Default.ObjectSayVerbs.Contains(_doc.TokenText(i)) && !(i > seg.FirstToken && FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(i - 1)));
             if (cite)
             {
                 var src = FindSourceAfter(end, Math.Min(seg.EndToken, end + CiteWindow + 1), stopAtContent: false, throughReportingVerb: true);
@@ -112,9 +128,19 @@ internal sealed partial class Attributor
                 i = end - 1;
                 continue;
             }
+            if (relativeObject && (speaker is null || speaker.FirstToken < i))
+            {
+                i = end - 1;
+                continue;
+            }
             if (speaker is not null && speaker.FirstToken > i)
             {
                 var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed, cue.Has(CueTags.AttributeTo));
+                if (relativeObject && SkipPunct(contentEnd, seg.EndToken) < seg.EndToken && !OpensContent(contentEnd, seg, frames))
+                {
+                    i = end - 1;
+                    continue;
+                }
                 frames.Add(new Frame(s, i, end, contentEnd, deny ? FrameKind.Deny : FrameKind.Say, speaker, inner, via, cue.Text));
                 i = contentEnd - 1;
             }
@@ -127,6 +153,14 @@ internal sealed partial class Attributor
         }
         return frames;
     }
+
+    /// <summary>
+    /// True when the content at <paramref name="k"/> is the complement of the reporting verb before it (عن، أن، بأن right after
+    /// its speaker) and no speaker was framed earlier in the sentence.
+    /// </summary>
+    private bool OpensContent(int k, Segment seg, List<Frame> frames) =>
+        k < seg.EndToken && _doc.Tokens[k].Kind == TokenKind.Word && (IsComplementizer(k) || FunctionWords.Default.About.Contains(_doc.TokenText(k)))
+        && !frames.Any(f => f.Speaker is not null && f.Kind != FrameKind.Cite);
 
     /// <summary>True when a toll ("حصيلة") follows within <see cref="TollWindow"/> words: "قدم المرصد حصيلة أكبر" reports, "قدم مساعدات" does not.</summary>
     private bool GivesToll(int end, Segment seg)
@@ -210,6 +244,86 @@ internal sealed partial class Attributor
         if (after is not null && (after.Kind == FrameKind.Cite || after.ContentStart >= _doc.Sentences[sentence].EndToken - 1)) return after;
         // Quoted speech that runs on from the previous sentence keeps its speaker.
         if (sentence > 0 && InsideQuote(sentence, anchor)) return LastFrameBefore(sentence);
+        return CitationInNextSentence(sentence);
+    }
+
+    /// <summary>How many words may stand before "ذلك" in a sentence that only cites ("وجاء ذلك وفق …").</summary>
+    private const int PointingBackWords = 2;
+
+    /// <summary>
+    /// A citation opening the next sentence through "ذلك" / "هذا" ("… قتل 22 مدنياً. وذلك بحسب ما أعلن الدفاع المدني", "هذا ما
+    /// أكده المرصد"): it attributes this sentence; null when the next sentence opens otherwise.
+    /// </summary>
+    private Frame? CitationInNextSentence(int sentence)
+    {
+        if (sentence + 1 >= _framesBySentence.Length || _framesBySentence[sentence + 1] is not [var cite, ..]) return null;
+        int start = _doc.Sentences[sentence + 1].FirstToken;
+        if (cite.CueToken - start > PointingBackWords + 1 || cite.CueToken == start) return null;
+        // "هذا ما أكده المرصد": a reporting verb after "ذلك ما" / "هذا ما", its speaker after it.
+        if (cite.Kind == FrameKind.Say && !(cite.Speaker is { } sp && sp.FirstToken > cite.CueToken && FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(cite.CueToken - 1)))) return null;
+        if (cite.Kind == FrameKind.Deny) return null;
+        for (int k = start; k < cite.CueToken; k++)
+            if (_doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.PointingBack.Contains(_doc.TokenText(k))) return cite;
+        return null;
+    }
+
+    /// <summary>
+    /// A headline or lead that names its source before a colon ("المرصد: مقتل 20 مدنياً", "مصدر عسكري لـ"سانا": …"): a frame
+    /// whose content is the rest of the sentence. A place named first is a dateline ("دمشق: …"), not a speaker.
+    /// </summary>
+    private Frame? Headline(int s, Segment seg)
+    {
+        int k = seg.FirstToken;
+        while (k < seg.EndToken && _doc.IsPunct(k, '"')) k++;
+        if (k >= seg.EndToken || !_registry.TryMatchAt(_doc, k, out var m) || m.Source.Kind == SourceKind.Anaphor
+            || FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(k))) return null;
+        m = Qualified(m, seg.EndToken);
+        var via = new List<SourceMention>();
+        int j = m.EndToken;
+        if (j < seg.EndToken && FunctionWords.Default.ToClitic.Contains(_doc.TokenText(j)))
+        {
+            if (FindSourceAfter(j + 1, Math.Min(seg.EndToken, j + 3), stopAtContent: true) is { } addressee) { via.Add(addressee); j = addressee.EndToken; }
+        }
+        else if (j < seg.EndToken && _doc.TokenText(j).StartsWith('ل') && _registry.TryMatchAt(_doc, j, out var clitic)) { via.Add(clitic); j = clitic.EndToken; }
+        while (j < seg.EndToken && _doc.IsPunct(j, '"')) j++;
+        if (!_doc.IsPunct(j, ':')) return null;
+        return new Frame(s, j, j + 1, j + 1, FrameKind.Say, m, m, via, ":");
+    }
+
+    /// <summary>How many tokens of the first line a byline may take ("دمشق، 12 نيسان (سانا) -").</summary>
+    private const int BylineTokens = 12;
+
+    /// <summary>
+    /// The agency or outlet of a byline: on the text's first line, within <see cref="BylineTokens"/> tokens and after no reporting
+    /// cue, an outlet or agency after a dash or in brackets ("بيروت - أ ف ب:", "دمشق (سانا) -", "حمص - مراسل عنب بلدي"), with
+    /// a bracket, dash, colon or the line's end after it. Null when the text opens otherwise.
+    /// </summary>
+    private SourceMention? Byline()
+    {
+        int end = Math.Min(_doc.Tokens.Count, BylineTokens);
+        for (int k = 1; k < end; k++)
+            if (_doc.Text.AsSpan(_doc.Tokens[k - 1].End, _doc.Tokens[k].Start - _doc.Tokens[k - 1].End).Contains('\n')) { end = k; break; }
+        SourceMention? unnamed = null;
+        foreach (var m in _allMentions)
+        {
+            if (m.EndToken > end) break;
+            if (m.Source.Kind == SourceKind.Unnamed && m.Source.Camp is null) { unnamed = m; continue; }
+            // The dateline's place ("دمشق - سانا").
+            if (FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(m.FirstToken))) continue;
+            if (m.Source.Kind is not (SourceKind.Outlet or SourceKind.Agency) || m.Source.Camp is null) return null;
+            // "حمص - مراسل عنب بلدي": the correspondent stands between the dash and the outlet.
+            int before = (unnamed is not null && unnamed.EndToken == m.FirstToken ? unnamed.FirstToken : m.FirstToken) - 1;
+            while (before > 0 && _doc.IsPunct(before, '"')) before--;
+            // "عنب بلدي - خاص": the outlet first, a dash after it.
+            if (before < 0 && m.FirstToken == 0 && _doc.IsPunct(m.EndToken, '-')) return m;
+            if (before < 1 || !(_doc.IsPunct(before, '-') || _doc.IsPunct(before, '('))) return null;
+            for (int k = 0; k < before; k++)
+                if (_cues[k].Cue is not null) return null;
+            int after = m.EndToken;
+            while (after < end && _doc.IsPunct(after, '"')) after++;
+            bool closed = after >= _doc.Tokens.Count || after == end || _doc.IsPunct(after, ')') || _doc.IsPunct(after, '-') || _doc.IsPunct(after, ':');
+            return closed ? m : null;
+        }
         return null;
     }
 

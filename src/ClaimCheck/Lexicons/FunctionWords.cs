@@ -42,6 +42,9 @@ internal sealed class FunctionWords
         CitationWhat = Set("citationWhat");
         RelayingNaqlan = Set("relayingNaqlan");
         Latter = Set("latter");
+        PlaceNamedSources = Set("placeNamedSources");
+        PointingBack = Set("pointingBack");
+        ObjectSayVerbs = Set("objectSayVerbs");
         ReportNouns = Set("reportNouns");
         SourceQualifiers = Set("sourceQualifiers");
         SpeakerlessPrepositions = Set("speakerlessPrepositions");
@@ -127,6 +130,12 @@ internal sealed class FunctionWords
     public FrozenSet<string> RelayingNaqlan { get; }
     /// <summary>الأخير: "the latter" pointing back to a source.</summary>
     public FrozenSet<string> Latter { get; }
+    /// <summary>Sources named by a place ("دمشق", "موسكو"): a dateline at the head of a line, a complement after a noun.</summary>
+    public FrozenSet<string> PlaceNamedSources { get; }
+    /// <summary>ذلك، وذلك، هذا: a citation after them attributes the sentence before.</summary>
+    public FrozenSet<string> PointingBack { get; }
+    /// <summary>Reporting verbs with an object pronoun (أكدته، أعلنها): a frame only after ما.</summary>
+    public FrozenSet<string> ObjectSayVerbs { get; }
     /// <summary>Nouns that report without being a source ("التقارير تشير", "وأشارت معلومات"): a reporting verb with one as its subject names no speaker.</summary>
     public FrozenSet<string> ReportNouns { get; }
     /// <summary>Words between an unnamed source and the named one it belongs to ("مصدر في", "مصادر مقربة من").</summary>
