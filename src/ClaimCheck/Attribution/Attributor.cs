@@ -82,6 +82,8 @@ internal sealed partial class Attributor
         var seg = _doc.Sentences[s];
         var frames = new List<Frame>();
         var consumed = new HashSet<int>();
+        // A headline led by its source and a colon ("المرصد السوري: خروج مقاتلي …"): the source asserts the rest of the line.
+        if (HeadlineSource(seg) is { } headline) frames.Add(headline with { Sentence = s });
         for (int i = seg.FirstToken; i < seg.EndToken; i++)
         {
             var (cue, end) = _cues[i];
@@ -126,6 +128,32 @@ internal sealed partial class Attributor
             }
         }
         return frames;
+    }
+
+    /// <summary>The most tokens a headline's source may take before its colon.</summary>
+    private const int HeadlineSourceTokens = 5;
+
+    /// <summary>
+    /// A headline that opens with a source and a colon ("المرصد السوري: …", "ناشطون: …"): a say frame whose content starts after
+    /// the colon; null when the sentence does not start a line, its first words before a colon are not wholly a source, or it
+    /// reads as a dateline.
+    /// </summary>
+    private Frame? HeadlineSource(Segment seg)
+    {
+        int colon = -1;
+        for (int k = seg.FirstToken; k < Math.Min(seg.EndToken, seg.FirstToken + HeadlineSourceTokens + 1); k++)
+            if (_doc.IsPunct(k, ':')) { colon = k; break; }
+        if (colon <= seg.FirstToken) return null;
+        int at = _doc.Tokens[seg.FirstToken].Start - 1;
+        while (at >= 0 && _doc.Text[at] is ' ' or '\t') at--;
+        if (at >= 0 && _doc.Text[at] != '\n') return null;
+        // A dateline ("دمشق: قال شهود …") leads a paragraph, which ends with a full stop or names its own speaker; a headline does neither.
+        if (_doc.IsPunct(seg.EndToken - 1, '.')) return null;
+        for (int k = colon + 1; k < seg.EndToken; k++)
+            if (_cues[k].Cue is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.Deny) || c.Has(CueTags.Cite))) return null;
+        var src = FindSourceAfter(seg.FirstToken, colon, stopAtContent: false);
+        if (src is null || src.FirstToken != seg.FirstToken || src.EndToken != colon) return null;
+        return new Frame(0, colon, colon + 1, colon + 1, FrameKind.Say, src, src, [], ":");
     }
 
     /// <summary>True when a toll ("حصيلة") follows within <see cref="TollWindow"/> words: "قدم المرصد حصيلة أكبر" reports, "قدم مساعدات" does not.</summary>
