@@ -40,6 +40,8 @@ internal static class EvacueeRules
                 && NoCountBetween(ctx, nounEnd, k)) cue = k;
         }
         if (cue < 0) cue = CarriedBy(ctx, q, nounEnd, seg);
+        // "انسحاب المئات من مقاتلي التنظيم تحت وطأة الضغط": a withdrawal is a departure only under a deal.
+        if (cue >= 0 && ctx.Has(cue, CueTags.WithdrawVerb) && !EvacuationRules.WithdrawalUnderDeal(ctx, seg)) cue = -1;
         if (cue < 0 && coordinatedWith is null) return null;
         // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
