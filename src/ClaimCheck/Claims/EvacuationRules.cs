@@ -41,9 +41,6 @@ internal static class EvacuationRules
             int vEnd = ctx.CueEnd(v);
             if (arrive && ReachesFigure(ctx, vEnd, seg)) { v = vEnd - 1; continue; }
             if (ctx.Backgrounded(v, seg.FirstToken)) { v = vEnd - 1; continue; }
-            // "بلغ عدد الذين غادروا … 2100 شخص", "عدد الحافلات التي خرجت", "عدد الإصابات التي وصلت": a verb in a relative clause
-            // after a tally names what is counted; the count is the claim, not a departure told of its own.
-            if (AfterTally(ctx, v, seg)) { v = vEnd - 1; continue; }
             // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
             // "بانتظار خروج", "ينتظرون الخروج": a departure waited for has not happened either.
             if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), CueTags.Planned) >= 0 || cue.Has(CueTags.Planned) || ctx.Has(v - 1, CueTags.ActionWaiting)) { v = vEnd - 1; continue; }
@@ -244,13 +241,6 @@ internal static class EvacuationRules
             if (ctx.Has(k, CueTags.Carry)) return true;
         }
         return false;
-    }
-
-    /// <summary>A relative pronoun right before the verb and a tally one or two words before it ("عدد الذين", "عدد الحافلات التي").</summary>
-    private static bool AfterTally(ReportContext ctx, int v, Segment seg)
-    {
-        if (v - 2 < seg.FirstToken || !ctx.Word(v - 1, FunctionWords.Default.CountedRelatives)) return false;
-        return ctx.Has(v - 2, CueTags.Tally) || v - 3 >= seg.FirstToken && ctx.Has(v - 3, CueTags.Tally);
     }
 
     /// <summary>A carrying cue right after vehicles, past a count and the conjunction ("حافلات تقل", "حافلة وعلى متنها", "وبداخلها").</summary>

@@ -69,7 +69,6 @@ internal sealed class FunctionWords
         PassivePast = Set("passivePast");
         Operation = Set("operation");
         NoOne = Set("noOne");
-        CountedRelatives = Set("countedRelatives");
         AidConvoy = Set("aidConvoy");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
@@ -184,8 +183,6 @@ internal sealed class FunctionWords
     public FrozenSet<string> Operation { get; }
     /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
     public FrozenSet<string> NoOne { get; }
-    /// <summary>Relative pronouns, singular and plural, after a tally ("عدد الذين غادروا", "عدد الحافلات التي خرجت").</summary>
-    public FrozenSet<string> CountedRelatives { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
     public FrozenSet<string> AidConvoy { get; }
 }
