@@ -29,23 +29,40 @@ internal static class EvacuationRules
             // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
             // people move (buses also head somewhere, or arrive, to collect people), and "وصل عدد … إلى 800" is a figure reached.
             bool arrive = cue.Has(CueTags.ArriveVerb) || cue.Has(CueTags.MoveVerb);
+            // Entering ("دخلت الدفعة الثانية إلى …") is an arrival only for a batch: buses enter to collect people, and armed men
+            // who enter a town take it.
+            bool enter = arrive && cue.Value(CueTags.Action) == "entered";
             // A withdrawal ("انسحب المسلحون") is an evacuation only under a deal, not a retreat under fire.
-            bool withdraw = cue.Has(CueTags.WithdrawVerb) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg);
-            bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw, self = cue.Has(CueTags.EvacSelf), noun = cue.Has(CueTags.EvacNoun);
+            bool withdraw = cue.Has(CueTags.WithdrawVerb) && !cue.Has(CueTags.EvacNoun) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg);
+            // The verbal noun of withdrawing ("انسحاب المسلحين") reads like the verb: under a deal, not under fire.
+            bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw, self = cue.Has(CueTags.EvacSelf),
+                 noun = cue.Has(CueTags.EvacNoun) && (!cue.Has(CueTags.WithdrawVerb) || WithdrawalUnderDeal(ctx, seg));
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
             // "ما يصل إلى 70 شخصا": the verb of a hedge ("up to") moves no one.
             if (arrive && (ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
             if (ctx.Backgrounded(v, seg.FirstToken)) { v = vEnd - 1; continue; }
             // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
-            if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), CueTags.Planned) >= 0 || cue.Has(CueTags.Planned)) { v = vEnd - 1; continue; }
+            // "بانتظار خروج", "ينتظرون الخروج": a departure waited for has not happened either.
+            if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), CueTags.Planned) >= 0 || cue.Has(CueTags.Planned) || ctx.Has(v - 1, CueTags.ActionWaiting)) { v = vEnd - 1; continue; }
             int subject = -1, subjectEnd = -1;
+            bool nobody = false;
             if (self) { subject = v; subjectEnd = vEnd; }
             else if (verb)
             {
                 // An arrival ("وصلت الدفعة الأولى إلى إدلب", "مئة مقاتل … وصلوا") tells of an evacuation only when people or a
                 // batch arrive, not buses alone (they also arrive to collect people).
-                (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), vehicles: !arrive);
+                if (enter)
+                {
+                    (subject, subjectEnd) = BatchAfter(ctx, vEnd, seg);
+                    if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: false, batchOnly: true);
+                    if (subject >= 0 && BatchOfVehicles(ctx, subjectEnd, seg)) subject = -1;
+                    if (subject < 0) { v = vEnd - 1; continue; }
+                }
+                if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), vehicles: !arrive);
+                // Vehicles that move or arrive with people on board ("انطلقت 15 حافلة وعلى متنها مقاتلون", "وصلت حافلات تقل …").
+                if (subject < 0 && arrive && Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6)) is var (car, carEnd) && car >= 0
+                    && ctx.CueAt(car)?.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, carEnd, seg)) (subject, subjectEnd) = (car, carEnd);
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: !arrive || CarriesPeople(ctx, v, seg));
                 // A plural verb carries its own subject ("… الذين خرجوا", "بدأوا بالتوجه"): a party named earlier in the sentence.
                 if (subject < 0 && ctx.IsPluralVerb(v, cue))
@@ -54,12 +71,18 @@ internal static class EvacuationRules
                 // آخر دفعة"), or before a long من-phrase and an aside ("الدفعة الأخيرة من مهجري الحي (…)، تحركت").
                 if (subject < 0) (subject, subjectEnd) = BatchAfter(ctx, vEnd, seg);
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false, batchOnly: true);
+                // "لم يخرج أحد", "لم يغادر منها أحد": nobody left; only a denial reads it (below).
+                if (subject < 0 && NoOneAfter(ctx, vEnd, seg) is var none && none >= 0) (subject, subjectEnd, nobody) = (none, none + 1, true);
             }
             else
             {
                 // A verbal noun is asserted as reported content ("تتحدث عن خروج", "«الانتهاء من إخراج", "نفت سانا خروج", "أكدت مصادر
                 // خروج"), as what began, went on or ended ("بدء خروج", "انتهت بخروج", "بدأوا بمغادرة"), or as a headline ("خروج الدفعة الأولى من …").
-                bool reported = ctx.Word(v - 1, FunctionWords.Default.About) || (ctx.Word(v - 1, FunctionWords.Default.From) && v >= 2 && FunctionWords.Default.Completion.Contains(ctx.Doc.TokenText(v - 2)) && doc.IsPunct(v - 3, '"'))
+                // "بدأت عملية إجلاء", "تمت عملية نقل": the verb governs the noun past "عملية".
+                int lead = ctx.Word(v - 1, FunctionWords.Default.Operation) ? v - 2 : v - 1;
+                bool reported = ctx.Word(v - 1, FunctionWords.Default.About)
+                                || ctx.WordOrConjoined(lead, FunctionWords.Default.PassivePast)
+                                || lead < v - 1 && (ctx.Has(lead, CueTags.Begin) || ctx.Has(lead, CueTags.MoveVerb)) || (ctx.Word(v - 1, FunctionWords.Default.From) && v >= 2 && FunctionWords.Default.Completion.Contains(ctx.Doc.TokenText(v - 2)) && doc.IsPunct(v - 3, '"'))
                                 || ctx.Attributor.FrameOpeningAt(s, v) is not null
                                 || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
                                 || IsHeadlineStart(ctx, seg, v)
@@ -75,7 +98,7 @@ internal static class EvacuationRules
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
                 }
             }
-            if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd)) { v = vEnd - 1; continue; }
+            if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
             var cues = new List<string> { "evacuation:" + ClaimBuilder.Original(doc, v, vEnd) };
             var (negated, negCue, negTag) = Negation.Find(ctx, seg, v, Math.Max(vEnd, subjectEnd));
             var polarity = negated ?? Polarity.Affirmed;
@@ -85,7 +108,7 @@ internal static class EvacuationRules
                 cues.Add(negTag + ":" + ClaimBuilder.Original(doc, negCue, ctx.CueEnd(negCue)));
                 first = Math.Min(first, negCue);
             }
-            else if (negTag == CueTags.Uncertain) { v = vEnd - 1; continue; }
+            else if (negTag == CueTags.Uncertain || nobody) { v = vEnd - 1; continue; }
             if (negated == Polarity.Uncertain && ctx.Attributor.Resolve(s, v).Source.Mention is null) { v = vEnd - 1; continue; }
             int last = Math.Max(Math.Max(vEnd, subjectEnd), negated is not null && negCue > v ? ctx.CueEnd(negCue) : 0);
             claims.Add(ClaimBuilder.Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
@@ -99,6 +122,8 @@ internal static class EvacuationRules
     /// </summary>
     private static bool MedicalTransfer(ReportContext ctx, Segment seg, int v, int subject, int subjectEnd)
     {
+        // "تم نقلهم إلى مستشفيات حدودية": a pronoun moved to a hospital is a medical transfer, whoever it stands for.
+        if (subject == v && ctx.Has(v, CueTags.EvacSelf)) return EvacueeRules.ToHospital(ctx, subjectEnd, Math.Min(seg.EndToken, subjectEnd + 6));
         bool wounded = false;
         for (int k = Math.Min(subject, v); k < Math.Max(subjectEnd, subject + 1) && !wounded; k++) wounded = ctx.Has(k, CueTags.WoundedNoun);
         if (!wounded) return false;
@@ -189,7 +214,7 @@ internal static class EvacuationRules
     /// "معارك"): a retreat under fire is no evacuation, whatever else the sentence names. A withdrawal among a deal's terms or still
     /// to come ("نص الاتفاق على أن … تنسحب") is the agreement's content, and "المواقع التي انسحبت منها" names a place, not a departure.
     /// </summary>
-    private static bool WithdrawalUnderDeal(ReportContext ctx, Segment seg)
+    internal static bool WithdrawalUnderDeal(ReportContext ctx, Segment seg)
     {
         bool deal = false;
         for (int k = seg.FirstToken; k < seg.EndToken; k++)
@@ -217,6 +242,45 @@ internal static class EvacuationRules
             if (ctx.Has(k, CueTags.Carry)) return true;
         }
         return false;
+    }
+
+    /// <summary>A carrying cue right after vehicles, past a count and the conjunction ("حافلات تقل", "حافلة وعلى متنها", "وبداخلها").</summary>
+    private static bool CarryAfter(ReportContext ctx, int from, Segment seg)
+    {
+        for (int k = from; k < Math.Min(seg.EndToken, from + 3); k++)
+        {
+            if (ctx.Has(k, CueTags.Carry)) return true;
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && !ctx.Word(k, FunctionWords.Default.RelativePronouns)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A convoy of aid, not of people ("دخلت القافلة الإنسانية", "وصلت قافلة مساعدات"): an aid word within two words after the batch.</summary>
+    private static bool AidConvoy(ReportContext ctx, Segment seg, int subject, int subjectEnd)
+    {
+        if (!ctx.Has(subject, CueTags.PeopleBatch)) return false;
+        for (int k = subjectEnd; k < Math.Min(seg.EndToken, subjectEnd + 2); k++)
+            if (ctx.Word(k, FunctionWords.Default.AidConvoy)) return true;
+        return false;
+    }
+
+    /// <summary>A batch of vehicles ("الدفعة الثانية من الحافلات"): a vehicle within the من-phrase after the batch.</summary>
+    private static bool BatchOfVehicles(ReportContext ctx, int batchEnd, Segment seg)
+    {
+        for (int k = batchEnd; k < Math.Min(seg.EndToken, batchEnd + 3); k++)
+            if (ctx.CueAt(k)?.Value(CueTags.Vehicle) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"أحد" right after a verb, or past a preposition with a pronoun ("لم يخرج أحد", "لم يغادر منها أحد", "أي أحد"); -1 if none.</summary>
+    private static int NoOneAfter(ReportContext ctx, int from, Segment seg)
+    {
+        for (int k = from; k < Math.Min(seg.EndToken, from + 3); k++)
+        {
+            if (ctx.Word(k, FunctionWords.Default.NoOne)) return k;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …").</summary>

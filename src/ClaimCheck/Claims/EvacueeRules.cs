@@ -13,6 +13,9 @@ internal static class EvacueeRules
     /// <summary>How many tokens from a count an evacuation cue may stand.</summary>
     private const int EvacuationCueWindow = 10;
 
+    /// <summary>How far after a count a plural verb of leaving may stand when a long من-phrase separates them.</summary>
+    private const int LongSubjectWindow = 20;
+
     /// <summary>The evacuee claim of count <paramref name="q"/> of <paramref name="group"/>, or null when no evacuation cue stands near it (and it continues no evacuee count), or the departure is a load per vehicle, refused or negated.</summary>
     internal static Claim? FromCount(ReportContext ctx, int s, QuantityMention q, CountedNoun noun, string group, Claim? coordinatedWith, List<string> cues)
     {
@@ -25,10 +28,20 @@ internal static class EvacueeRules
         {
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.PeopleBatch)
                 || (ctx.Has(k, CueTags.ArriveVerb) || ctx.Has(k, CueTags.MoveVerb)) && ctx.IsPluralVerb(k, ctx.StartCue(k)!)) cue = k;
-            else if ((k < nounEnd + 3 || ctx.Has(k - 1, CueTags.Begin)) && ctx.Has(k, CueTags.EvacNoun)) cue = k;
+            else if ((k < nounEnd + 3 || ctx.Has(k - 1, CueTags.Begin) || ctx.Has(k - 1, CueTags.ActionWaiting)) && ctx.Has(k, CueTags.EvacNoun)) cue = k;
             else if (k == nounEnd && OnBoard(ctx, k, seg)) cue = k;
         }
+        // A plural verb of leaving or arriving whose subject is the count, past a long من-phrase and place ("قرابة 600 شخص من
+        // المقاتلين وعائلاتهم وعدد من الجرحى من بلدة … وصلوا"): within the clause, with no other count between.
+        for (int k = nounEnd + EvacuationCueWindow; cue < 0 && k < Math.Min(seg.EndToken, nounEnd + LongSubjectWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number || ctx.Doc.IsPunct(k, '.')) break;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb)) && ctx.IsPluralVerb(k, c)
+                && NoCountBetween(ctx, nounEnd, k)) cue = k;
+        }
         if (cue < 0) cue = CarriedBy(ctx, q, nounEnd, seg);
+        // "انسحاب المئات من مقاتلي التنظيم تحت وطأة الضغط": a withdrawal is a departure only under a deal.
+        if (cue >= 0 && ctx.Has(cue, CueTags.WithdrawVerb) && !EvacuationRules.WithdrawalUnderDeal(ctx, seg)) cue = -1;
         if (cue < 0 && coordinatedWith is null) return null;
         // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
@@ -39,7 +52,11 @@ internal static class EvacueeRules
         bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), CueTags.Planned) >= 0
                        || (cue >= 0 && ctx.Has(cue, CueTags.Planned))
                        || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.Planned) >= 0;
+        // "ولا يزال 3000 شخص ينتظرون دورهم للخروج", "بانتظار إجلاء 500 مدني": people still waiting to leave.
+        bool waiting = !planned && (ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.ActionWaiting) >= 0
+                                    || ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 4), CueTags.ActionWaiting) >= 0);
         string action = planned ? "planned"
+            : waiting ? "waiting"
             : cue >= 0 && (ctx.Has(cue, CueTags.ActionArrived) && !ctx.Has(cue, CueTags.EvacVerb) || ctx.Has(cue, CueTags.Carry) && ArrivalBefore(ctx, cue, seg)) ? "arrived"
             : coordinatedWith?.Action ?? "departed";
         int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
@@ -51,21 +68,30 @@ internal static class EvacueeRules
         };
     }
 
-    /// <summary>An evacuation cue at most two words before the number ("خرج خلاله عشرات", "إخراج نحو 1500", "البالغ عددهم", "وضمت الدفعة الأولى 800"); -1 if none.</summary>
+    /// <summary>
+    /// An evacuation cue at most two words before the number ("خرج خلاله عشرات", "إخراج نحو 1500", "البالغ عددهم", "وضمت الدفعة
+    /// الأولى 800"), not counting a preposition nor the words of a date, which stand between a verb and its subject ("وخرج من الحي
+    /// اليوم ما يزيد عن 800 مقاتل"); -1 if none.
+    /// </summary>
     internal static int CueBefore(ReportContext ctx, QuantityMention q, Segment seg)
     {
         int words = 0;
+        int di = Sorted.LowerBound(ctx.Dates, q.FirstToken, m => m.FirstToken) - 1;
         for (int k = q.FirstToken - 1; k >= seg.FirstToken && words < 3; k--)
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
-            words++;
+            while (di >= 0 && ctx.Dates[di].FirstToken > k) di--;
+            bool inDate = di >= 0 && ctx.Dates[di].EndToken > k;
+            if (!inDate && !ctx.Word(k, FunctionWords.Default.From) && !ctx.Word(k, FunctionWords.Default.To)) words++;
+            // "ووصل عدد المغادرين إلى 3200": a tally's verb is no arrival; the tally is read below.
+            if (ctx.Has(k, CueTags.Tally)) break;
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)) return k;
         }
         // A tally of those who left: "بلغ عدد الذين غادروا حتى فجر الإثنين 2100 شخص", "عدد المقاتلين الذين خرجوا اليوم 400 مقاتل".
         for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow); k--)
         {
             if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
-            if (!ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.EvacNoun)) continue;
+            if (!ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.EvacNoun) && !ctx.Has(k, CueTags.EvacueeNoun)) continue;
             for (int t = k - 1; t >= Math.Max(seg.FirstToken, k - 4); t--)
                 if (ctx.Has(t, CueTags.Tally)) return k;
             break;
@@ -110,6 +136,13 @@ internal static class EvacueeRules
         for (int k = from; k < to - 1; k++)
             if (ctx.Has(k, CueTags.Destination) && ctx.Has(k + 1, CueTags.Hospital)) return true;
         return false;
+    }
+
+    /// <summary>No quantity starts in [from, to).</summary>
+    private static bool NoCountBetween(ReportContext ctx, int from, int to)
+    {
+        int qi = Sorted.LowerBound(ctx.Quantities, from, m => m.FirstToken);
+        return qi >= ctx.Quantities.Count || ctx.Quantities[qi].FirstToken >= to;
     }
 
     private static bool IsEach(ReportContext ctx, int k) => ctx.Word(k, FunctionWords.Default.Each);

@@ -50,7 +50,7 @@ internal static class Parties
             // "خرجت مظاهرة شارك فيها 500 شخص": what went out is not a party leaving.
             if (ctx.Has(k, CueTags.NotParty)) break;
             if (ctx.StartCue(k) is { } c && IsLeavingParty(c, vehicles)) return (k, ctx.CueEnd(k));
-            if (ctx.ActorAt(k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (k, a.EndToken);
+            if (ctx.ActorAt(k) is { } a && LeavingActor(a.Actor.Id)) return (k, a.EndToken);
         }
         return (-1, -1);
     }
@@ -63,10 +63,13 @@ internal static class Parties
             if (ctx.StartCue(k) is { } c && (batchOnly ? c.Has(CueTags.PeopleBatch) : IsLeavingParty(c, vehicles))) return (k, ctx.CueEnd(k));
             // The subject stands inside the reported clause: never beyond its complementiser or reporting verb ("قال مصدر في المعارضة إن …").
             if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.SubjectComplementizers.Contains(ctx.Doc.TokenText(k))) break;
-            if (!batchOnly && ctx.ActorEndingAt(k) is { } a && a.Actor.Id is not "regime-forces" and not "un") return (a.FirstToken, a.EndToken);
+            if (!batchOnly && ctx.ActorEndingAt(k) is { } a && LeavingActor(a.Actor.Id)) return (a.FirstToken, a.EndToken);
         }
         return (-1, -1);
     }
+
+    /// <summary>An armed or civil body that can be the party leaving: not the regime's forces (who take over), nor the UN, the Red Crescent or the ICRC (who escort).</summary>
+    private static bool LeavingActor(string id) => id is not "regime-forces" and not "un" and not "sarc" and not "icrc";
 
     /// <summary>A noun for who can leave: a batch or convoy, people of any group (not soldiers), or, when allowed, vehicles.</summary>
     private static bool IsLeavingParty(Cue c, bool vehicles) =>

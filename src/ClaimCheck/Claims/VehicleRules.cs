@@ -36,6 +36,8 @@ internal static class VehicleRules
             if (ctx.HasPrefix(k, CueTags.Action)) actionToken = k;
         }
         string? action = actionToken >= 0 ? ctx.StartCue(actionToken)!.Value(CueTags.Action) : null;
+        // Vehicles that wait ("وانتظرت 40 حافلة عند المعبر") stand gathered.
+        if (action == "waiting") action = "gathered";
         if (actionToken >= 0) cues.Add("verb:" + ClaimBuilder.Original(ctx.Doc, actionToken, ctx.CueEnd(actionToken)));
         int planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), CueTags.Planned);
         if (planned >= 0)

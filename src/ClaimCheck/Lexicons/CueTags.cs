@@ -88,7 +88,7 @@ internal static class CueTags
     /// <summary>"evac-verb" (both cues).</summary>
     public const string EvacVerb = "evac-verb";
 
-    /// <summary>"evacuee-noun" (English cues).</summary>
+    /// <summary>"evacuee-noun" (both cues).</summary>
     public const string EvacueeNoun = "evacuee-noun";
 
     /// <summary>"function" (English cues).</summary>
@@ -228,6 +228,9 @@ internal static class CueTags
 
     /// <summary>"action:arrived": verbs of arriving (Arabic cues).</summary>
     public const string ActionArrived = Action + ":arrived";
+
+    /// <summary>"action:waiting": people still waiting to leave ("ينتظرون", "بانتظار") (Arabic cues).</summary>
+    public const string ActionWaiting = Action + ":waiting";
 
     /// <summary>The families that take a value after a colon.</summary>
     public static IReadOnlyList<string> ValueFamilies { get; } = [Group, Vehicle, Action];

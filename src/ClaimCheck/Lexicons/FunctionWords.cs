@@ -71,6 +71,10 @@ internal sealed class FunctionWords
         ReachedTo = Set("reachedTo");
         CountOfThem = Set("countOfThem");
         CarryingVerbs = Set("carryingVerbs");
+        PassivePast = Set("passivePast");
+        Operation = Set("operation");
+        NoOne = Set("noOne");
+        AidConvoy = Set("aidConvoy");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
     }
@@ -188,4 +192,12 @@ internal sealed class FunctionWords
     public FrozenSet<string> CountOfThem { get; }
     /// <summary>Verbs of carrying whose subject is vehicles and object the people carried ("نقلت سيارات الإسعاف 30 جريحا").</summary>
     public FrozenSet<string> CarryingVerbs { get; }
+    /// <summary>The past passive verbs تم، تمت، جرى، جرت before a verbal noun, which they make a passive verb ("تم ترحيل", "جرى تهجير").</summary>
+    public FrozenSet<string> PassivePast { get; }
+    /// <summary>"عملية"/"عمليات" between a verb and the verbal noun it governs ("بدأت عملية إجلاء").</summary>
+    public FrozenSet<string> Operation { get; }
+    /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
+    public FrozenSet<string> NoOne { get; }
+    /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
+    public FrozenSet<string> AidConvoy { get; }
 }
