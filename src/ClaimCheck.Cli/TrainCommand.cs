@@ -97,8 +97,8 @@ internal static class TrainCommand
     private static void WriteCrossFit(TextWriter w, IReadOnlyList<(Claim Claim, bool Label)> outOfFold, GoldSet gold, IReadOnlyDictionary<string, string> texts, double threshold)
     {
         var c = CultureInfo.InvariantCulture;
-        if (Evaluation.Calibration.Of(outOfFold.Select(x => (x.Claim.Confidence ?? 0, x.Label))) is not { } calibration) return;
         var pairs = outOfFold.Select(x => (x.Claim.Confidence ?? 0, x.Label)).ToArray();
+        if (Evaluation.Calibration.Of(pairs) is not { } calibration) return;
         w.WriteLine(string.Create(c, $"{CrossValidationFolds}-fold cross-fitting by event on the annotated reports trained on (each claim scored by a model that never saw its event): expected calibration error {calibration.ExpectedCalibrationError:0.000}, log loss {ConfidenceTrainer.LogLoss(pairs):0.0000} over {outOfFold.Count} claims"));
         var sweep = ThresholdSweep.Run(outOfFold.Select(x => x.Claim).ToArray(), gold, texts);
         var none = sweep[0];

@@ -80,14 +80,6 @@ public static class ConfidenceTrainer
     }
 
     /// <summary>
-    /// K-fold cross-validation by report: the annotated examples are split into <paramref name="folds"/> folds by report
-    /// (the reports in id order, dealt round-robin), each fold is scored by a model trained on the other folds and on all of
-    /// <paramref name="alwaysTrain"/> (the spec lines); returns the out-of-fold (confidence, label) pairs.
-    /// </summary>
-    public static IReadOnlyList<(double Confidence, bool Label)> CrossValidate(IReadOnlyList<TrainingExample> annotated, IReadOnlyList<TrainingExample> alwaysTrain, int folds, int seed) =>
-        CrossFit(annotated, alwaysTrain, folds, seed, static report => report).Select(x => (x.Claim.Confidence ?? 0, x.Label)).ToArray();
-
-    /// <summary>
     /// K-fold cross-fitting by group: the groups <paramref name="groupOf"/> gives the reports (an event, say) are dealt
     /// round-robin in ordinal order into <paramref name="folds"/> folds, so no group is split between a model's training
     /// data and the claims it scores; each fold is scored by a model trained on the other folds and on all of
