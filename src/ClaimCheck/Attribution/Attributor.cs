@@ -300,9 +300,7 @@ internal sealed partial class Attributor
     /// </summary>
     private SourceMention? Byline()
     {
-        int end = Math.Min(_doc.Tokens.Count, BylineTokens);
-        for (int k = 1; k < end; k++)
-            if (_doc.Text.AsSpan(_doc.Tokens[k - 1].End, _doc.Tokens[k].Start - _doc.Tokens[k - 1].End).Contains('\n')) { end = k; break; }
+        int end = _doc.FirstLineEnd(BylineTokens);
         SourceMention? unnamed = null;
         foreach (var m in _allMentions)
         {

@@ -49,6 +49,18 @@ public sealed class Document
     /// <summary>The normalised text between two token indexes [first, end).</summary>
     public TextSpan SpanOfTokens(int first, int end) => new(TokenArray[first].Start, TokenArray[end - 1].End);
 
+    /// <summary>
+    /// The index of the first token after the text's first line break, looking at most at tokens before
+    /// <paramref name="limit"/>; <paramref name="limit"/> when the first line runs on that far.
+    /// </summary>
+    internal int FirstLineEnd(int limit)
+    {
+        limit = Math.Min(limit, TokenArray.Length);
+        for (int k = 1; k < limit; k++)
+            if (Text.AsSpan(TokenArray[k - 1].End, TokenArray[k].Start - TokenArray[k - 1].End).Contains('\n')) return k;
+        return limit;
+    }
+
     /// <summary>Maps a normalised span to the original text.</summary>
     public TextSpan ToOriginal(TextSpan normalizedSpan) => Normalized.ToOriginal(normalizedSpan);
 

@@ -41,13 +41,11 @@ internal sealed class EnglishAttribution
     private readonly Camp _outletCamp;
     private readonly Frame? _headline;
 
-    /// <summary>A first line longer than this (UTF-16 units) is a paragraph, not a headline.</summary>
-    private const int HeadlineMaxLength = 250;
+    /// <summary>How many tokens a first line may take to be a headline rather than a paragraph.</summary>
+    private const int HeadlineMaxTokens = 40;
 
     /// <summary>How many tokens into the text a wire dateline ("AFP Sunday 26 Nov 2017") may start.</summary>
     private const int DatelineWindow = 40;
-
-    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     public EnglishAttribution(Document doc, (Cue? Cue, int End)[] cues, SourceRegistry registry, string? outlet, Camp? outletCamp)
     {
@@ -63,30 +61,23 @@ internal sealed class EnglishAttribution
 
     /// <summary>
     /// The source a headline ends with, as a frame over the headline's words before it: the headline is the first line (when
-    /// the text breaks after at most <see cref="HeadlineMaxLength"/> characters), or the words before a wire dateline (an
+    /// the text breaks after at most <see cref="HeadlineMaxTokens"/> tokens), or the words before a wire dateline (an
     /// agency named right before a weekday). The source must stand last, after a colon or dash or after a word that is not a
     /// preposition ("… kill 34 in Deir Ezzor: monitor", not "… clashes with Russia"); an anaphor ("the group") is not one.
     /// </summary>
     private Frame? HeadlineSource()
     {
         if (_doc.Sentences.Count == 0 || _doc.Tokens.Count == 0) return null;
-        int end = -1;
-        int newline = _doc.Original.IndexOf('\n');
-        if (newline > 0 && newline <= HeadlineMaxLength)
+        // A first line (a break within the first HeadlineMaxTokens tokens), else the words before a wire dateline.
+        int end = _doc.FirstLineEnd(HeadlineMaxTokens + 1);
+        if (end > HeadlineMaxTokens || end >= _doc.Tokens.Count)
         {
-            int k = 0;
-            while (k < _doc.Tokens.Count && _doc.ToOriginal(_doc.SpanOfTokens(k, k + 1)).Start < newline) k++;
-            end = k;
-        }
-        else
-        {
+            end = -1;
             int limit = Math.Min(_doc.Tokens.Count - 1, DatelineWindow);
-            int i = 0;
-            for (; i < _mentions.Count && _mentions[i].EndToken <= limit && end < 0; i++)
+            for (int i = 0; i < _mentions.Count && _mentions[i].EndToken <= limit && end < 0; i++)
             {
                 var m = _mentions[i];
-                if (m.Source.Kind is SourceKind.Agency or SourceKind.Outlet && _doc.Tokens[m.EndToken].Kind == TokenKind.Word
-                    && Array.IndexOf(Weekdays, _doc.TokenText(m.EndToken).ToLowerInvariant()) >= 0)
+                if (m.Source.Kind is SourceKind.Agency or SourceKind.Outlet && _doc.Tokens[m.EndToken].Kind == TokenKind.Word && EnglishDates.IsWeekday(_doc.TokenText(m.EndToken)))
                     end = m.FirstToken;
             }
         }
@@ -97,7 +88,7 @@ internal sealed class EnglishAttribution
         int before = last.FirstToken - 1;
         bool separated = _doc.Tokens[before].Kind == TokenKind.Punct && _doc.Text[_doc.Tokens[before].Start] is ':' or '-' or '–' or '—' or ',';
         if (!separated && (_doc.Tokens[before].Kind != TokenKind.Word || Has(before, CueTags.Function) || Has(before, CueTags.Say) || Has(before, CueTags.Cite)
-            || _doc.TokenText(before).ToLowerInvariant() is "of" or "to" or "against" or "into" or "the" or "a" or "an")) return null;
+            || _doc.TokenText(before) is "of" or "to" or "against" or "into" or "the" or "a" or "an")) return null;
         return new Frame(_doc.SentenceOf(last.FirstToken), last.FirstToken, last.EndToken, true, false, last, [], "headline");
     }
 

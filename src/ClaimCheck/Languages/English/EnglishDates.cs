@@ -12,6 +12,9 @@ internal static class EnglishDates
 {
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+    /// <summary>True when <paramref name="word"/> (normalised, lower case) names a day of the week.</summary>
+    public static bool IsWeekday(string word) => Array.IndexOf(Weekdays, word) >= 0;
+
     public static IReadOnlyList<(int Token, DateOnly Date)> Find(Document doc, EnglishQuantities numbers, DateOnly? published)
     {
         var result = new List<(int, DateOnly)>();
