@@ -54,7 +54,9 @@ internal static class AlignCommand
             return ExitCodes.NoReports;
         }
 
-        var checker = ClaimChecker.CreateDefault(new ClaimCheckerOptions { MinConfidence = options.MinConfidence ?? ClaimCheckerOptions.DefaultMinConfidence });
+        // The threshold was applied when the claims were extracted (with whatever model and threshold the map step used):
+        // by default align keeps every claim it reads, and --min-confidence raises the bar further.
+        var checker = ClaimChecker.CreateDefault(new ClaimCheckerOptions { MinConfidence = options.MinConfidence ?? 0 });
         var analysis = checker.Align(results);
         cancellationToken.ThrowIfCancellationRequested();
         int written = AnalysisOutput.Write(analysis, options.Format, options.Out, texts: null, stdout, stderr, cancellationToken);

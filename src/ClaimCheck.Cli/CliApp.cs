@@ -134,7 +134,7 @@ internal static class CliApp
         var alignOutput = Out();
         var alignStrict = Strict("Stop at the first bad line instead of skipping it.");
         var alignMaxSize = MaxReportSize();
-        var alignMinConfidence = ConfidenceOptions.MinConfidence();
+        var alignMinConfidence = ConfidenceOptions.MinConfidence(readBack: true);
         var align = new Command("align", "Align extracted claims (JSONL report and claim records) into events and flag contradictions between camps: the reduce step of a split run.")
         {
             claimInputs, alignFormat, alignOutput, alignStrict, alignMaxSize, alignMinConfidence,

@@ -13,10 +13,13 @@ internal static class ConfidenceOptions
         HelpName = "file",
     };
 
-    public static Option<double?> MinConfidence() => new("--min-confidence")
+    /// <param name="readBack">For align, which reads claims already filtered when they were extracted: the default keeps them all.</param>
+    public static Option<double?> MinConfidence(bool readBack = false) => new("--min-confidence")
     {
-        Description = string.Create(CultureInfo.InvariantCulture,
-            $"Leave out claims whose confidence is below this (0 to 1; default {ClaimCheckerOptions.DefaultMinConfidence:0.##}, which keeps every claim). Events and contradictions use only the claims kept. The built-in model's recommended value is {ConfidenceModel.Default.RecommendedThreshold:0.00}."),
+        Description = readBack
+            ? "Leave out claims whose confidence is below this (0 to 1; default 0: every claim read is kept, as extract already applied its threshold). Events and contradictions use only the claims kept."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Leave out claims whose confidence is below this (0 to 1; default: the model's recommended threshold, {ClaimCheckerOptions.DefaultMinConfidence:0.00} for the built-in model; 0 keeps every claim, broad readings included). Events and contradictions use only the claims kept."),
         CustomParser = result =>
         {
             string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
@@ -51,6 +54,7 @@ internal static class ConfidenceOptions
                 return null;
             }
         }
-        return new ClaimCheckerOptions { ConfidenceModel = model, MinConfidence = minConfidence ?? ClaimCheckerOptions.DefaultMinConfidence };
+        // A model written by 'train' carries the threshold chosen for it; the built-in one's is the library's default.
+        return new ClaimCheckerOptions { ConfidenceModel = model, MinConfidence = minConfidence ?? (modelPath is null ? ClaimCheckerOptions.DefaultMinConfidence : model.RecommendedThreshold) };
     }
 }

@@ -26,8 +26,8 @@ public static class TrainingData
     /// </summary>
     public const float SpecWeight = 0.1f;
 
-    /// <summary>The rules alone: no model, no threshold.</summary>
-    public static ClaimChecker Candidates { get; } = ClaimChecker.CreateDefault(new ClaimCheckerOptions { ConfidenceModel = null, MinConfidence = 0 });
+    /// <summary>The rules alone, strict and broad readings: no model, no threshold.</summary>
+    public static ClaimChecker Candidates { get; } = ClaimChecker.CreateCandidates();
 
     /// <summary>The labelled candidates of the annotated reports among <paramref name="reports"/> (others are skipped), in report order.</summary>
     public static IReadOnlyList<TrainingExample> FromGold(IReadOnlyList<Report> reports, GoldSet gold)

@@ -8,12 +8,20 @@ public sealed class ClaimChecker
 {
     private readonly Claims.ClaimExtractor _extractor;
 
-    private ClaimChecker(Claims.ExtractionResources resources, ClaimCheckerOptions options)
+    private ClaimChecker(Claims.ExtractionResources resources, ClaimCheckerOptions options, bool? broad = null)
     {
         Resources = resources;
         Options = options;
-        _extractor = new Claims.ClaimExtractor(resources);
+        // Broad readings are proposals for a model to decide on: without one, only the strict rules speak.
+        _extractor = new Claims.ClaimExtractor(resources, broad ?? options.ConfidenceModel is not null);
     }
+
+    /// <summary>
+    /// Every candidate a model could score, unscored and unfiltered: the strict rules' claims and the broad readings
+    /// (<c>broad:…</c> cues). What <c>claimcheck train</c> learns from.
+    /// </summary>
+    internal static ClaimChecker CreateCandidates() =>
+        new(Claims.ExtractionResources.Default, new ClaimCheckerOptions { ConfidenceModel = null, MinConfidence = 0 }, broad: true);
 
     /// <summary>A checker with the built-in lexicons, registry, gazetteer and confidence model.</summary>
     public static ClaimChecker CreateDefault() => new(Claims.ExtractionResources.Default, ClaimCheckerOptions.Default);

@@ -25,6 +25,14 @@ public sealed class ClaimExtractor
     /// <summary>Creates an extractor over <paramref name="resources"/>.</summary>
     public ClaimExtractor(ExtractionResources resources) => _res = resources;
 
+    /// <summary>
+    /// Creates an extractor that also proposes broad readings (<see cref="BroadReadings"/>, cue <c>broad:…</c>) for a
+    /// confidence model to decide on; <see cref="ClaimChecker"/> uses it when it has a model.
+    /// </summary>
+    internal ClaimExtractor(ExtractionResources resources, bool broad) : this(resources) => _broad = broad;
+
+    private readonly bool _broad;
+
     /// <summary>The outlet's camp from the registry, or <see cref="Camp.Other"/> when the outlet is unknown to it; null when there is no outlet.</summary>
     public Camp? OutletCamp(string? outlet) => outlet is null ? null : _res.Sources.TryFind(outlet, out var s) ? s.Camp ?? Camp.Other : Camp.Other;
 
@@ -43,6 +51,7 @@ public sealed class ClaimExtractor
         var ctx = new ReportContext(doc, _res, info);
         var claims = new List<Claim>();
         var sentenceClaims = new List<Claim>();
+        var broad = new List<Claim>();
         Claim? lastCasualty = null;
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
@@ -53,6 +62,12 @@ public sealed class ClaimExtractor
             AgreementRules.Extract(ctx, s, sentenceClaims);
             EvacuationRules.Extract(ctx, s, sentenceClaims);
             claims.AddRange(MergeWithinSentence(doc, sentenceClaims));
+            if (_broad)
+            {
+                broad.Clear();
+                BroadReadings.Extract(ctx, s, sentenceClaims, broad);
+                claims.AddRange(MergeWithinSentence(doc, broad));
+            }
         }
         var ordered = ClaimBuilder.Identify(claims);
         return new ReportResult(info, ordered);

@@ -19,8 +19,11 @@ internal static class ClaimFeatures
     [
         "attribution", "noun", "digits", "number-word", "evacuation", "killed", "wounded", "agreement", "date", "hedge",
         "introduced", "affirm", "vague", "verb", "tally", "party", "coordinated", "hypothetical", "negation", "deny",
-        "uncertain", "attempt", "dual", "planned", "range", "previous-toll",
+        "uncertain", "attempt", "dual", "planned", "range", "previous-toll", Claims.BroadReadings.CueFamily,
     ];
+
+    /// <summary>The prefix of the features a broad reading fills instead of the strict claims' ones.</summary>
+    internal const string BroadPrefix = "broad|";
 
     private const int DistanceCap = 20;
     private const int SentenceCap = 20;
@@ -58,7 +61,9 @@ internal static class ClaimFeatures
         names.AddRange(["distance:number-noun", "distance:noun-verb", "distance:number-verb", "distance:mention-evidence"]);
         names.AddRange(["sentence:index", "sentence:first", "sentence:headline", "sentence:siblings", "position:relative"]);
         names.AddRange(["evidence:words", "places:any", "actors:any", "date:any"]);
-        return names.ToArray();
+        // A broad reading (BroadReadings) is scored by weights of its own: every feature again, prefixed "broad|", and the
+        // strict claims' weights stay what the strict rules earn.
+        return [.. names, .. names.Select(n => BroadPrefix + n)];
     }
 
     /// <summary>Fills <paramref name="into"/> (length <see cref="Names"/>.Count) with the features of <paramref name="claim"/>.</summary>
@@ -153,7 +158,12 @@ internal static class ClaimFeatures
         into[i++] = claim.Places.Count > 0 ? 1 : 0;
         into[i++] = claim.Actors.Count > 0 ? 1 : 0;
         into[i++] = claim.Date is null ? 0 : 1;
-        System.Diagnostics.Debug.Assert(i == Names.Count);
+        System.Diagnostics.Debug.Assert(i == Names.Count / 2);
+        if (into[cueBase + CueIndex[Claims.BroadReadings.CueFamily]] > 0)
+        {
+            into[..i].CopyTo(into[i..]);
+            into[..i].Clear();
+        }
     }
 
     private enum Frame { Say, Cite, Deny }
