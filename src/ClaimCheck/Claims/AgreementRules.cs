@@ -60,6 +60,13 @@ internal static class AgreementRules
                 cues.Add((negated ? CueTags.Negation : "affirm") + ":" + ClaimBuilder.Original(ctx.Doc, negated ? outcome - 1 : outcome, ctx.CueEnd(outcome)));
                 if (negated) cueToken = outcome - 1;
             }
+            else if (!negotiations && governor >= 0 && ToCome(ctx, governor) is var toCome && toCome >= 0)
+            {
+                // "من المتوقع أن يتم التوصل إلى اتفاق", "أن يتوصل الطرفان إلى هدنة": a conclusion still to come affirms nothing.
+                polarity = Polarity.Uncertain;
+                cueToken = toCome;
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, toCome, ctx.CueEnd(governor)));
+            }
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
                 cueToken = Affirmation(ctx, s, seg, a, aEnd);
@@ -224,6 +231,16 @@ internal static class AgreementRules
         for (int k = Math.Max(seg.FirstToken, a - 3); k < Math.Min(seg.EndToken, aEnd + 3); k++)
             if (ctx.Has(k, CueTags.Topic)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A conclusion still to come: the verb or verbal noun that governs the deal right after أن/كي/لكي, or after them and
+    /// يتم/تتم ("من المتوقع أن يتم التوصل إلى اتفاق", "أن يتوصل الطرفان إلى هدنة"). Returns the particle's token, or -1.
+    /// </summary>
+    private static int ToCome(ReportContext ctx, int governor)
+    {
+        int before = ctx.Word(governor - 1, FunctionWords.Default.PassiveAuxiliary) ? governor - 2 : governor - 1;
+        return ctx.Word(before, FunctionWords.Default.Subjunctive) ? before : -1;
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ internal static class Negation
     /// <summary>How far before or after a proposition a negation is looked for.</summary>
     private const int PolarityWindow = 8;
 
+    /// <summary>How many words before a deal a negated verb that takes it may stand ("لم يوقع الطرفان على أي اتفاق").</summary>
+    private const int NegatedVerbWindow = 4;
+
     /// <summary>
     /// Whether the proposition at [a, aEnd) is denied or doubted: a finite denial verb before it (نفت، تنفي، ونفى), a negation
     /// before it (لا صحة، لم يتوصل، فشل، لم + verb) or after it ("… غير صحيح"), or talk of conflicting reports before it (not when
@@ -29,6 +32,7 @@ internal static class Negation
         int negation = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), CueTags.Negation);
         if (negation >= 0) return (Polarity.Denied, negation, CueTags.Negation);
         if (ctx.WordOrConjoined(a - 1, FunctionWords.Default.PastNegation) || ctx.WordOrConjoined(a - 2, FunctionWords.Default.PastNegation) && FunctionWords.Default.PassiveAuxiliary.Contains(ctx.Doc.TokenText(a - 1))) return (Polarity.Denied, a - 1 - (ctx.WordOrConjoined(a - 1, FunctionWords.Default.PastNegation) ? 0 : 1), CueTags.Negation);
+        if (NegatedVerb(ctx, seg, a) is var negated && negated >= 0) return (Polarity.Denied, negated, CueTags.Negation);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + PolarityWindow); k++)
         {
             if (ctx.Doc.IsPunct(k, '.')) break;
@@ -44,5 +48,24 @@ internal static class Negation
         }
         if (uncertain >= 0) return (ctx.Backgrounded(uncertain, seg.FirstToken) ? null : Polarity.Uncertain, uncertain, CueTags.Uncertain);
         return (null, -1, "");
+    }
+
+    /// <summary>
+    /// A verb of accepting, concluding or signing, negated by the particle right before it, that takes the deal at
+    /// <paramref name="a"/> a few words on, within its clause: "لم توافق على أي اتفاق", "لن نقبل بأي هدنة", "ولم يوقع الطرفان على
+    /// الاتفاق", "لا نعترف بالتسوية". Returns the particle's token, or -1.
+    /// </summary>
+    private static int NegatedVerb(ReportContext ctx, Segment seg, int a)
+    {
+        for (int k = a - 1, words = 0; k > seg.FirstToken && words < NegatedVerbWindow; k--)
+        {
+            if (ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (!(ctx.Has(k, CueTags.Affirm) || ctx.Has(k, CueTags.Conclusion) || ctx.WordOrConjoined(k, FunctionWords.Default.SigningVerbs))) continue;
+            // "لا توافق على بنود الاتفاق": the negated verb may stand before a noun of the deal's terms.
+            if (ctx.WordOrConjoined(k - 1, FunctionWords.Default.VerbNegators)) return k - 1;
+        }
+        return -1;
     }
 }

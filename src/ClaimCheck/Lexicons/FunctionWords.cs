@@ -31,6 +31,8 @@ internal sealed class FunctionWords
         And = Set("and");
         ToClitic = Set("toClitic");
         PastNegation = Set("pastNegation");
+        VerbNegators = Set("verbNegators");
+        Subjunctive = Set("subjunctive");
         PassiveAuxiliary = Set("passiveAuxiliary");
         Any = Set("any");
         Article = Set("article");
@@ -112,6 +114,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> ToClitic { get; }
     /// <summary>لم, negating a past verb (the rules also take it with و/ف on it: ولم، فلم, through ReportContext.WordOrConjoined).</summary>
     public FrozenSet<string> PastNegation { get; }
+    /// <summary>لم, لن, لا: particles that negate the verb right after them ("لم توافق", "لن نقبل"), with و/ف on them too.</summary>
+    public FrozenSet<string> VerbNegators { get; }
+    /// <summary>أن, كي, لكي: particles after which a verb tells what is to be done, not what was ("أن يتم التوصل إلى اتفاق").</summary>
+    public FrozenSet<string> Subjunctive { get; }
     /// <summary>The passive auxiliaries يتم, تتم, يجر(ي) before a verbal noun ("لم يتم خروج", "لم يجر نقل").</summary>
     public FrozenSet<string> PassiveAuxiliary { get; }
     /// <summary>أي ("any deal").</summary>
