@@ -32,6 +32,7 @@ internal sealed class FunctionWords
         ToClitic = Set("toClitic");
         PastNegation = Set("pastNegation");
         VerbNegators = Set("verbNegators");
+        Ongoing = Set("ongoing");
         Subjunctive = Set("subjunctive");
         PassiveAuxiliary = Set("passiveAuxiliary");
         Any = Set("any");
@@ -116,6 +117,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> PastNegation { get; }
     /// <summary>لم, لن, لا: particles that negate the verb right after them ("لم توافق", "لن نقبل"), with و/ف on them too.</summary>
     public FrozenSet<string> VerbNegators { get; }
+    /// <summary>Words that tell talks as still going on ("تجري", "جارية", "لا تزال"): the deal they seek is unconfirmed.</summary>
+    public FrozenSet<string> Ongoing { get; }
     /// <summary>أن, كي, لكي: particles after which a verb tells what is to be done, not what was ("أن يتم التوصل إلى اتفاق").</summary>
     public FrozenSet<string> Subjunctive { get; }
     /// <summary>The passive auxiliaries يتم, تتم, يجر(ي) before a verbal noun ("لم يتم خروج", "لم يجر نقل").</summary>
