@@ -10,6 +10,9 @@ namespace ClaimCheck.Claims;
 /// </summary>
 internal static class CasualtyRules
 {
+    /// <summary>How many words before a party a reporting verb makes it part of the speaker's phrase.</summary>
+    private const int SpeakerPhrase = 5;
+
     /// <summary>How far before a count a harm verb or noun is looked for.</summary>
     private const int CasualtyCueWindow = 6;
 
@@ -71,10 +74,18 @@ internal static class CasualtyRules
         }
         if (subject is null && group is not null && group != "fighters" && group != "soldiers") subject = group;
         // Not for a bare count: in "اتهمت المعارضة القوات الحكومية بقتل المئات" the party before the verb is the killer.
-        if (subject is null && !harm.Bare && harm.Verb >= 0 && harm.Verb <= q.FirstToken)
+        // Nor when an active verb of killing stands right after the party and before the count: "الجيش قتل 50 إرهابيا",
+        // "وحدات الجيش قتلت 40 مسلحا" tell who killed, and the victims are the count's own noun ("قتل منها" points back).
+        if (subject is null && !harm.Bare && harm.Verb >= 0 && harm.Verb <= q.FirstToken
+            && !(harm.Verb < q.FirstToken && ctx.WordOrConjoined(harm.Verb, FunctionWords.Default.KillingVerbs) && ctx.ActorEndingAt(harm.Verb - 1) is not null
+                 && !ctx.Word(ctx.CueEnd(harm.Verb), FunctionWords.Default.OfThem)))
         {
             for (int k = harm.Verb - 1; k >= Math.Max(seg.FirstToken, harm.Verb - 6); k--)
-                if (ctx.ActorEndingAt(k) is { } before) { subject = Parties.CasualtySubject(before.Actor.Id); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); break; }
+                if (ctx.ActorEndingAt(k) is { } before)
+                {
+                    if (!InSpeakerPhrase(ctx, before.FirstToken, seg)) { subject = Parties.CasualtySubject(before.Actor.Id); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); }
+                    break;
+                }
         }
         subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
         // "رفات 42 مدنياً وعسكرياً", "مدنيين ومسلحين": two groups counted together are people.
@@ -335,6 +346,20 @@ internal static class CasualtyRules
     {
         int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken) - 1;
         return i >= 0 && ctx.Quantities[i].Kind == NumberKind.Count && ctx.Quantities[i].FirstToken >= seg.FirstToken && ctx.Quantities[i].EndToken >= k - 3;
+    }
+
+    /// <summary>
+    /// Whether a party mention starting at <paramref name="first"/> belongs to who speaks, not to what is told: a reporting
+    /// or citing verb a few words before it with no complementiser between ("وأكد الإعلام الحربي التابع لحزب الله مقتل 20").
+    /// </summary>
+    private static bool InSpeakerPhrase(ReportContext ctx, int first, Segment seg)
+    {
+        for (int k = first - 1; k >= Math.Max(seg.FirstToken, first - SpeakerPhrase); k--)
+        {
+            if (ctx.Word(k, FunctionWords.Default.Complementizers) || ctx.ClauseBreak(k)) return false;
+            if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite)) return true;
+        }
+        return false;
     }
 
     /// <summary>Cases of an illness ("9 إصابات و23 حالة شفاء من فيروس كورونا") are no war casualties: a disease cue within a few tokens of the count.</summary>

@@ -32,6 +32,8 @@ internal sealed class FunctionWords
         ToClitic = Set("toClitic");
         PastNegation = Set("pastNegation");
         VerbNegators = Set("verbNegators");
+        KillingVerbs = Set("killingVerbs");
+        OfThem = Set("ofThem");
         Ongoing = Set("ongoing");
         Subjunctive = Set("subjunctive");
         PassiveAuxiliary = Set("passiveAuxiliary");
@@ -117,6 +119,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> PastNegation { get; }
     /// <summary>لم, لن, لا: particles that negate the verb right after them ("لم توافق", "لن نقبل"), with و/ف on them too.</summary>
     public FrozenSet<string> VerbNegators { get; }
+    /// <summary>Active verbs of killing ("قتل", "قتلت", "أردى"): a party right before one, with the count after it, is the killer.</summary>
+    public FrozenSet<string> KillingVerbs { get; }
+    /// <summary>منها, منهم: "of them", pointing back to the party before the verb ("قوات النظام قتل منها 20 عنصرا").</summary>
+    public FrozenSet<string> OfThem { get; }
     /// <summary>Words that tell talks as still going on ("تجري", "جارية", "لا تزال"): the deal they seek is unconfirmed.</summary>
     public FrozenSet<string> Ongoing { get; }
     /// <summary>أن, كي, لكي: particles after which a verb tells what is to be done, not what was ("أن يتم التوصل إلى اتفاق").</summary>
