@@ -36,7 +36,9 @@ internal static class AgreementRules
         {
             var cue = ctx.StartCue(a);
             if (cue is null) continue;
-            bool agreement = cue.Has(CueTags.Agreement), negotiations = cue.Has(CueTags.Negotiations);
+            // "رضخوا لشروط قوات سوريا الديمقراطية", "قبلت الفصائل بشروط الجانب الروسي": terms accepted are a deal made.
+            bool agreement = cue.Has(CueTags.Agreement) || cue.Has(CueTags.Conditions) && AcceptedTerms(ctx, seg, a),
+                negotiations = cue.Has(CueTags.Negotiations);
             if (!agreement && !negotiations) continue;
             int aEnd = ctx.CueEnd(a);
             var cues = new List<string> { "agreement:" + ClaimBuilder.Original(ctx.Doc, a, aEnd) };
@@ -238,6 +240,19 @@ internal static class AgreementRules
     {
         for (int k = Math.Max(seg.FirstToken, a - 3); k < Math.Min(seg.EndToken, aEnd + 3); k++)
             if (ctx.Has(k, CueTags.Topic)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the terms at <paramref name="a"/> are accepted: a verb of accepting at most three words before, in the clause ("وقبلت الفصائل بشروط", "رضخوا لشروط").</summary>
+    private static bool AcceptedTerms(ReportContext ctx, Segment seg, int a)
+    {
+        for (int k = a - 1, words = 0; k >= seg.FirstToken && words < 3; k--)
+        {
+            if (ctx.ClauseBreak(k)) return false;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, CueTags.Affirm)) return true;
+        }
         return false;
     }
 

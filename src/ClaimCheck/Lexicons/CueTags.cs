@@ -46,6 +46,9 @@ internal static class CueTags
     /// <summary>"conclusion" (Arabic cues): a verbal noun of concluding a deal, neutral until what governs it says otherwise ("تم التوصل", "عدم التوصل").</summary>
     public const string Conclusion = "conclusion";
 
+    /// <summary>"conditions" (Arabic cues): a deal's terms as a noun ("شروط"), a deal only when accepted ("رضخوا لشروط", "قبلت بشروط").</summary>
+    public const string Conditions = "conditions";
+
     /// <summary>"continuation" (Arabic cues).</summary>
     public const string Continuation = "continuation";
 
