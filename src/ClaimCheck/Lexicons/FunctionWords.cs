@@ -75,6 +75,7 @@ internal sealed class FunctionWords
         Operation = Set("operation");
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
+        LeaversTallyLinks = Set("leaversTallyLinks");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
     }
@@ -196,6 +197,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> PassivePast { get; }
     /// <summary>"عملية"/"عمليات" between a verb and the verbal noun it governs ("بدأت عملية إجلاء").</summary>
     public FrozenSet<string> Operation { get; }
+    /// <summary>What links a tally to the verb of leaving it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا").</summary>
+    public FrozenSet<string> LeaversTallyLinks { get; }
     /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
     public FrozenSet<string> NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
