@@ -96,6 +96,9 @@ internal static class EvacuationRules
                                 || CountOfPeopleAfter(ctx, seg, v, vEnd)
                                 || NegatedPassive(ctx, v)
                                 || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began);
+                // "وآخرون فضلوا الخروج مع عناصر التنظيم", "تمكنوا من الخروج": a departure chosen or managed took place, not a plan.
+                int chose = PurposeClitic(ctx, v) ? -1 : ChooserBefore(ctx, seg, v);
+                reported |= chose >= 0;
                 // A noun governed from afar ("وشهدت حلب اليوم خروج 12 حافلة") tells of people or a batch leaving, not of vehicles alone.
                 bool nearby = reported;
                 if (!reported && GovernedFromAfar(ctx, seg, v)) reported = true;
@@ -109,6 +112,8 @@ internal static class EvacuationRules
                     (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4), vehicles: nearby || !reported);
                     if (subject < 0 && ctx.Has(v - 1, CueTags.Begin) && ctx.IsPluralVerb(v - 1, ctx.StartCue(v - 1)!))
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
+                    if (subject < 0 && chose >= 0)
+                        (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, chose - PluralSubjectWindow), vehicles: false);
                 }
             }
             if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
@@ -194,6 +199,22 @@ internal static class EvacuationRules
             if (ctx.StartCue(j) is { } c && c.Value(CueTags.Group) is null && ctx.ActorEndingAt(j) is null && ctx.ActorAt(j) is null) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A verb of choosing or managing that governs the verbal noun at <paramref name="v"/>, past its subject and the من it takes
+    /// ("فضلوا الخروج", "تمكن المدنيون من الخروج", "واستطاعت عشرات العائلات الخروج"): at most <see cref="GovernorSubjectWords"/> words
+    /// between, within the clause; -1 if none.
+    /// </summary>
+    private static int ChooserBefore(ReportContext ctx, Segment seg, int v)
+    {
+        int k = ctx.Word(v - 1, FunctionWords.Default.From) ? v - 2 : v - 1;
+        for (int words = 0; k >= seg.FirstToken && words <= GovernorSubjectWords; k--, words++)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || ctx.ClauseBreak(k)) return -1;
+            if (ctx.WordOrConjoined(k, FunctionWords.Default.ChoosingVerbs)) return k;
+        }
+        return -1;
     }
 
     /// <summary>The first token of a date mention that ends right before <paramref name="v"/> ("بدأ أمس خروج", "باشرت صباح اليوم إجلاء"); -1 if none.</summary>
