@@ -58,9 +58,11 @@ internal static class Counts
                 string? group = noun.Cue?.Value(CueTags.Group) ?? (countOfThem || leaversTally ? "people" : null);
                 bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
                 // Wounded people taken out ("إخراج 30 جريحاً") or carried on vehicles ("70 جريحاً على متن سيارات إسعاف", "نقلت سيارات الإسعاف
-                // 30 جريحاً إلى …") are evacuees.
+                // 30 جريحاً إلى …") are evacuees; taken to a hospital ("تم نقل 35 جريحا إلى المستشفى") they are a medical transfer.
                 bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true
-                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb) || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
+                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb)
+                        && !EvacueeRules.ToHospital(ctx, Math.Max(noun.End, q.EndToken), Math.Min(seg.EndToken, Math.Max(noun.End, q.EndToken) + 6))
+                        || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
                         || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
                 if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties)
                     && !CasualtyRules.Disease(ctx, q, seg))

@@ -24,6 +24,12 @@ internal static class EvacuationRules
         var seg = doc.Sentences[s];
         for (int v = seg.FirstToken; v < seg.EndToken; v++)
         {
+            // "ونقلت الحافلات 500 مقاتل إلى جرابلس", "وأقلت الحافلات المسلحين": vehicles that carry people away.
+            if (CarriedParty(ctx, seg, v) is var (carried, carriedEnd) && carried >= 0)
+            {
+                Add(ctx, s, seg, v, v + 1, carried, carriedEnd, false, claims);
+                continue;
+            }
             var cue = ctx.StartCue(v);
             if (cue is null) continue;
             // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
@@ -117,21 +123,50 @@ internal static class EvacuationRules
                 }
             }
             if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
-            var cues = new List<string> { "evacuation:" + ClaimBuilder.Original(doc, v, vEnd) };
-            var (negated, negCue, negTag) = Negation.Find(ctx, seg, v, Math.Max(vEnd, subjectEnd));
-            var polarity = negated ?? Polarity.Affirmed;
-            int first = Math.Min(v, subject);
-            if (negated is not null)
-            {
-                cues.Add(negTag + ":" + ClaimBuilder.Original(doc, negCue, ctx.CueEnd(negCue)));
-                first = Math.Min(first, negCue);
-            }
-            else if (negTag == CueTags.Uncertain || nobody) { v = vEnd - 1; continue; }
-            if (negated == Polarity.Uncertain && ctx.Attributor.Resolve(s, v).Source.Mention is null) { v = vEnd - 1; continue; }
-            int last = Math.Max(Math.Max(vEnd, subjectEnd), negated is not null && negCue > v ? ctx.CueEnd(negCue) : 0);
-            claims.Add(ClaimBuilder.Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
+            Add(ctx, s, seg, v, vEnd, subject, subjectEnd, nobody, claims);
             v = vEnd - 1;
         }
+    }
+
+    /// <summary>
+    /// The evacuation claim of the verb or noun at [<paramref name="v"/>, <paramref name="vEnd"/>) whose party is at
+    /// [<paramref name="subject"/>, <paramref name="subjectEnd"/>), with its polarity; nothing for a doubt no source voices, or for
+    /// "nobody" left unless denied.
+    /// </summary>
+    private static void Add(ReportContext ctx, int s, Segment seg, int v, int vEnd, int subject, int subjectEnd, bool nobody, List<Claim> claims)
+    {
+        var doc = ctx.Doc;
+        var cues = new List<string> { "evacuation:" + ClaimBuilder.Original(doc, v, vEnd) };
+        var (negated, negCue, negTag) = Negation.Find(ctx, seg, v, Math.Max(vEnd, subjectEnd));
+        var polarity = negated ?? Polarity.Affirmed;
+        int first = Math.Min(v, subject);
+        if (negated is not null)
+        {
+            cues.Add(negTag + ":" + ClaimBuilder.Original(doc, negCue, ctx.CueEnd(negCue)));
+            first = Math.Min(first, negCue);
+        }
+        else if (negTag == CueTags.Uncertain || nobody) return;
+        if (negated == Polarity.Uncertain && ctx.Attributor.Resolve(s, v).Source.Mention is null) return;
+        int last = Math.Max(Math.Max(vEnd, subjectEnd), negated is not null && negCue > v ? ctx.CueEnd(negCue) : 0);
+        claims.Add(ClaimBuilder.Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
+    }
+
+    /// <summary>
+    /// The people a verb of carrying with vehicles for its subject takes away ("ونقلت الحافلات 500 مقاتل إلى جرابلس", "وأقلت
+    /// الحافلات المسلحين وعائلاتهم"): the vehicles right after the verb, past a count, then people right after them; not the wounded
+    /// (ambulances carrying them are read as their count, evacuees or a medical transfer), not people taken to a hospital, nor
+    /// goods ("وحملت الشاحنات 40 طنا"); (-1, -1) if none.
+    /// </summary>
+    private static (int Start, int End) CarriedParty(ReportContext ctx, Segment seg, int v)
+    {
+        if (!ctx.WordOrConjoined(v, FunctionWords.Default.CarryingVerbs)) return (-1, -1);
+        int k = v + 1;
+        if (k < seg.EndToken && ctx.Doc.Tokens[k].Kind == TokenKind.Number) k++;
+        if (ctx.StartCue(k)?.Value(CueTags.Vehicle) is null) return (-1, -1);
+        int after = ctx.CueEnd(k);
+        var (party, partyEnd) = Parties.EvacuatedParty(ctx, after, Math.Min(seg.EndToken, after + 4), vehicles: false);
+        if (party < 0 || ctx.Has(party, CueTags.WoundedNoun) || EvacueeRules.ToHospital(ctx, partyEnd, Math.Min(seg.EndToken, partyEnd + 6))) return (-1, -1);
+        return (party, partyEnd);
     }
 
     /// <summary>
