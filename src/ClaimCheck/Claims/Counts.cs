@@ -37,6 +37,9 @@ internal static class Counts
             bool joined = previous is not null && q.FirstToken - previousEnd <= 4 && Coordinated(ctx, previousEnd, q.FirstToken);
             var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
             bool countOfThem = noun.Cue is null && ctx.Word(q.FirstToken - 1, FunctionWords.Default.CountOfThem);
+            // "ارتفع عدد المهجرين إلى 8 آلاف", "بلغ عدد من خرجوا نحو 6 آلاف": a tally of those who left counts people, named or not.
+            bool leaversTally = noun.Cue is null && !partitive && harm.Harm is null && EvacueeRules.TallyOfLeavers(ctx, q, seg, strict: true) >= 0
+                && (q.EndToken >= seg.EndToken || ctx.Doc.Tokens[q.EndToken].Kind != TokenKind.Word || ctx.Word(q.EndToken, FunctionWords.Default.AfterBareCount));
             // "بينهم 49 طفلاً دون العاشرة، و32 امرأة", "مقتل 37 شخصاً … في السوق، وسبعة آخرين": a group count joined by و continues the casualty
             // breakdown before it, farther than a plain coordination, when it names no harm of its own.
             if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
@@ -48,16 +51,18 @@ internal static class Counts
                 cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
                 claim = VehicleRules.FromCount(ctx, s, q, noun, vehicle, cues);
             }
-            else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare || countOfThem)
+            else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare || countOfThem || leaversTally)
             {
                 if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
                 // "مشيراً إلى أن عددهم نحو مئتين، وقد خرجوا": the count of a party named earlier, whoever they are.
-                string? group = noun.Cue?.Value(CueTags.Group) ?? (countOfThem ? "people" : null);
+                string? group = noun.Cue?.Value(CueTags.Group) ?? (countOfThem || leaversTally ? "people" : null);
                 bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
                 // Wounded people taken out ("إخراج 30 جريحاً") or carried on vehicles ("70 جريحاً على متن سيارات إسعاف", "نقلت سيارات الإسعاف
-                // 30 جريحاً إلى …") are evacuees.
+                // 30 جريحاً إلى …") are evacuees; taken to a hospital ("تم نقل 35 جريحا إلى المستشفى") they are a medical transfer.
                 bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true
-                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb) || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
+                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb)
+                        && !EvacueeRules.ToHospital(ctx, Math.Max(noun.End, q.EndToken), Math.Min(seg.EndToken, Math.Max(noun.End, q.EndToken) + 6))
+                        || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
                         || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
                 if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties)
                     && !CasualtyRules.Disease(ctx, q, seg))

@@ -24,6 +24,12 @@ internal static class EvacuationRules
         var seg = doc.Sentences[s];
         for (int v = seg.FirstToken; v < seg.EndToken; v++)
         {
+            // "ونقلت الحافلات 500 مقاتل إلى جرابلس", "وأقلت الحافلات المسلحين": vehicles that carry people away.
+            if (CarriedParty(ctx, seg, v) is var (carried, carriedEnd) && carried >= 0)
+            {
+                Add(ctx, s, seg, v, v + 1, carried, carriedEnd, false, claims);
+                continue;
+            }
             var cue = ctx.StartCue(v);
             if (cue is null) continue;
             // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
@@ -35,12 +41,18 @@ internal static class EvacuationRules
             // A withdrawal ("انسحب المسلحون") is an evacuation only under a deal, not a retreat under fire.
             bool withdraw = cue.Has(CueTags.WithdrawVerb) && !cue.Has(CueTags.EvacNoun) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg);
             // The verbal noun of withdrawing ("انسحاب المسلحين") reads like the verb: under a deal, not under fire.
+            // The verbal noun of arriving or entering ("وصول الدفعة الأولى", "دخول الدفعة الثانية إلى") reads like a verbal noun of
+            // leaving, with only a batch, the displaced or vehicles carrying people as its party (below).
+            bool arriveNoun = cue.Has(CueTags.ArriveNoun);
             bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw, self = cue.Has(CueTags.EvacSelf),
-                 noun = cue.Has(CueTags.EvacNoun) && (!cue.Has(CueTags.WithdrawVerb) || WithdrawalUnderDeal(ctx, seg));
+                 noun = cue.Has(CueTags.EvacNoun) && (!cue.Has(CueTags.WithdrawVerb) || WithdrawalUnderDeal(ctx, seg)) || arriveNoun;
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
+            // Vehicles counted or not, past a place and a time, with people on board ("انطلقت 20 حافلة تقل", "ووصلت صباح اليوم إلى
+            // المعبر 20 حافلة تقل"): the vehicles' journey is the people's.
+            var (carrier, carrierEnd) = arrive && !enter ? VehiclesCarrying(ctx, vEnd, seg) : (-1, -1);
             // "ما يصل إلى 70 شخصا": the verb of a hedge ("up to") moves no one.
-            if (arrive && (ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
+            if (arrive && (carrier < 0 && ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
             if (ctx.Backgrounded(v, seg.FirstToken)) { v = vEnd - 1; continue; }
             // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
             // "بانتظار خروج", "ينتظرون الخروج": a departure waited for has not happened either.
@@ -61,9 +73,9 @@ internal static class EvacuationRules
                 }
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), vehicles: !arrive);
                 // Vehicles that move or arrive with people on board ("انطلقت 15 حافلة وعلى متنها مقاتلون", "وصلت حافلات تقل …").
-                if (subject < 0 && arrive && Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6)) is var (car, carEnd) && car >= 0
-                    && ctx.CueAt(car)?.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, carEnd, seg)) (subject, subjectEnd) = (car, carEnd);
+                if (subject < 0 && carrier >= 0) (subject, subjectEnd) = (carrier, carrierEnd);
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: !arrive || CarriesPeople(ctx, v, seg));
+                if (subject < 0 && !ctx.IsPluralVerb(v, cue)) (subject, subjectEnd) = PartyPastPlace(ctx, vEnd, seg);
                 // A plural verb carries its own subject ("… الذين خرجوا", "بدأوا بالتوجه"): a party named earlier in the sentence.
                 if (subject < 0 && ctx.IsPluralVerb(v, cue))
                     (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false);
@@ -90,30 +102,71 @@ internal static class EvacuationRules
                                 || CountOfPeopleAfter(ctx, seg, v, vEnd)
                                 || NegatedPassive(ctx, v)
                                 || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began);
-                // "انطلاق 10 حافلات لنقل المسلحين وعائلاتهم": departing vehicles whose purpose is to carry a party away.
-                if (reported || PurposeOfDeparture(ctx, seg, v))
+                // "وآخرون فضلوا الخروج مع عناصر التنظيم", "تمكنوا من الخروج": a departure chosen or managed took place, not a plan.
+                int chose = PurposeClitic(ctx, v) ? -1 : ChooserBefore(ctx, seg, v);
+                reported |= chose >= 0;
+                // A noun governed from afar ("وشهدت حلب اليوم خروج 12 حافلة") tells of people or a batch leaving, not of vehicles alone.
+                bool nearby = reported;
+                if (!reported && GovernedFromAfar(ctx, seg, v)) reported = true;
+                if (arriveNoun)
                 {
-                    (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4));
+                    if (reported) (subject, subjectEnd) = ArrivingParty(ctx, seg, vEnd, entered: cue.Value(CueTags.Action) == "entered");
+                }
+                // "انطلاق 10 حافلات لنقل المسلحين وعائلاتهم": departing vehicles whose purpose is to carry a party away.
+                else if (reported || PurposeOfDeparture(ctx, seg, v))
+                {
+                    (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 4), vehicles: nearby || !reported);
                     if (subject < 0 && ctx.Has(v - 1, CueTags.Begin) && ctx.IsPluralVerb(v - 1, ctx.StartCue(v - 1)!))
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
+                    if (subject < 0 && chose >= 0)
+                        (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, chose - PluralSubjectWindow), vehicles: false);
                 }
             }
             if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
-            var cues = new List<string> { "evacuation:" + ClaimBuilder.Original(doc, v, vEnd) };
-            var (negated, negCue, negTag) = Negation.Find(ctx, seg, v, Math.Max(vEnd, subjectEnd));
-            var polarity = negated ?? Polarity.Affirmed;
-            int first = Math.Min(v, subject);
-            if (negated is not null)
-            {
-                cues.Add(negTag + ":" + ClaimBuilder.Original(doc, negCue, ctx.CueEnd(negCue)));
-                first = Math.Min(first, negCue);
-            }
-            else if (negTag == CueTags.Uncertain || nobody) { v = vEnd - 1; continue; }
-            if (negated == Polarity.Uncertain && ctx.Attributor.Resolve(s, v).Source.Mention is null) { v = vEnd - 1; continue; }
-            int last = Math.Max(Math.Max(vEnd, subjectEnd), negated is not null && negCue > v ? ctx.CueEnd(negCue) : 0);
-            claims.Add(ClaimBuilder.Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
+            Add(ctx, s, seg, v, vEnd, subject, subjectEnd, nobody, claims);
             v = vEnd - 1;
         }
+    }
+
+    /// <summary>
+    /// The evacuation claim of the verb or noun at [<paramref name="v"/>, <paramref name="vEnd"/>) whose party is at
+    /// [<paramref name="subject"/>, <paramref name="subjectEnd"/>), with its polarity; nothing for a doubt no source voices, or for
+    /// "nobody" left unless denied.
+    /// </summary>
+    private static void Add(ReportContext ctx, int s, Segment seg, int v, int vEnd, int subject, int subjectEnd, bool nobody, List<Claim> claims)
+    {
+        var doc = ctx.Doc;
+        var cues = new List<string> { "evacuation:" + ClaimBuilder.Original(doc, v, vEnd) };
+        var (negated, negCue, negTag) = Negation.Find(ctx, seg, v, Math.Max(vEnd, subjectEnd));
+        var polarity = negated ?? Polarity.Affirmed;
+        int first = Math.Min(v, subject);
+        if (negated is not null)
+        {
+            cues.Add(negTag + ":" + ClaimBuilder.Original(doc, negCue, ctx.CueEnd(negCue)));
+            first = Math.Min(first, negCue);
+        }
+        else if (negTag == CueTags.Uncertain || nobody) return;
+        if (negated == Polarity.Uncertain && ctx.Attributor.Resolve(s, v).Source.Mention is null) return;
+        int last = Math.Max(Math.Max(vEnd, subjectEnd), negated is not null && negCue > v ? ctx.CueEnd(negCue) : 0);
+        claims.Add(ClaimBuilder.Build(ctx, s, ClaimKind.Evacuation, first, last, v, cues) with { Polarity = polarity });
+    }
+
+    /// <summary>
+    /// The people a verb of carrying with vehicles for its subject takes away ("ونقلت الحافلات 500 مقاتل إلى جرابلس", "وأقلت
+    /// الحافلات المسلحين وعائلاتهم"): the vehicles right after the verb, past a count, then people right after them; not the wounded
+    /// (ambulances carrying them are read as their count, evacuees or a medical transfer), not people taken to a hospital, nor
+    /// goods ("وحملت الشاحنات 40 طنا"); (-1, -1) if none.
+    /// </summary>
+    private static (int Start, int End) CarriedParty(ReportContext ctx, Segment seg, int v)
+    {
+        if (!ctx.WordOrConjoined(v, FunctionWords.Default.CarryingVerbs)) return (-1, -1);
+        int k = v + 1;
+        if (k < seg.EndToken && ctx.Doc.Tokens[k].Kind == TokenKind.Number) k++;
+        if (ctx.StartCue(k)?.Value(CueTags.Vehicle) is null) return (-1, -1);
+        int after = ctx.CueEnd(k);
+        var (party, partyEnd) = Parties.EvacuatedParty(ctx, after, Math.Min(seg.EndToken, after + 4), vehicles: false);
+        if (party < 0 || ctx.Has(party, CueTags.WoundedNoun) || EvacueeRules.ToHospital(ctx, partyEnd, Math.Min(seg.EndToken, partyEnd + 6))) return (-1, -1);
+        return (party, partyEnd);
     }
 
     /// <summary>
@@ -155,6 +208,49 @@ internal static class EvacuationRules
     /// </summary>
     private static bool NegatedPassive(ReportContext ctx, int v) =>
         ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.WordOrConjoined(v - 2, FunctionWords.Default.PastNegation);
+
+    /// <summary>How many words a subject may take between a verb of beginning or ending and its verbal noun ("أتمت قوات النظام عملية إخراج").</summary>
+    private const int GovernorSubjectWords = 3;
+
+    /// <summary>
+    /// A verbal noun governed by a verb of beginning, going on or ending ("بدأت", "استكملت", "أتمت") or by a past passive ("تم",
+    /// "جرى") past a time ("بدأت صباح اليوم عملية إخراج", "وتم اليوم خروج آخر دفعة"), a short subject ("استكملت السلطات إجلاء",
+    /// "أتمت قوات النظام عملية إخراج"), or both, within its clause. Not a noun of purpose ("لإخراج"): what a party set out to do has
+    /// not happened.
+    /// </summary>
+    private static bool GovernedFromAfar(ReportContext ctx, Segment seg, int v)
+    {
+        if (PurposeClitic(ctx, v)) return false;
+        int k = v - 1;
+        if (ctx.Word(k, FunctionWords.Default.Operation)) k--;
+        if (DateBefore(ctx, k + 1) is var when && when > seg.FirstToken) k = when - 1;
+        bool skipped = k < v - 1;
+        if (skipped && (ctx.Has(k, CueTags.Begin) || ctx.WordOrConjoined(k, FunctionWords.Default.PassivePast))) return true;
+        // A short subject: plain words or a named party, no cue of saying, denying, leaving or counting, no punctuation.
+        for (int j = k, words = 0; j >= seg.FirstToken && words <= GovernorSubjectWords; j--, words++)
+        {
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return false;
+            if (words > 0 && ctx.Has(j, CueTags.Begin) && !ctx.WordOrConjoined(j, FunctionWords.Default.BeginningNouns)) return true;
+            if (ctx.StartCue(j) is { } c && c.Value(CueTags.Group) is null && ctx.ActorEndingAt(j) is null && ctx.ActorAt(j) is null) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A verb of choosing or managing that governs the verbal noun at <paramref name="v"/>, past its subject and the من it takes
+    /// ("فضلوا الخروج", "تمكن المدنيون من الخروج", "واستطاعت عشرات العائلات الخروج"): at most <see cref="GovernorSubjectWords"/> words
+    /// between, within the clause; -1 if none.
+    /// </summary>
+    private static int ChooserBefore(ReportContext ctx, Segment seg, int v)
+    {
+        int k = ctx.Word(v - 1, FunctionWords.Default.From) ? v - 2 : v - 1;
+        for (int words = 0; k >= seg.FirstToken && words <= GovernorSubjectWords; k--, words++)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || ctx.ClauseBreak(k)) return -1;
+            if (ctx.WordOrConjoined(k, FunctionWords.Default.ChoosingVerbs)) return k;
+        }
+        return -1;
+    }
 
     /// <summary>The first token of a date mention that ends right before <paramref name="v"/> ("بدأ أمس خروج", "باشرت صباح اليوم إجلاء"); -1 if none.</summary>
     private static int DateBefore(ReportContext ctx, int v)
@@ -244,6 +340,52 @@ internal static class EvacuationRules
         return false;
     }
 
+    /// <summary>How far after a singular verb of leaving or arriving its party may stand past a longer place or time.</summary>
+    private const int PartyPastPlaceWindow = 10;
+
+    /// <summary>
+    /// The people who leave or arrive after a singular verb, past a longer place or time ("وخرج عبر معبر الوافدين في ريف دمشق 230
+    /// مدنيا", "ووصل مساء أمس إلى مدينة الباب في ريف حلب 600 مهجر"): only plain words, numbers, a destination or a safe passage
+    /// between, no punctuation, relative pronoun or complementiser (a relative clause's people are not the verb's: "خرج المقاتلون
+    /// من البلدة التي يسكنها 6000 شخص"); (-1, -1) if none.
+    /// </summary>
+    private static (int Start, int End) PartyPastPlace(ReportContext ctx, int from, Segment seg)
+    {
+        for (int k = from; k < Math.Min(seg.EndToken, from + PartyPastPlaceWindow); k++)
+        {
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Punct || ctx.ClauseBreak(k) || ctx.Word(k, FunctionWords.Default.RelativePronouns)
+                || ctx.Word(k, FunctionWords.Default.Complementizers)) break;
+            if (ctx.StartCue(k) is { } c)
+            {
+                if (c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.PeopleBatch)) return (k, ctx.CueEnd(k));
+                if (!c.Has(CueTags.Destination) && !c.Has(CueTags.SafePassage)) break;
+                k = ctx.CueEnd(k) - 1;
+            }
+            else if (ctx.CueAt(k) is not null) break;
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>How far after a verb of moving or arriving vehicles with people on board may stand, past a count, a place and a time.</summary>
+    private const int CarrierWindow = 10;
+
+    /// <summary>
+    /// Vehicles that carry people after a verb of moving or arriving, within its clause, past a count, a place and a time ("انطلقت 20
+    /// حافلة تقل مسلحين", "وصلت صباح اليوم إلى المعبر حافلات وعلى متنها"); the first party after the verb decides: people or a batch
+    /// leave as themselves (read above), vehicles alone are no evacuation; (-1, -1) if none.
+    /// </summary>
+    private static (int Start, int End) VehiclesCarrying(ReportContext ctx, int from, Segment seg)
+    {
+        for (int k = from; k < Math.Min(seg.EndToken, from + CarrierWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.IsPunct(k, '.') || ctx.Has(k, CueTags.NotParty)) break;
+            if (ctx.StartCue(k) is not { } c) continue;
+            if (c.Value(CueTags.Vehicle) is not null) return CarryAfter(ctx, ctx.CueEnd(k), seg) ? (k, ctx.CueEnd(k)) : (-1, -1);
+            if (c.Value(CueTags.Group) is not null || c.Has(CueTags.PeopleBatch)) break;
+        }
+        return (-1, -1);
+    }
+
     /// <summary>A carrying cue right after vehicles, past a count and the conjunction ("حافلات تقل", "حافلة وعلى متنها", "وبداخلها").</summary>
     private static bool CarryAfter(ReportContext ctx, int from, Segment seg)
     {
@@ -262,6 +404,28 @@ internal static class EvacuationRules
         for (int k = subjectEnd; k < Math.Min(seg.EndToken, subjectEnd + 2); k++)
             if (ctx.Word(k, FunctionWords.Default.AidConvoy)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The party of a verbal noun of arriving or entering, right after it past an ordinal ("وصول الدفعة الأولى", "دخول أول دفعة",
+    /// "وصول آخر دفعة"): a batch of people (not of vehicles, "الدفعة الثانية من الحافلات"), or, for an arrival, the displaced
+    /// ("وصول مهجري الحي") or vehicles carrying people ("وصول الحافلات التي تقل"). Fighters or forces who arrive or enter take a place
+    /// ("دخول الجيش", "وصول مقاتلي المعارضة إلى مشارف"), and buses alone also arrive to collect people; (-1, -1) if none.
+    /// </summary>
+    private static (int Start, int End) ArrivingParty(ReportContext ctx, Segment seg, int from, bool entered)
+    {
+        for (int k = from; k < Math.Min(seg.EndToken, from + 2); k++)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) return (-1, -1);
+            var c = ctx.StartCue(k);
+            int end = ctx.CueEnd(k);
+            if (c?.Has(CueTags.PeopleBatch) == true) return BatchOfVehicles(ctx, end, seg) ? (-1, -1) : (k, end);
+            if (entered) continue;
+            if (c?.Has(CueTags.EvacueeNoun) == true) return (k, end);
+            if (c?.Value(CueTags.Vehicle) is not null) return CarryAfter(ctx, end, seg) ? (k, end) : (-1, -1);
+            if (c is not null || ctx.ActorAt(k) is not null) return (-1, -1);
+        }
+        return (-1, -1);
     }
 
     /// <summary>A batch of vehicles ("الدفعة الثانية من الحافلات"): a vehicle within the من-phrase after the batch.</summary>

@@ -13,6 +13,9 @@ internal static class EvacueeRules
     /// <summary>How many tokens from a count an evacuation cue may stand.</summary>
     private const int EvacuationCueWindow = 10;
 
+    /// <summary>How far before its count a singular verb of leaving may stand, past a place or a time ("وخرج عبر معبر مخيم الوافدين 150 مدنيا").</summary>
+    private const int InvertedSubjectWindow = 10;
+
     /// <summary>How far after a count a plural verb of leaving may stand when a long من-phrase separates them.</summary>
     private const int LongSubjectWindow = 20;
 
@@ -87,13 +90,39 @@ internal static class EvacueeRules
             if (ctx.Has(k, CueTags.Tally)) break;
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)) return k;
         }
-        // A tally of those who left: "بلغ عدد الذين غادروا حتى فجر الإثنين 2100 شخص", "عدد المقاتلين الذين خرجوا اليوم 400 مقاتل".
+        // "وخرج عبر معبر مخيم الوافدين 150 مدنيا", "وخرج خلال اليومين الماضيين نحو 4 آلاف شخص": a singular verb of leaving or
+        // arriving before its subject, past a longer place or time: only plain words, a destination or a safe passage between.
+        for (int k = q.FirstToken - 1, n = 0; k >= seg.FirstToken && n < InvertedSubjectWindow; k--, n++)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || ctx.ClauseBreak(k) || ctx.Word(k, FunctionWords.Default.RelativePronouns)
+                || ctx.Word(k, FunctionWords.Default.Complementizers)) break;
+            if (ctx.StartCue(k) is { } c)
+            {
+                if ((c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb)) && !c.Has(CueTags.EvacNoun) && !ctx.IsPluralVerb(k, c)) return k;
+                if (!c.Has(CueTags.Destination) && !c.Has(CueTags.SafePassage)) break;
+            }
+            else if (ctx.CueAt(k) is { } inside && !inside.Has(CueTags.Destination) && !inside.Has(CueTags.SafePassage)) break;
+        }
+        return TallyOfLeavers(ctx, q, seg);
+    }
+
+    /// <summary>
+    /// The cue of leaving in a tally of those who left before count <paramref name="q"/>: "بلغ عدد الذين غادروا حتى فجر الإثنين 2100
+    /// شخص", "عدد المقاتلين الذين خرجوا اليوم 400 مقاتل", "ارتفع عدد المهجرين إلى 8 آلاف", "عدد من خرجوا … إلى 6 آلاف"; -1 if none.
+    /// With <paramref name="strict"/> (no counted noun says who is counted), only a relative pronoun or a group of people may
+    /// stand between the tally and the cue: "عدد سكان الحي قبل خروج المسلحين" counts the residents, "عدد الحافلات التي خرجت" buses.
+    /// </summary>
+    internal static int TallyOfLeavers(ReportContext ctx, QuantityMention q, Segment seg, bool strict = false)
+    {
         for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow); k--)
         {
             if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number) break;
-            if (!ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.EvacNoun) && !ctx.Has(k, CueTags.EvacueeNoun)) continue;
+            if (!ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.EvacNoun) && !ctx.Has(k, CueTags.EvacueeNoun) && !ctx.Has(k, CueTags.EvacSelf)) continue;
             for (int t = k - 1; t >= Math.Max(seg.FirstToken, k - 4); t--)
+            {
                 if (ctx.Has(t, CueTags.Tally)) return k;
+                if (strict && !ctx.Word(t, FunctionWords.Default.LeaversTallyLinks) && !(ctx.CueAt(t)?.Value(CueTags.Group) is { } g && g != "soldiers")) break;
+            }
             break;
         }
         return -1;

@@ -16,6 +16,9 @@ internal static class CueTags
     /// <summary>"agreement" (both cues).</summary>
     public const string Agreement = "agreement";
 
+    /// <summary>"arrive-noun" (Arabic cues): the verbal noun of arriving or entering ("وصول", "دخول").</summary>
+    public const string ArriveNoun = "arrive-noun";
+
     /// <summary>"arrive-verb" (both cues).</summary>
     public const string ArriveVerb = "arrive-verb";
 

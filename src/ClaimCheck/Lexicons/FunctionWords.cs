@@ -80,6 +80,8 @@ internal sealed class FunctionWords
         Operation = Set("operation");
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
+        LeaversTallyLinks = Set("leaversTallyLinks");
+        ChoosingVerbs = Set("choosingVerbs");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
     }
@@ -211,6 +213,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> PassivePast { get; }
     /// <summary>"عملية"/"عمليات" between a verb and the verbal noun it governs ("بدأت عملية إجلاء").</summary>
     public FrozenSet<string> Operation { get; }
+    /// <summary>Verbs of choosing or managing whose verbal noun of leaving took place ("فضلوا الخروج", "تمكنوا من الخروج").</summary>
+    public FrozenSet<string> ChoosingVerbs { get; }
+    /// <summary>What links a tally to the verb of leaving it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا").</summary>
+    public FrozenSet<string> LeaversTallyLinks { get; }
     /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
     public FrozenSet<string> NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
