@@ -2,7 +2,7 @@ namespace ClaimCheck.Events;
 
 /// <summary>
 /// The candidate pairs of claims. Claims are put in blocks by area (or coarse place); in each block a claim is paired with its
-/// <see cref="AlignmentOptions.NeighbourCount"/> next neighbours by date and by party then date, and the claims that name a
+/// <see cref="AlignmentOptions.NeighbourCount"/> next neighbours by date, by party then date, and by report then offset, and the claims that name a
 /// place inside a coarse place are paired with the nearest claims (by date) of that coarse place's block. Claims naming no
 /// place, and claims of a movement (evacuation, vehicles, evacuees), are paired with their neighbours in the report
 /// (<see cref="NearbyPairs"/>). No all-pairs step: the pairs per claim
@@ -111,6 +111,21 @@ internal sealed class Blocking
             {
                 if (WithinWindow(byParty[p], byParty[q])) pairs.Add(IndexPair.Pack(byParty[p], byParty[q]));
             }
+        }
+        // Claims of one report meet their next neighbours in the report: in a block crowded with claims of other reports (many
+        // undated ones sort together) the two orders above may keep them apart.
+        var byReport = members.ToArray();
+        var report = _features.Report;
+        Array.Sort(byReport, (x, y) =>
+        {
+            if (report[x] != report[y]) return report[x].CompareTo(report[y]);
+            int c = _features.Start(x).CompareTo(_features.Start(y));
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        for (int p = 0; p < byReport.Length; p++)
+        {
+            for (int q = p + 1; q < byReport.Length && q <= p + k && report[byReport[q]] == report[byReport[p]]; q++)
+                pairs.Add(IndexPair.Pack(byReport[p], byReport[q]));
         }
         if (probers is null) return;
         // Claims that name a place inside this coarse place meet its nearest claims by date.

@@ -106,6 +106,19 @@ public class BlockingTests
     }
 
     [Fact]
+    public void ClaimsOfOneReportMeetInACrowdedBlock()
+    {
+        // Undated claims of many reports sort together by id; two claims of one report far apart in that order still meet.
+        var claims = new List<Claim> { Evac("a0", "mine", ["Yarmouk"], [], null, start: 10) };
+        for (int k = 1; k <= 9; k++) claims.Add(Evac($"b{k}", $"other{k}", ["Tadamon"], [], null));
+        claims.Add(Evac("z9", "mine", ["Tadamon"], [], null, start: 400));
+        var (f, b) = Block(AlignmentOptions.Default with { NeighbourCount = 2 }, claims.ToArray());
+        var pairs = Pairs(f, b, BlockOf(f, b, "South"));
+        Assert.Contains(("a0", "z9"), pairs);
+        Assert.DoesNotContain(("a0", "b5"), pairs);
+    }
+
+    [Fact]
     public void AnUndatedClaimMeetsEachRunOfDatedClaimsOfItsTown()
     {
         // In the block the undated claims sort first and meet only each other; by town, each meets one claim of each kind
