@@ -44,7 +44,7 @@ internal sealed class AlignmentRun
     internal static Link[] Links(Blocking blocking, LinkScorer scorer)
     {
         int blocks = blocking.Count;
-        var parts = new Link[blocks + 1][];
+        var parts = new Link[blocks + 2][];
         Parallel.For(0, blocks, () => new LinkScratch(), (k, _, scratch) =>
         {
             scratch.Pairs.Clear();
@@ -53,6 +53,7 @@ internal sealed class AlignmentRun
             return scratch;
         }, _ => { });
         parts[blocks] = scorer.Score(blocking.NearbyPairs(), nearby: true, new LinkScratch());
+        parts[blocks + 1] = scorer.Score(blocking.UndatedPairs(), nearby: false, new LinkScratch());
         int total = 0;
         foreach (var part in parts) total += part.Length;
         var links = new Link[total];

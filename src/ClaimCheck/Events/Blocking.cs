@@ -2,7 +2,7 @@ namespace ClaimCheck.Events;
 
 /// <summary>
 /// The candidate pairs of claims. Claims are put in blocks by area (or coarse place); in each block a claim is paired with its
-/// <see cref="AlignmentOptions.NeighbourCount"/> next neighbours by date and by party then date, and the claims that name a
+/// <see cref="AlignmentOptions.NeighbourCount"/> next neighbours by date, by party then date, and by report then offset, and the claims that name a
 /// place inside a coarse place are paired with the nearest claims (by date) of that coarse place's block. Claims naming no
 /// place, and claims of a movement (evacuation, vehicles, evacuees), are paired with their neighbours in the report
 /// (<see cref="NearbyPairs"/>). No all-pairs step: the pairs per claim
@@ -112,6 +112,21 @@ internal sealed class Blocking
                 if (WithinWindow(byParty[p], byParty[q])) pairs.Add(IndexPair.Pack(byParty[p], byParty[q]));
             }
         }
+        // Claims of one report meet their next neighbours in the report: in a block crowded with claims of other reports (many
+        // undated ones sort together) the two orders above may keep them apart.
+        var byReport = members.ToArray();
+        var report = _features.Report;
+        Array.Sort(byReport, (x, y) =>
+        {
+            if (report[x] != report[y]) return report[x].CompareTo(report[y]);
+            int c = _features.Start(x).CompareTo(_features.Start(y));
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        for (int p = 0; p < byReport.Length; p++)
+        {
+            for (int q = p + 1; q < byReport.Length && q <= p + k && report[byReport[q]] == report[byReport[p]]; q++)
+                pairs.Add(IndexPair.Pack(byReport[p], byReport[q]));
+        }
         if (probers is null) return;
         // Claims that name a place inside this coarse place meet its nearest claims by date.
         foreach (var i in probers)
@@ -171,6 +186,71 @@ internal sealed class Blocking
         }
         return nearby;
     }
+
+    /// <summary>
+    /// Pairs of a claim with no date at all with the dated claims that name the same town or site. In a block, claims without a
+    /// date sort before all dated ones and meet only each other; here each meets, per town it names, one claim of each kind
+    /// family from each run of dated claims there (claims at most <see cref="LinkScorer.SameDays"/> apart form a run), at most
+    /// <see cref="MaxRunsPerTown"/> runs, the largest first: an undated report can then join the event it tells of once the
+    /// dated reports have formed it. The pairs per undated claim are bounded.
+    /// </summary>
+    public List<long> UndatedPairs()
+    {
+        var f = _features;
+        var places = f.PlaceIndex;
+        var byTown = new Dictionary<int, List<int>>();
+        bool anyUndated = false;
+        for (int i = 0; i < f.Count; i++)
+        {
+            anyUndated |= _day[i] == Unknown;
+            foreach (var p in _claimPlaces[i])
+            {
+                if (places.IsLocal(p)) AddDistinct(byTown, p, i);
+            }
+        }
+        var pairs = new List<long>();
+        if (!anyUndated) return pairs;
+        var towns = byTown.Keys.ToArray();
+        Array.Sort(towns);
+        var undated = new List<int>();
+        var dated = new List<int>();
+        var runs = new List<(int Size, int First, int Last)>();
+        foreach (var town in towns)
+        {
+            var members = byTown[town];
+            undated.Clear();
+            dated.Clear();
+            foreach (var i in members) (_day[i] == Unknown ? undated : dated).Add(i);
+            if (undated.Count == 0 || dated.Count == 0) continue;
+            dated.Sort((x, y) => _day[x] != _day[y] ? _day[x].CompareTo(_day[y]) : x.CompareTo(y));
+            runs.Clear();
+            int start = 0;
+            for (int q = 1; q <= dated.Count; q++)
+            {
+                if (q < dated.Count && _day[dated[q]] - _day[dated[q - 1]] <= LinkScorer.SameDays) continue;
+                runs.Add((q - start, start, q));
+                start = q;
+            }
+            runs.Sort((x, y) => x.Size != y.Size ? y.Size.CompareTo(x.Size) : x.First.CompareTo(y.First));
+            for (int r = 0; r < runs.Count && r < MaxRunsPerTown; r++)
+            {
+                var (_, first, last) = runs[r];
+                bool deal = false, fighting = false;
+                for (int q = first; q < last && !(deal && fighting); q++)
+                {
+                    int d = dated[q];
+                    bool isDeal = f.Family[d] == ClaimFeatures.Deal;
+                    if (isDeal ? deal : fighting) continue;
+                    if (isDeal) deal = true; else fighting = true;
+                    foreach (var u in undated) pairs.Add(IndexPair.Pack(u, d));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /// <summary>How many runs of dated claims per town an undated claim meets (<see cref="UndatedPairs"/>).</summary>
+    internal const int MaxRunsPerTown = 16;
 
     /// <summary>Where <paramref name="claim"/> goes in <paramref name="sortedByDate"/> (by day, then index).</summary>
     private int LowerBound(int[] sortedByDate, int claim)

@@ -30,8 +30,9 @@ namespace ClaimCheck.Events;
 /// </para>
 /// <para>
 /// Cost grows near-linearly: claims are blocked by area (and by the coarse places that contain them), and inside a block each
-/// claim is scored only against its <see cref="AlignmentOptions.NeighbourCount"/> nearest neighbours in two orders (by date;
-/// by party, then date). There is no all-pairs step. The result is deterministic: claims are put in id order first, so the same
+/// claim is scored only against its <see cref="AlignmentOptions.NeighbourCount"/> nearest neighbours in three orders (by date;
+/// by party, then date; by report, then offset); a claim with no date at all also meets, per town it names, one claim of each kind family from each
+/// run of dated claims there (at most 16 runs), since in a block it sorts before every dated claim. There is no all-pairs step. The result is deterministic: claims are put in id order first, so the same
 /// claims in any order give the same events. Each event keeps the keys that grouped it in <see cref="Event.GroupedBy"/>.
 /// </para>
 /// </remarks>

@@ -99,6 +99,9 @@ internal sealed class PlaceIndex
         return depth >= _minimumSharedDepth ? _chain[place][depth - _minimumSharedDepth] : -1;
     }
 
+    /// <summary>Whether a prepared place is one town or site: below the top level and containing none of the places named.</summary>
+    public bool IsLocal(int place) => Depth(place) >= 1 && !_container[place];
+
     /// <summary>
     /// Whether two claims' places (sorted canonical ids) share a place; with <paramref name="localOnly"/>, one town or site (a
     /// place below the top level that contains none of the places named): the sign that undated reports tell of one happening.
@@ -107,7 +110,7 @@ internal sealed class PlaceIndex
     {
         foreach (var p in a)
         {
-            if (localOnly && (Depth(p) < 1 || _container[p])) continue;
+            if (localOnly && !IsLocal(p)) continue;
             if (Array.BinarySearch(b, p) >= 0) return true;
         }
         return false;

@@ -105,6 +105,56 @@ public class BlockingTests
         Assert.DoesNotContain(("truce1", "truce2"), pairs);                                   // two agreements: maybe two deals
     }
 
+    [Fact]
+    public void ClaimsOfOneReportMeetInACrowdedBlock()
+    {
+        // Undated claims of many reports sort together by id; two claims of one report far apart in that order still meet.
+        var claims = new List<Claim> { Evac("a0", "mine", ["Yarmouk"], [], null, start: 10) };
+        for (int k = 1; k <= 9; k++) claims.Add(Evac($"b{k}", $"other{k}", ["Tadamon"], [], null));
+        claims.Add(Evac("z9", "mine", ["Tadamon"], [], null, start: 400));
+        var (f, b) = Block(AlignmentOptions.Default with { NeighbourCount = 2 }, claims.ToArray());
+        var pairs = Pairs(f, b, BlockOf(f, b, "South"));
+        Assert.Contains(("a0", "z9"), pairs);
+        Assert.DoesNotContain(("a0", "b5"), pairs);
+    }
+
+    [Fact]
+    public void AnUndatedClaimMeetsEachRunOfDatedClaimsOfItsTown()
+    {
+        // In the block the undated claims sort first and meet only each other; by town, each meets one claim of each kind
+        // family from each run of dated claims there, however many undated claims sit before them.
+        var claims = new List<Claim>();
+        for (int k = 0; k < 8; k++) claims.Add(Evac($"u{k}", $"ru{k}", ["Yarmouk"], [], null));
+        claims.Add(Evac("may1", "r1", ["Yarmouk"], [], "2018-05-01"));
+        claims.Add(Evac("may2", "r2", ["Yarmouk"], [], "2018-05-02"));
+        claims.Add(Fight("may2f", "r3", ["Yarmouk"], [], "2018-05-02"));
+        claims.Add(Evac("june", "r4", ["Yarmouk"], [], "2018-06-20"));
+        claims.Add(Evac("elsewhere", "r5", ["Tadamon"], [], "2018-05-01"));
+        var (f, b) = Block(AlignmentOptions.Default with { NeighbourCount = 2 }, claims.ToArray());
+        var blockPairs = Pairs(f, b, BlockOf(f, b, "South"));
+        Assert.DoesNotContain(("may1", "u0"), blockPairs);   // the sorted neighbourhood alone misses it
+        var pairs = b.UndatedPairs().Select(p => (f.Claims[IndexPair.First(p)].Id, f.Claims[IndexPair.Second(p)].Id)).ToHashSet();
+        foreach (var u in Enumerable.Range(0, 8).Select(k => $"u{k}"))
+        {
+            Assert.Contains(("may1", u), pairs);              // the first of the run, for the deal family
+            Assert.Contains(("may2f", u), pairs);             // and for fighting
+            Assert.Contains(("june", u), pairs);              // the next run
+            Assert.DoesNotContain(("may2", u), pairs);        // one per family and run
+        }
+        Assert.DoesNotContain(pairs, p => p.Item1 == "elsewhere" || p.Item2 == "elsewhere");
+        Assert.Equal(8 * 3, pairs.Count);
+    }
+
+    [Fact]
+    public void UndatedPairsAreBoundedPerTown()
+    {
+        var claims = new List<Claim> { Evac("u", "ru", ["Douma"], [], null) };
+        for (int k = 0; k < 40; k++) claims.Add(Evac($"d{k:00}", $"r{k}", ["Douma"], [], DateOnly.FromDayNumber(736000 + 10 * k).ToString("yyyy-MM-dd")));
+        var (f, b) = Block(null, claims.ToArray());
+        Assert.Equal(Blocking.MaxRunsPerTown, b.UndatedPairs().Distinct().Count());
+        Assert.Empty(Block(null, claims.Skip(1).ToArray()).B.UndatedPairs());   // nothing undated: nothing to pair
+    }
+
     private static Claim Deal(string id, string report, string[] places, string[] actors, string? date, int start = 0) =>
         ClaimBuilder.Polar(id, report, ClaimKind.Agreement, Polarity.Affirmed, Camp.Other, places, actors, date, start: start);
 }

@@ -105,6 +105,20 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void AnUndatedReportJoinsItsTownsDatedEventInABusyArea()
+    {
+        // Many undated claims in one area sort before the dated ones and would meet only each other; the undated report that
+        // names the town still finds the dated event there, and not the other town's.
+        var claims = new List<Claim>();
+        for (int k = 0; k < 10; k++) claims.Add(Evac($"other{k}", $"ro{k}", ["Tadamon"], [], null, text: $"نص مختلف رقم {k}"));
+        claims.Add(Evac("dated", "r1", ["Yarmouk camp"], [], "2018-05-20", text: "خرجت الحافلات"));
+        claims.Add(Evac("undated", "r2", ["Yarmouk camp"], [], null, text: "غادر المقاتلون"));
+        var r = Align(claims, new AlignmentOptions { NeighbourCount = 2 });
+        Assert.Equal(EventOf(r, "dated"), EventOf(r, "undated"));
+        Assert.NotEqual(EventOf(r, "dated"), EventOf(r, "other0"));
+    }
+
+    [Fact]
     public void HumanitarianBodiesAreNoFactionInTheLibrarysOptions()
     {
         // The Red Crescent escorting a convoy and ISIS leaving on it are one happening, not two factions' events.
