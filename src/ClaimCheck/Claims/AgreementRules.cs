@@ -49,14 +49,6 @@ internal static class AgreementRules
             if (polarity is null && tag.Length == 0 && governor >= 0)
                 (polarity, cueToken, tag) = Negation.Find(ctx, seg, governor, ctx.CueEnd(governor));
             if (polarity == Polarity.Uncertain && negotiations) polarity = null;
-            if (polarity is null && tag.Length == 0 && negotiations && Ongoing(ctx, seg, a, aEnd) is var ongoing && ongoing >= 0)
-            {
-                // "وقال المرصد إن مفاوضات تجري بين الطرفين", "المفاوضات لا تزال جارية": a source telling talks under way says the
-                // deal is not yet reached (the outlet's own narration of it is dropped below, as talks in narration always are).
-                polarity = Polarity.Uncertain;
-                cueToken = ongoing;
-                tag = "ongoing";
-            }
             if (polarity is not null)
             {
                 cues.Add(tag + ":" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
@@ -254,26 +246,6 @@ internal static class AgreementRules
             if (ctx.Has(k, CueTags.Affirm)) return true;
         }
         return false;
-    }
-
-    /// <summary>A word telling the talks at [a, aEnd) as still going on, within three words either side in their clause; -1 if none.</summary>
-    private static int Ongoing(ReportContext ctx, Segment seg, int a, int aEnd)
-    {
-        for (int k = a - 1, words = 0; k >= seg.FirstToken && words < 3; k--)
-        {
-            if (ctx.ClauseBreak(k)) break;
-            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
-            words++;
-            if (ctx.WordOrConjoined(k, FunctionWords.Default.Ongoing)) return k;
-        }
-        for (int k = aEnd, words = 0; k < seg.EndToken && words < 3; k++)
-        {
-            if (ctx.ClauseBreak(k)) break;
-            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
-            words++;
-            if (ctx.WordOrConjoined(k, FunctionWords.Default.Ongoing)) return k;
-        }
-        return -1;
     }
 
     /// <summary>

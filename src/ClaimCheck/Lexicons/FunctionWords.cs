@@ -34,7 +34,6 @@ internal sealed class FunctionWords
         VerbNegators = Set("verbNegators");
         KillingVerbs = Set("killingVerbs");
         OfThem = Set("ofThem");
-        Ongoing = Set("ongoing");
         Subjunctive = Set("subjunctive");
         PassiveAuxiliary = Set("passiveAuxiliary");
         Any = Set("any");
@@ -125,8 +124,6 @@ internal sealed class FunctionWords
     public FrozenSet<string> KillingVerbs { get; }
     /// <summary>منها, منهم: "of them", pointing back to the party before the verb ("قوات النظام قتل منها 20 عنصرا").</summary>
     public FrozenSet<string> OfThem { get; }
-    /// <summary>Words that tell talks as still going on ("تجري", "جارية", "لا تزال"): the deal they seek is unconfirmed.</summary>
-    public FrozenSet<string> Ongoing { get; }
     /// <summary>أن, كي, لكي: particles after which a verb tells what is to be done, not what was ("أن يتم التوصل إلى اتفاق").</summary>
     public FrozenSet<string> Subjunctive { get; }
     /// <summary>The passive auxiliaries يتم, تتم, يجر(ي) before a verbal noun ("لم يتم خروج", "لم يجر نقل").</summary>
