@@ -47,7 +47,21 @@ internal static class CasualtyRules
         // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
         ActorMention? actor = null;
         if (noun.Cue is not null) actor = ctx.ActorAt(noun.Token) ?? (ctx.ActorAt(noun.End) is { } genitive && !noun.Before ? genitive : null);
-        if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally)) actor ??= ctx.ActorAt(ctx.CueEnd(harm.Tally));
+        if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally))
+        {
+            actor ??= ctx.ActorAt(ctx.CueEnd(harm.Tally));
+            // "ارتفعت حصيلة القتلى في صفوف قوات النظام إلى 40 عنصرا", "عدد القتلى من عناصر التنظيم": the party after a preposition of the tally.
+            // "عدد القتلى من عناصر قوات النظام", "حصيلة القتلى بين المدنيين": a group noun there, with the party it is of.
+            if (actor is null && Parties.PartyAfterPreposition(ctx, ctx.CueEnd(harm.Tally), q.FirstToken) is var tallyParty && tallyParty >= 0)
+            {
+                actor = ctx.ActorAt(tallyParty);
+                if (actor is null && ctx.StartCue(tallyParty)?.Value(CueTags.Group) is { } of && of != "families")
+                {
+                    actor = ctx.ActorAt(ctx.CueEnd(tallyParty));
+                    if (actor is null && group is null or "people") group = of;
+                }
+            }
+        }
         if (actor is null)
         {
             int after = ctx.SkipPunct(Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
@@ -56,7 +70,9 @@ internal static class CasualtyRules
             {
                 actor = ctx.ActorAt(party);
                 // "من عائلة واحدة" says where the victims come from, not who they are.
-                if (actor is null && ctx.StartCue(party)?.Value(CueTags.Group) is { } g && g != "families") { subject = g; subjectEnd = ctx.CueEnd(party); }
+                // "33 مدنيا من سكان الحي": a people noun after من does not unname a group the count names itself.
+                if (actor is null && ctx.StartCue(party)?.Value(CueTags.Group) is { } g && g != "families" && (g != "people" || group is null or "people" or "fighters" or "soldiers"))
+                { subject = g; subjectEnd = ctx.CueEnd(party); }
             }
         }
         // "كبّدت الفصائل قوات النظام 20 قتيلا": the victim is the party nearest the count after a verb of inflicting;
@@ -109,11 +125,12 @@ internal static class CasualtyRules
     internal static HarmCue FindHarm(ReportContext ctx, QuantityMention q, CountedNoun noun, Segment seg)
     {
         int lo = Math.Max(seg.FirstToken, q.FirstToken - CasualtyCueWindow);
-        int killed = -1, wounded = -1, both = -1;
+        int killed = -1, wounded = -1, both = -1, fall = -1;
         for (int k = lo; k < q.EndToken; k++)
         {
             if (noun.Cue is not null && k >= noun.Token && k < noun.End) continue;
-            if (ctx.Has(k, CueTags.KilledWounded)) both = k;
+            if (ctx.Has(k, CueTags.Fall)) fall = k;
+            else if (ctx.Has(k, CueTags.KilledWounded)) both = k;
             else if (ctx.Has(k, CueTags.Killed)) killed = k;
             else if (ctx.Has(k, CueTags.Wounded)) wounded = k;
         }
@@ -151,6 +168,10 @@ internal static class CasualtyRules
                 bare = noun.Cue is null;
             }
         }
+        // "سقوط 14 مدنيا", "سقط نحو 20 شخصا": a verb of falling right before a counted group, with no harm word of the count's own, is killed.
+        if (killed < 0 && wounded < 0 && both < 0 && fall >= 0 && fall < q.FirstToken && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before
+            && BareAfterVerb(ctx, fall, q, seg, nothingAfter: false))
+            killed = fall;
         // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
         if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
             killed = wounded = both = -1;
@@ -248,7 +269,8 @@ internal static class CasualtyRules
         var doc = ctx.Doc;
         for (int k = count - 1; k >= Math.Max(seg.FirstToken, lo - FarVerbWindow); k--)
         {
-            if (doc.Tokens[k].Kind == TokenKind.Number || ctx.ClauseBreak(k) || doc.IsPunct(k, '.')) return -1;
+            // "قتل الوقت صعب في المخيم الذي يضم 300 عائلة": a count in a relative clause is not the far verb's subject.
+            if (doc.Tokens[k].Kind == TokenKind.Number || ctx.ClauseBreak(k) || doc.IsPunct(k, '.') || ctx.Word(k, FunctionWords.Default.RelativePronouns)) return -1;
             if (ctx.CueAt(k) is not { } cue) continue;
             if (ctx.Has(k, CueTags.Tally) || IsHarmNoun(ctx, k)) return -1;
             if (ctx.Has(k, CueTags.KilledWounded) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded))
@@ -309,12 +331,12 @@ internal static class CasualtyRules
     }
 
     /// <summary>Whether the harm verb at <paramref name="verb"/> is right before the count ("مقتل العشرات", "قتل وأصيب على إثرها العشرات") and nothing after the count names another unit ("قتل 5 أيام").</summary>
-    private static bool BareAfterVerb(ReportContext ctx, int verb, QuantityMention q, Segment seg)
+    private static bool BareAfterVerb(ReportContext ctx, int verb, QuantityMention q, Segment seg, bool nothingAfter = true)
     {
         var doc = ctx.Doc;
         for (int k = ctx.CueEnd(verb); k < q.FirstToken; k++)
             if (doc.Tokens[k].Kind != TokenKind.Word || !FunctionWords.Default.HarmVerbAdjuncts.Contains(doc.TokenText(k))) return false;
-        return NothingElseCounted(ctx, q, seg);
+        return !nothingAfter || NothingElseCounted(ctx, q, seg);
     }
 
     /// <summary>Whether the word after a bare count leaves it a count of people: punctuation, a date, a preposition, a conjunction, a group or harm word — not another unit ("10 أيام").</summary>
@@ -337,11 +359,29 @@ internal static class CasualtyRules
         return i >= 0 && ctx.Quantities[i].Kind == NumberKind.Count && ctx.Quantities[i].FirstToken >= seg.FirstToken && ctx.Quantities[i].EndToken >= k - 3;
     }
 
-    /// <summary>Cases of an illness ("9 إصابات و23 حالة شفاء من فيروس كورونا") are no war casualties: a disease cue within a few tokens of the count.</summary>
+    /// <summary>
+    /// Cases of an illness ("9 إصابات و23 حالة شفاء من فيروس كورونا") are no war casualties: a disease cue within a few tokens of the count.
+    /// Nor is the toll of an event remembered ("في ذكرى المجزرة التي قتل فيها 300 شخص", "قتل 300 شخص في المجزرة التي يحيي الأهالي ذكراها"):
+    /// an anniversary cue with a relative pronoun between it and the count, within <see cref="AnniversaryWindow"/> tokens.
+    /// </summary>
     internal static bool Disease(ReportContext ctx, QuantityMention q, Segment seg)
     {
         int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
-        return ctx.After(from, to, CueTags.Disease) >= 0;
+        if (ctx.After(from, to, CueTags.Disease) >= 0) return true;
+        int before = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - AnniversaryWindow), CueTags.Anniversary);
+        if (before >= 0 && RelativeBetween(ctx, before, q.FirstToken)) return true;
+        int after = ctx.After(q.EndToken, Math.Min(seg.EndToken, q.EndToken + AnniversaryWindow), CueTags.Anniversary);
+        return after >= 0 && RelativeBetween(ctx, q.EndToken, after);
+    }
+
+    /// <summary>How far an anniversary cue may stand from the count its relative clause holds.</summary>
+    private const int AnniversaryWindow = 15;
+
+    private static bool RelativeBetween(ReportContext ctx, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (ctx.Word(k, FunctionWords.Default.RelativePronouns)) return true;
+        return false;
     }
 
     /// <summary>"عدد من القتلى", "عدد آخر": a number of victims, read like عدة in numbers.json.</summary>

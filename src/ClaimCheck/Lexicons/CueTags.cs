@@ -19,6 +19,9 @@ internal static class CueTags
     /// <summary>"arrive-verb" (both cues).</summary>
     public const string ArriveVerb = "arrive-verb";
 
+    /// <summary>"anniversary" (Arabic cues): "الذكرى", "ذكراها"; a count in a relative clause on the event remembered is history, not news (<see cref="Claims.CasualtyRules.Disease"/>).</summary>
+    public const string Anniversary = "anniversary";
+
     /// <summary>"attempt" (Arabic cues).</summary>
     public const string Attempt = "attempt";
 
@@ -108,6 +111,9 @@ internal static class CueTags
 
     /// <summary>"indefinite" (English cues): the article a/an, which counts one person named after it.</summary>
     public const string Indefinite = "indefinite";
+
+    /// <summary>"fall" (Arabic cues): "سقط"/"سقوط", a verb of falling that reads as killed only right before a counted group ("سقوط 14 مدنيا") and gives way to a harm word after the noun ("سقط 25 شخصا بين قتيل وجريح").</summary>
+    public const string Fall = "fall";
 
     /// <summary>"inflict" (Arabic cues): a verb of inflicting losses whose second object is the victim ("كبّدت الفصائل قوات النظام 20 قتيلا").</summary>
     public const string Inflict = "inflict";
