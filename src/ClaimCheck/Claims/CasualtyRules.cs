@@ -141,6 +141,9 @@ internal static class CasualtyRules
             else if (ctx.Has(far, CueTags.Killed)) killed = far;
             else wounded = far;
         }
+        // "لم تسجل إصابات بين 300 مدني": a harm noun before "بين" and the count is not the count's harm.
+        if (ctx.Word(q.FirstToken - 1, FunctionWords.Default.Between) && Math.Max(killed, Math.Max(wounded, both)) is var among && among >= 0 && IsHarmNoun(ctx, among))
+            killed = wounded = both = -1;
         int before = Math.Max(killed, Math.Max(wounded, both));
         // "مقتل العشرات", "استشهاد 18 واصابة …", "وأصابت قرابة 80": a harm verb right before a number that counts nothing named.
         bool bare = noun.Cue is null && q.DualNoun is null && before >= 0 && before < q.FirstToken && !IsHarmNoun(ctx, before) && BareAfterVerb(ctx, before, q, seg);
@@ -152,6 +155,9 @@ internal static class CasualtyRules
             int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
             if (noun.Cue is null && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from);
             int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
+            // "12 ألف نسمة قتل منهم المئات": a singular verb before a partitive starts a clause on a subset, it is not the count's
+            // predicate ("14 مدنيا قتلوا بينهم أطفال" is).
+            if (after >= 0 && ctx.Has(ctx.CueEnd(after), CueTags.Partitive) && !ctx.IsPluralVerb(after, ctx.StartCue(after)!)) after = -1;
             // "900 عنصر من قوات النظام قتلوا", "12 شخصاً من عائلة واحدة لقوا حتفهم": the noun's من-phrase stands between it and its verb.
             // Only a plural verb agrees with the noun: "قتل منهم 5" after it starts a clause of its own.
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
@@ -269,16 +275,26 @@ internal static class CasualtyRules
         var doc = ctx.Doc;
         for (int k = count - 1; k >= Math.Max(seg.FirstToken, lo - FarVerbWindow); k--)
         {
-            // "قتل الوقت صعب في المخيم الذي يضم 300 عائلة": a count in a relative clause is not the far verb's subject.
-            if (doc.Tokens[k].Kind == TokenKind.Number || ctx.ClauseBreak(k) || doc.IsPunct(k, '.') || ctx.Word(k, FunctionWords.Default.RelativePronouns)) return -1;
+            if (doc.Tokens[k].Kind == TokenKind.Number || ctx.ClauseBreak(k) || doc.IsPunct(k, '.')) return -1;
             if (ctx.CueAt(k) is not { } cue) continue;
             if (ctx.Has(k, CueTags.Tally) || IsHarmNoun(ctx, k)) return -1;
             if (ctx.Has(k, CueTags.KilledWounded) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded))
-                return ctx.StartCue(k) is not null && !ctx.Has(k, CueTags.Inflict) && !ctx.Has(k, CueTags.Suffer) ? k : -1;
+                return ctx.StartCue(k) is not null && !ctx.Has(k, CueTags.Inflict) && !ctx.Has(k, CueTags.Suffer) && !OwnNounAfter(ctx, ctx.CueEnd(k), count) ? k : -1;
             if (cue.Value(CueTags.Group) is not null || cue.Value(CueTags.Vehicle) is not null || ctx.Has(k, CueTags.Say)
                 || ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.EvacNoun)) return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a definite noun right after a far harm verb is its own subject or object ("قتل الوقت صعب في مخيم يؤوي 400 عائلة", "قتل
+    /// الشاب …"): not a time word ("استشهد اليوم"), a date or a cue.
+    /// </summary>
+    private static bool OwnNounAfter(ReportContext ctx, int next, int count)
+    {
+        if (next >= count || ctx.Doc.Tokens[next].Kind != TokenKind.Word || ctx.CueAt(next) is not null || DateAt(ctx, next)) return false;
+        string w = ctx.Doc.TokenText(next);
+        return w.StartsWith("ال", StringComparison.Ordinal) && !FunctionWords.Default.HarmVerbAdjuncts.Contains(w);
     }
 
     /// <summary>How far before the cue window a clause-opening harm verb may stand from its count (<see cref="FarVerb"/>).</summary>

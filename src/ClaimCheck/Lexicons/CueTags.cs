@@ -49,6 +49,9 @@ internal static class CueTags
     /// <summary>"conclusion" (Arabic cues): a verbal noun of concluding a deal, neutral until what governs it says otherwise ("تم التوصل", "عدم التوصل").</summary>
     public const string Conclusion = "conclusion";
 
+    /// <summary>"cite-adjacent" (Arabic cues): a citation that, after a speaker already framed in its sentence, cites only a source right after it ("في حصيلة للمرصد"; not "وقال المرصد في تقرير نشرته وكالة سانا").</summary>
+    public const string CiteAdjacent = "cite-adjacent";
+
     /// <summary>"continuation" (Arabic cues).</summary>
     public const string Continuation = "continuation";
 
