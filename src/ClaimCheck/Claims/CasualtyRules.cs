@@ -86,6 +86,13 @@ internal static class CasualtyRules
             cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, actor.Span));
         }
         if (subject is null && group is not null && group != "fighters" && group != "soldiers") subject = group;
+        // "14 قتيلا مدنيا", "14 ضحية مدنية": a group adjective right after a harm noun names the victims.
+        if (subject is null && group is null && noun.Cue is { } harmNoun && !noun.Before && (harmNoun.Has(CueTags.KilledNoun) || harmNoun.Has(CueTags.WoundedNoun))
+            && noun.End < seg.EndToken && ctx.StartCue(noun.End)?.Value(CueTags.Group) is "civilians" or "children" or "women")
+        {
+            subject = ctx.StartCue(noun.End)!.Value(CueTags.Group);
+            subjectEnd = Math.Max(subjectEnd, ctx.CueEnd(noun.End));
+        }
         // Not for a bare count: in "اتهمت المعارضة القوات الحكومية بقتل المئات" the party before the verb is the killer.
         if (subject is null && !harm.Bare && harm.Verb >= 0 && harm.Verb <= q.FirstToken)
         {
