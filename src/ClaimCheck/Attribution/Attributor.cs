@@ -109,7 +109,9 @@ internal sealed partial class Attributor
             if (cite)
             {
                 var src = FindSourceAfter(end, Math.Min(seg.EndToken, end + CiteWindow + 1), stopAtContent: false, throughReportingVerb: true);
-                if (src is null || StartsAgreement(end)) continue;
+                // "وقال المرصد في تقرير نشرته وكالة سانا": after a speaker already framed, "في تقرير" says where the speaker said it; only a
+                // source right after it ("في حصيلة للمرصد") is cited.
+                if (src is null || StartsAgreement(end) || cue.Has(CueTags.CiteAdjacent) && src.FirstToken != end && frames.Exists(f => f.Speaker is not null)) continue;
                 var (inner, via, contentEnd) = FollowChain(src, seg.EndToken, consumed);
                 frames.Add(new Frame(s, i, end, contentEnd, FrameKind.Cite, src, inner, via, cue.Text) { Scope = Parenthetical(i, contentEnd, seg) });
                 i = contentEnd - 1;

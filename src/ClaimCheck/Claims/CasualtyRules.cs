@@ -50,7 +50,21 @@ internal static class CasualtyRules
         // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
         ActorMention? actor = null;
         if (noun.Cue is not null) actor = ctx.ActorAt(noun.Token) ?? (ctx.ActorAt(noun.End) is { } genitive && !noun.Before ? genitive : null);
-        if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally)) actor ??= ctx.ActorAt(ctx.CueEnd(harm.Tally));
+        if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally))
+        {
+            actor ??= ctx.ActorAt(ctx.CueEnd(harm.Tally));
+            // "ارتفعت حصيلة القتلى في صفوف قوات النظام إلى 40 عنصرا", "عدد القتلى من عناصر التنظيم": the party after a preposition of the tally.
+            // "عدد القتلى من عناصر قوات النظام", "حصيلة القتلى بين المدنيين": a group noun there, with the party it is of.
+            if (actor is null && Parties.PartyAfterPreposition(ctx, ctx.CueEnd(harm.Tally), q.FirstToken) is var tallyParty && tallyParty >= 0)
+            {
+                actor = ctx.ActorAt(tallyParty);
+                if (actor is null && ctx.StartCue(tallyParty)?.Value(CueTags.Group) is { } of && of != "families")
+                {
+                    actor = ctx.ActorAt(ctx.CueEnd(tallyParty));
+                    if (actor is null && group is null or "people") group = of;
+                }
+            }
+        }
         if (actor is null)
         {
             int after = ctx.SkipPunct(Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
@@ -59,7 +73,9 @@ internal static class CasualtyRules
             {
                 actor = ctx.ActorAt(party);
                 // "من عائلة واحدة" says where the victims come from, not who they are.
-                if (actor is null && ctx.StartCue(party)?.Value(CueTags.Group) is { } g && g != "families") { subject = g; subjectEnd = ctx.CueEnd(party); }
+                // "33 مدنيا من سكان الحي": a people noun after من does not unname a group the count names itself.
+                if (actor is null && ctx.StartCue(party)?.Value(CueTags.Group) is { } g && g != "families" && (g != "people" || group is null or "people" or "fighters" or "soldiers"))
+                { subject = g; subjectEnd = ctx.CueEnd(party); }
             }
         }
         // "كبّدت الفصائل قوات النظام 20 قتيلا": the victim is the party nearest the count after a verb of inflicting;
@@ -73,6 +89,13 @@ internal static class CasualtyRules
             cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, actor.Span));
         }
         if (subject is null && group is not null && group != "fighters" && group != "soldiers") subject = group;
+        // "14 قتيلا مدنيا", "14 ضحية مدنية": a group adjective right after a harm noun names the victims.
+        if (subject is null && group is null && noun.Cue is { } harmNoun && !noun.Before && (harmNoun.Has(CueTags.KilledNoun) || harmNoun.Has(CueTags.WoundedNoun))
+            && noun.End < seg.EndToken && ctx.StartCue(noun.End)?.Value(CueTags.Group) is "civilians" or "children" or "women")
+        {
+            subject = ctx.StartCue(noun.End)!.Value(CueTags.Group);
+            subjectEnd = Math.Max(subjectEnd, ctx.CueEnd(noun.End));
+        }
         // Not for a bare count: in "اتهمت المعارضة القوات الحكومية بقتل المئات" the party before the verb is the killer.
         // Nor when an active verb of killing stands right after the party and before the count: "الجيش قتل 50 إرهابيا",
         // "وحدات الجيش قتلت 40 مسلحا" tell who killed, and the victims are the count's own noun ("قتل منها" points back).
@@ -120,11 +143,12 @@ internal static class CasualtyRules
     internal static HarmCue FindHarm(ReportContext ctx, QuantityMention q, CountedNoun noun, Segment seg)
     {
         int lo = Math.Max(seg.FirstToken, q.FirstToken - CasualtyCueWindow);
-        int killed = -1, wounded = -1, both = -1;
+        int killed = -1, wounded = -1, both = -1, fall = -1;
         for (int k = lo; k < q.EndToken; k++)
         {
             if (noun.Cue is not null && k >= noun.Token && k < noun.End) continue;
-            if (ctx.Has(k, CueTags.KilledWounded)) both = k;
+            if (ctx.Has(k, CueTags.Fall)) fall = k;
+            else if (ctx.Has(k, CueTags.KilledWounded)) both = k;
             else if (ctx.Has(k, CueTags.Killed)) killed = k;
             else if (ctx.Has(k, CueTags.Wounded)) wounded = k;
         }
@@ -135,6 +159,9 @@ internal static class CasualtyRules
             else if (ctx.Has(far, CueTags.Killed)) killed = far;
             else wounded = far;
         }
+        // "لم تسجل إصابات بين 300 مدني": a harm noun before "بين" and the count is not the count's harm.
+        if (ctx.Word(q.FirstToken - 1, FunctionWords.Default.Between) && Math.Max(killed, Math.Max(wounded, both)) is var among && among >= 0 && IsHarmNoun(ctx, among))
+            killed = wounded = both = -1;
         int before = Math.Max(killed, Math.Max(wounded, both));
         // "مقتل العشرات", "استشهاد 18 واصابة …", "وأصابت قرابة 80": a harm verb right before a number that counts nothing named.
         bool bare = noun.Cue is null && q.DualNoun is null && before >= 0 && before < q.FirstToken && !IsHarmNoun(ctx, before) && BareAfterVerb(ctx, before, q, seg);
@@ -146,6 +173,9 @@ internal static class CasualtyRules
             int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
             if (noun.Cue is null && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from);
             int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
+            // "12 ألف نسمة قتل منهم المئات": a singular verb before a partitive starts a clause on a subset, it is not the count's
+            // predicate ("14 مدنيا قتلوا بينهم أطفال" is).
+            if (after >= 0 && ctx.Has(ctx.CueEnd(after), CueTags.Partitive) && !ctx.IsPluralVerb(after, ctx.StartCue(after)!)) after = -1;
             // "900 عنصر من قوات النظام قتلوا", "12 شخصاً من عائلة واحدة لقوا حتفهم": the noun's من-phrase stands between it and its verb.
             // Only a plural verb agrees with the noun: "قتل منهم 5" after it starts a clause of its own.
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
@@ -162,6 +192,10 @@ internal static class CasualtyRules
                 bare = noun.Cue is null;
             }
         }
+        // "سقوط 14 مدنيا", "سقط نحو 20 شخصا": a verb of falling right before a counted group, with no harm word of the count's own, is killed.
+        if (killed < 0 && wounded < 0 && both < 0 && fall >= 0 && fall < q.FirstToken && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before
+            && BareAfterVerb(ctx, fall, q, seg, nothingAfter: false))
+            killed = fall;
         // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
         if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
             killed = wounded = both = -1;
@@ -263,11 +297,22 @@ internal static class CasualtyRules
             if (ctx.CueAt(k) is not { } cue) continue;
             if (ctx.Has(k, CueTags.Tally) || IsHarmNoun(ctx, k)) return -1;
             if (ctx.Has(k, CueTags.KilledWounded) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded))
-                return ctx.StartCue(k) is not null && !ctx.Has(k, CueTags.Inflict) && !ctx.Has(k, CueTags.Suffer) ? k : -1;
+                return ctx.StartCue(k) is not null && !ctx.Has(k, CueTags.Inflict) && !ctx.Has(k, CueTags.Suffer) && !OwnNounAfter(ctx, ctx.CueEnd(k), count) ? k : -1;
             if (cue.Value(CueTags.Group) is not null || cue.Value(CueTags.Vehicle) is not null || ctx.Has(k, CueTags.Say)
                 || ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.EvacNoun)) return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a definite noun right after a far harm verb is its own subject or object ("قتل الوقت صعب في مخيم يؤوي 400 عائلة", "قتل
+    /// الشاب …"): not a time word ("استشهد اليوم"), a date or a cue.
+    /// </summary>
+    private static bool OwnNounAfter(ReportContext ctx, int next, int count)
+    {
+        if (next >= count || ctx.Doc.Tokens[next].Kind != TokenKind.Word || ctx.CueAt(next) is not null || DateAt(ctx, next)) return false;
+        string w = ctx.Doc.TokenText(next);
+        return w.StartsWith("ال", StringComparison.Ordinal) && !FunctionWords.Default.HarmVerbAdjuncts.Contains(w);
     }
 
     /// <summary>How far before the cue window a clause-opening harm verb may stand from its count (<see cref="FarVerb"/>).</summary>
@@ -320,12 +365,12 @@ internal static class CasualtyRules
     }
 
     /// <summary>Whether the harm verb at <paramref name="verb"/> is right before the count ("مقتل العشرات", "قتل وأصيب على إثرها العشرات") and nothing after the count names another unit ("قتل 5 أيام").</summary>
-    private static bool BareAfterVerb(ReportContext ctx, int verb, QuantityMention q, Segment seg)
+    private static bool BareAfterVerb(ReportContext ctx, int verb, QuantityMention q, Segment seg, bool nothingAfter = true)
     {
         var doc = ctx.Doc;
         for (int k = ctx.CueEnd(verb); k < q.FirstToken; k++)
             if (doc.Tokens[k].Kind != TokenKind.Word || !FunctionWords.Default.HarmVerbAdjuncts.Contains(doc.TokenText(k))) return false;
-        return NothingElseCounted(ctx, q, seg);
+        return !nothingAfter || NothingElseCounted(ctx, q, seg);
     }
 
     /// <summary>Whether the word after a bare count leaves it a count of people: punctuation, a date, a preposition, a conjunction, a group or harm word — not another unit ("10 أيام").</summary>
@@ -362,11 +407,29 @@ internal static class CasualtyRules
         return false;
     }
 
-    /// <summary>Cases of an illness ("9 إصابات و23 حالة شفاء من فيروس كورونا") are no war casualties: a disease cue within a few tokens of the count.</summary>
+    /// <summary>
+    /// Cases of an illness ("9 إصابات و23 حالة شفاء من فيروس كورونا") are no war casualties: a disease cue within a few tokens of the count.
+    /// Nor is the toll of an event remembered ("في ذكرى المجزرة التي قتل فيها 300 شخص", "قتل 300 شخص في المجزرة التي يحيي الأهالي ذكراها"):
+    /// an anniversary cue with a relative pronoun between it and the count, within <see cref="AnniversaryWindow"/> tokens.
+    /// </summary>
     internal static bool Disease(ReportContext ctx, QuantityMention q, Segment seg)
     {
         int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
-        return ctx.After(from, to, CueTags.Disease) >= 0;
+        if (ctx.After(from, to, CueTags.Disease) >= 0) return true;
+        int before = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - AnniversaryWindow), CueTags.Anniversary);
+        if (before >= 0 && RelativeBetween(ctx, before, q.FirstToken)) return true;
+        int after = ctx.After(q.EndToken, Math.Min(seg.EndToken, q.EndToken + AnniversaryWindow), CueTags.Anniversary);
+        return after >= 0 && RelativeBetween(ctx, q.EndToken, after);
+    }
+
+    /// <summary>How far an anniversary cue may stand from the count its relative clause holds.</summary>
+    private const int AnniversaryWindow = 15;
+
+    private static bool RelativeBetween(ReportContext ctx, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (ctx.Word(k, FunctionWords.Default.RelativePronouns)) return true;
+        return false;
     }
 
     /// <summary>"عدد من القتلى", "عدد آخر": a number of victims, read like عدة in numbers.json.</summary>

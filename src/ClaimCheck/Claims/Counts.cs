@@ -64,10 +64,12 @@ internal static class Counts
                         && !EvacueeRules.ToHospital(ctx, Math.Max(noun.End, q.EndToken), Math.Min(seg.EndToken, Math.Max(noun.End, q.EndToken) + 6))
                         || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
                         || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
-                if (!evacuatedWounded && (harmNoun || harm.Verb >= 0 || harm.Tally >= 0 || (partitive || joined) && previous?.Kind == ClaimKind.Casualties)
-                    && !CasualtyRules.Disease(ctx, q, seg))
+                bool harmed = harmNoun || harm.Verb >= 0 || harm.Tally >= 0;
+                // An illness or an event remembered: its victims are neither war casualties nor evacuees ("في ذكرى المجزرة التي قتل فيها 200 شخص، خرج …").
+                bool notWar = CasualtyRules.Disease(ctx, q, seg);
+                if (!evacuatedWounded && (harmed || (partitive || joined) && previous?.Kind == ClaimKind.Casualties) && !notWar)
                     claim = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);
-                else if ((group is not null && group is not "soldiers") || evacuatedWounded)
+                else if (!(notWar && harmed) && ((group is not null && group is not "soldiers") || evacuatedWounded))
                     claim = EvacueeRules.FromCount(ctx, s, q, noun, evacuatedWounded ? "people" : group!, (joined || partitive) && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
             }
             // "قتل 33 عنصرا من تنظيم داعش، بينهم ثلاثة قياديين": a subset that names no group of its own is of the group it is taken from.

@@ -22,6 +22,9 @@ internal static class CueTags
     /// <summary>"arrive-verb" (both cues).</summary>
     public const string ArriveVerb = "arrive-verb";
 
+    /// <summary>"anniversary" (Arabic cues): "الذكرى", "ذكراها"; a count in a relative clause on the event remembered is history, not news (<see cref="Claims.CasualtyRules.Disease"/>).</summary>
+    public const string Anniversary = "anniversary";
+
     /// <summary>"attempt" (Arabic cues).</summary>
     public const string Attempt = "attempt";
 
@@ -51,6 +54,9 @@ internal static class CueTags
 
     /// <summary>"conditions" (Arabic cues): a deal's terms as a noun ("شروط"), a deal only when accepted ("رضخوا لشروط", "قبلت بشروط").</summary>
     public const string Conditions = "conditions";
+
+    /// <summary>"cite-adjacent" (Arabic cues): a citation that, after a speaker already framed in its sentence, cites only a source right after it ("في حصيلة للمرصد"; not "وقال المرصد في تقرير نشرته وكالة سانا").</summary>
+    public const string CiteAdjacent = "cite-adjacent";
 
     /// <summary>"continuation" (Arabic cues).</summary>
     public const string Continuation = "continuation";
@@ -114,6 +120,9 @@ internal static class CueTags
 
     /// <summary>"indefinite" (English cues): the article a/an, which counts one person named after it.</summary>
     public const string Indefinite = "indefinite";
+
+    /// <summary>"fall" (Arabic cues): "سقط"/"سقوط", a verb of falling that reads as killed only right before a counted group ("سقوط 14 مدنيا") and gives way to a harm word after the noun ("سقط 25 شخصا بين قتيل وجريح").</summary>
+    public const string Fall = "fall";
 
     /// <summary>"inflict" (Arabic cues): a verb of inflicting losses whose second object is the victim ("كبّدت الفصائل قوات النظام 20 قتيلا").</summary>
     public const string Inflict = "inflict";

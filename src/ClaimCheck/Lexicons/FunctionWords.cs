@@ -54,6 +54,7 @@ internal sealed class FunctionWords
         SpeakerlessPrepositions = Set("speakerlessPrepositions");
         SubjectComplementizers = Set("subjectComplementizers");
         PartyPrepositions = Set("partyPrepositions");
+        Between = Set("between");
         AgreeingPrepositions = Set("agreeingPrepositions");
         OpinionObjects = Set("opinionObjects");
         BeginningNouns = Set("beginningNouns");
@@ -164,6 +165,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> SubjectComplementizers { get; }
     /// <summary>Prepositions that introduce a party ("من قوات النظام", "بين المدنيين").</summary>
     public FrozenSet<string> PartyPrepositions { get; }
+    /// <summary>بين after a harm noun: the population it fell among ("إصابات بين 300 مدني").</summary>
+    public FrozenSet<string> Between { get; }
     /// <summary>What a verb of agreeing takes ("اتفق … على", "مع").</summary>
     public FrozenSet<string> AgreeingPrepositions { get; }
     /// <summary>What a verb of agreeing takes on when it agrees on an opinion ("اتفقوا على أن", "على ضرورة").</summary>
