@@ -78,7 +78,7 @@ internal static class BroadReadings
     {
         for (int k = seg.FirstToken; k < seg.EndToken; k++)
         {
-            if (ctx.StartCue(k) is null || !isCue(k)) continue;
+            if (ctx.StartCue(k) is null || !isCue(k) || Purpose(ctx, k)) continue;
             int end = ctx.CueEnd(k);
             var cues = new List<string> { cueFamily + ClaimBuilder.Original(ctx.Doc, k, end) };
             var (polarity, negation, tag) = Negation.Find(ctx, seg, k, end);
@@ -93,6 +93,16 @@ internal static class BroadReadings
             into.Add(ClaimBuilder.Build(ctx, s, kind, first, last, k, cues) with { Polarity = polarity ?? Polarity.Affirmed });
             return;
         }
+    }
+
+    /// <summary>
+    /// A verbal noun or deal with the clitic ل ("لإخراج", "لنقل", "للهدنة"): what something is for, which tells no happening;
+    /// the strict rules read the few that do, and as broad readings they are nearly always wrong.
+    /// </summary>
+    private static bool Purpose(ReportContext ctx, int k)
+    {
+        var word = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(k));
+        return word.Length > 3 && word[0] == '\u0644' && !word.StartsWith("لا", StringComparison.Ordinal);
     }
 
     private static Claim Build(ReportContext ctx, int s, ClaimKind kind, QuantityMention q, CountedNoun noun, int cue, List<string> cues)

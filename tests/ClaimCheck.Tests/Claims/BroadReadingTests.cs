@@ -40,11 +40,18 @@ public class BroadReadingTests
     }
 
     [Fact]
-    public void At_the_default_threshold_a_broad_reading_is_kept_only_if_its_confidence_reaches_it()
+    public void At_or_above_the_models_recommended_threshold_no_broad_reading_is_proposed_and_the_strict_claims_are_kept_as_scored()
     {
-        var all = Read(Everything, FarHarm);
-        var kept = Read(ClaimChecker.CreateDefault(), FarHarm);
-        Assert.Equal(all.Where(c => c.Confidence >= ClaimCheckerOptions.DefaultMinConfidence).Select(c => c.Id), kept.Select(c => c.Id));
+        string text = FarHarm + " وقتل 12 مدنيا في قصف على دوما.";
+        var all = Read(Everything, text);
+        var kept = Read(ClaimChecker.CreateDefault(), text);
+        Assert.Contains(all, IsBroad);
+        Assert.DoesNotContain(kept, IsBroad);
+        Assert.Equal(all.Where(c => !IsBroad(c) && c.Confidence >= ClaimCheckerOptions.DefaultMinConfidence).Select(c => c.Id), kept.Select(c => c.Id));
+        // Just below the threshold, broad readings are proposed again and kept by their own scores.
+        double below = ConfidenceModel.Default.RecommendedThreshold - 0.001;
+        var lower = Read(ClaimChecker.CreateDefault(new ClaimCheckerOptions { MinConfidence = below }), text);
+        Assert.Equal(all.Where(c => c.Confidence >= below).Select(c => c.Id), lower.Select(c => c.Id));
     }
 
     [Theory]
