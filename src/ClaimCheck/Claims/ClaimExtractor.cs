@@ -27,7 +27,7 @@ public sealed class ClaimExtractor
 
     /// <summary>
     /// Creates an extractor that also proposes broad readings (<see cref="BroadReadings"/>, cue <c>broad:…</c>) for a
-    /// confidence model to decide on; <see cref="ClaimChecker"/> uses it when it has a model.
+    /// confidence model to decide on; <see cref="ClaimChecker"/> uses it when it has a model and its threshold is below the model's recommended one.
     /// </summary>
     internal ClaimExtractor(ExtractionResources resources, bool broad) : this(resources) => _broad = broad;
 
