@@ -40,7 +40,7 @@ internal static class BroadReadings
             var q = ctx.Quantities[qi];
             if (q.Kind != NumberKind.Count || q.EndToken > seg.EndToken) continue;
             var span = doc.ToOriginal(doc.SpanOfTokens(q.FirstToken, q.EndToken));
-            if (Covered(strict, span, counts: true)) continue;
+            if (CountCovers(strict, span)) continue;
             var noun = CountedNoun.Find(ctx, q, seg, null);
             if (noun.Cue?.Value(CueTags.Vehicle) is not null || noun.Cue is null && CountsSomethingElse(ctx, q, seg)) continue;
             string? group = noun.Cue?.Value(CueTags.Group);
@@ -49,7 +49,7 @@ internal static class BroadReadings
             int harm = Nearest(ctx, seg, q, HarmWindow, k => ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded) || ctx.Has(k, CueTags.KilledWounded)
                 || ctx.Has(k, CueTags.KilledNoun) || ctx.Has(k, CueTags.WoundedNoun));
             Claim? claim = null;
-            if (harm >= 0 && !CasualtyRules.Disease(ctx, q, seg))
+            if (harm >= 0 && !CasualtyRules.NotWarToll(ctx, q, seg))
             {
                 var h = ctx.Has(harm, CueTags.KilledWounded) ? Harm.KilledOrWounded
                     : ctx.Has(harm, CueTags.Wounded) || ctx.Has(harm, CueTags.WoundedNoun) ? Harm.Wounded : Harm.Killed;
@@ -109,7 +109,7 @@ internal static class BroadReadings
     {
         int first = Math.Min(q.FirstToken, cue), end = Math.Max(Math.Max(q.EndToken, ctx.CueEnd(cue)), noun.Cue is null ? 0 : noun.End);
         if (noun.Cue is not null) first = Math.Min(first, noun.Token);
-        return ClaimBuilder.BuildCount(ctx, s, kind, first, end, q, cues) with { };
+        return ClaimBuilder.BuildCount(ctx, s, kind, first, end, q, cues);
     }
 
     /// <summary>
@@ -126,11 +126,11 @@ internal static class BroadReadings
         return ctx.StartCue(next) is null && !FunctionWords.Default.AfterBareCount.Contains(ctx.Doc.TokenText(next));
     }
 
-    /// <summary>Whether a strict claim (a count claim when <paramref name="counts"/>) already covers the original span.</summary>
-    private static bool Covered(IReadOnlyList<Claim> strict, TextSpan span, bool counts)
+    /// <summary>Whether a strict count claim's evidence already covers the original span of a count.</summary>
+    private static bool CountCovers(IReadOnlyList<Claim> strict, TextSpan span)
     {
         foreach (var c in strict)
-            if ((!counts || c.Quantity is not null) && c.Evidence.Start < span.End && span.Start < c.Evidence.End) return true;
+            if (c.Quantity is not null && c.Evidence.Start < span.End && span.Start < c.Evidence.End) return true;
         return false;
     }
 

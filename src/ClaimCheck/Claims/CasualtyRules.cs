@@ -10,9 +10,6 @@ namespace ClaimCheck.Claims;
 /// </summary>
 internal static class CasualtyRules
 {
-    /// <summary>How many words before a party a reporting verb makes it part of the speaker's phrase.</summary>
-    private const int SpeakerPhrase = 5;
-
     /// <summary>How far before a count a harm verb or noun is looked for.</summary>
     private const int CasualtyCueWindow = 6;
 
@@ -106,7 +103,7 @@ internal static class CasualtyRules
             for (int k = harm.Verb - 1; k >= Math.Max(seg.FirstToken, harm.Verb - 6); k--)
                 if (ctx.ActorEndingAt(k) is { } before)
                 {
-                    if (!InSpeakerPhrase(ctx, before.FirstToken, seg)) { subject = Parties.CasualtySubject(before.Actor.Id); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); }
+                    if (!InSpeakerPhrase(ctx, s, before.FirstToken)) { subject = Parties.CasualtySubject(before.Actor.Id); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); }
                     break;
                 }
         }
@@ -394,17 +391,20 @@ internal static class CasualtyRules
     }
 
     /// <summary>
-    /// Whether a party mention starting at <paramref name="first"/> belongs to who speaks, not to what is told: a reporting
-    /// or citing verb a few words before it with no complementiser between ("وأكد الإعلام الحربي التابع لحزب الله مقتل 20").
+    /// Whether a party mention starting at <paramref name="first"/> is part of who speaks in sentence <paramref name="s"/>, not of
+    /// what is told: inside a frame's speaker or relay ("وأكد الإعلام الحربي التابع لحزب الله مقتل 20"), as the attributor found it.
     /// </summary>
-    private static bool InSpeakerPhrase(ReportContext ctx, int first, Segment seg)
+    private static bool InSpeakerPhrase(ReportContext ctx, int s, int first)
     {
-        for (int k = first - 1; k >= Math.Max(seg.FirstToken, first - SpeakerPhrase); k--)
+        foreach (var f in ctx.Attributor.Frames(s))
         {
-            if (ctx.Word(k, FunctionWords.Default.Complementizers) || ctx.ClauseBreak(k)) return false;
-            if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite)) return true;
+            if (Covers(f.Speaker, first) || Covers(f.Inner, first)) return true;
+            foreach (var via in f.Via)
+                if (Covers(via, first)) return true;
         }
         return false;
+
+        static bool Covers(SourceMention? m, int token) => m is not null && token >= m.FirstToken && token < m.EndToken;
     }
 
     /// <summary>
@@ -412,7 +412,7 @@ internal static class CasualtyRules
     /// Nor is the toll of an event remembered ("في ذكرى المجزرة التي قتل فيها 300 شخص", "قتل 300 شخص في المجزرة التي يحيي الأهالي ذكراها"):
     /// an anniversary cue with a relative pronoun between it and the count, within <see cref="AnniversaryWindow"/> tokens.
     /// </summary>
-    internal static bool Disease(ReportContext ctx, QuantityMention q, Segment seg)
+    internal static bool NotWarToll(ReportContext ctx, QuantityMention q, Segment seg)
     {
         int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
         if (ctx.After(from, to, CueTags.Disease) >= 0) return true;

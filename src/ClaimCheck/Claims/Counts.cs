@@ -66,7 +66,7 @@ internal static class Counts
                         || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
                 bool harmed = harmNoun || harm.Verb >= 0 || harm.Tally >= 0;
                 // An illness or an event remembered: its victims are neither war casualties nor evacuees ("في ذكرى المجزرة التي قتل فيها 200 شخص، خرج …").
-                bool notWar = CasualtyRules.Disease(ctx, q, seg);
+                bool notWar = CasualtyRules.NotWarToll(ctx, q, seg);
                 if (!evacuatedWounded && (harmed || (partitive || joined) && previous?.Kind == ClaimKind.Casualties) && !notWar)
                     claim = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);
                 else if (!(notWar && harmed) && ((group is not null && group is not "soldiers") || evacuatedWounded))
@@ -96,7 +96,7 @@ internal static class Counts
             var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
             bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
             Claim? continues = ctx.Has(q.FirstToken - 1, CueTags.Partitive) ? LastCasualty(claims) ?? carried : null;
-            if (!harmNoun && harm.Verb < 0 && harm.Tally < 0 && continues is null || CasualtyRules.Disease(ctx, q, seg)) continue;
+            if (!harmNoun && harm.Verb < 0 && harm.Tally < 0 && continues is null || CasualtyRules.NotWarToll(ctx, q, seg)) continue;
             var cues = new List<string>(q.Cues);
             if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
             var one = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null ? continues : null, cues);

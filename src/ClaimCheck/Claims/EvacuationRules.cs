@@ -353,17 +353,23 @@ internal static class EvacuationRules
     {
         for (int k = from; k < Math.Min(seg.EndToken, from + PartyPastPlaceWindow); k++)
         {
-            if (ctx.Doc.Tokens[k].Kind == TokenKind.Punct || ctx.ClauseBreak(k) || ctx.Word(k, FunctionWords.Default.RelativePronouns)
-                || ctx.Word(k, FunctionWords.Default.Complementizers)) break;
-            if (ctx.StartCue(k) is { } c)
-            {
-                if (c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.PeopleBatch)) return (k, ctx.CueEnd(k));
-                if (!c.Has(CueTags.Destination) && !c.Has(CueTags.SafePassage)) break;
-                k = ctx.CueEnd(k) - 1;
-            }
-            else if (ctx.CueAt(k) is not null) break;
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Punct) break;
+            if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.PeopleBatch))) return (k, ctx.CueEnd(k));
+            if (!PlaceOrTime(ctx, k)) break;
+            k = ctx.CueEnd(k) - 1;
         }
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="k"/> may stand between a singular verb of leaving or arriving and the people who come
+    /// after it ("وخرج عبر معبر الوافدين في ريف دمشق 230 مدنيا"): a plain word or a number, a destination or a safe passage;
+    /// not a clause break, a relative pronoun or a complementiser (a relative clause's people are not the verb's), nor another cue.
+    /// </summary>
+    internal static bool PlaceOrTime(ReportContext ctx, int k)
+    {
+        if (ctx.ClauseBreak(k) || ctx.Word(k, FunctionWords.Default.RelativePronouns) || ctx.Word(k, FunctionWords.Default.Complementizers)) return false;
+        return ctx.CueAt(k) is not { } c || c.Has(CueTags.Destination) || c.Has(CueTags.SafePassage);
     }
 
     /// <summary>How far after a verb of moving or arriving vehicles with people on board may stand, past a count, a place and a time.</summary>

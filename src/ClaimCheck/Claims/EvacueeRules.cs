@@ -94,14 +94,10 @@ internal static class EvacueeRules
         // arriving before its subject, past a longer place or time: only plain words, a destination or a safe passage between.
         for (int k = q.FirstToken - 1, n = 0; k >= seg.FirstToken && n < InvertedSubjectWindow; k--, n++)
         {
-            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || ctx.ClauseBreak(k) || ctx.Word(k, FunctionWords.Default.RelativePronouns)
-                || ctx.Word(k, FunctionWords.Default.Complementizers)) break;
-            if (ctx.StartCue(k) is { } c)
-            {
-                if ((c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb)) && !c.Has(CueTags.EvacNoun) && !ctx.IsPluralVerb(k, c)) return k;
-                if (!c.Has(CueTags.Destination) && !c.Has(CueTags.SafePassage)) break;
-            }
-            else if (ctx.CueAt(k) is { } inside && !inside.Has(CueTags.Destination) && !inside.Has(CueTags.SafePassage)) break;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) break;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb)) && !c.Has(CueTags.EvacNoun) && !ctx.IsPluralVerb(k, c)
+                && !ctx.ClauseBreak(k)) return k;
+            if (!EvacuationRules.PlaceOrTime(ctx, k)) break;
         }
         return TallyOfLeavers(ctx, q, seg);
     }

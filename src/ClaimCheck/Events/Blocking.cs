@@ -198,18 +198,22 @@ internal sealed class Blocking
     {
         var f = _features;
         var places = f.PlaceIndex;
-        var byTown = new Dictionary<int, List<int>>();
-        bool anyUndated = false;
+        var pairs = new List<long>();
+        // Only the towns an undated claim names can give pairs: gather those first, then their claims.
+        var undatedTowns = new HashSet<int>();
         for (int i = 0; i < f.Count; i++)
         {
-            anyUndated |= _day[i] == Unknown;
+            if (_day[i] != Unknown) continue;
             foreach (var p in _claimPlaces[i])
-            {
-                if (places.IsLocal(p)) AddDistinct(byTown, p, i);
-            }
+                if (places.IsLocal(p)) undatedTowns.Add(p);
         }
-        var pairs = new List<long>();
-        if (!anyUndated) return pairs;
+        if (undatedTowns.Count == 0) return pairs;
+        var byTown = new Dictionary<int, List<int>>();
+        for (int i = 0; i < f.Count; i++)
+        {
+            foreach (var p in _claimPlaces[i])
+                if (undatedTowns.Contains(p)) AddDistinct(byTown, p, i);
+        }
         var towns = byTown.Keys.ToArray();
         Array.Sort(towns);
         var undated = new List<int>();

@@ -22,7 +22,7 @@ internal static class CueTags
     /// <summary>"arrive-verb" (both cues).</summary>
     public const string ArriveVerb = "arrive-verb";
 
-    /// <summary>"anniversary" (Arabic cues): "الذكرى", "ذكراها"; a count in a relative clause on the event remembered is history, not news (<see cref="Claims.CasualtyRules.Disease"/>).</summary>
+    /// <summary>"anniversary" (Arabic cues): "الذكرى", "ذكراها"; a count in a relative clause on the event remembered is history, not news (<see cref="Claims.CasualtyRules.NotWarToll"/>).</summary>
     public const string Anniversary = "anniversary";
 
     /// <summary>"attempt" (Arabic cues).</summary>
