@@ -56,14 +56,14 @@ public sealed class ClaimChecker
     /// <summary>
     /// Alignment settings for the built-in gazetteer: it roots every place at the country, so governorates sit at depth 1 and
     /// the areas that tell events apart (Southern Damascus, Eastern Ghouta, Qalamoun, Aleppo countryside) at depth 2.
-    /// The government side (its forces, Russia, allied militias) takes part in nearly every event, and the bodies that rescue,
+    /// The government side (its forces, Russia, Iran, Hezbollah and allied militias) takes part in nearly every event, and the bodies that rescue,
     /// escort or count in every battle (the UN, Civil Defence, the Red Crescent, the Red Cross) are nobody's faction: none of them
     /// tells events apart.
     /// </summary>
     public static Events.AlignmentOptions AlignmentOptions { get; } = Events.AlignmentOptions.Default with
     {
         MinimumSharedPlaceDepth = 2,
-        CommonActors = ["regime-forces", "russia", "pro-regime-militias", "iran-backed-militias", "un", "civil-defence", "sarc", "icrc"],
+        CommonActors = ["regime-forces", "russia", "pro-regime-militias", "iran-backed-militias", "iran", "hezbollah", "un", "civil-defence", "sarc", "icrc"],
     };
 
     /// <summary>The lexicons and recognisers in use.</summary>

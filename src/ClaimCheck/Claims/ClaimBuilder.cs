@@ -31,8 +31,9 @@ internal static class ClaimBuilder
         var (source, attributionCue) = ctx.Attributor.Resolve(s, anchor);
         if (attributionCue is not null) cues.Add(attributionCue);
         var window = ContextOf(ctx, s, firstToken, endToken);
-        // Where people or buses go is not where their evacuation happened: a destination does not place the claim.
-        var placeMentions = kind is ClaimKind.Evacuation or ClaimKind.Vehicles or ClaimKind.Evacuees ? ctx.OriginPlaces : ctx.Places;
+        // Where people or buses go is not where their evacuation happened, nor where the deal that sends them was made: a
+        // destination does not place the claim.
+        var placeMentions = kind is ClaimKind.Casualties ? ctx.Places : ctx.OriginPlaces;
         var places = Nearby(placeMentions, ctx, s, window, m => m.FirstToken, m => m.Place.Name, name => ctx.Resources.Places.Ancestors(name).Count >= 2);
         var actors = Nearby(ctx.Actors, ctx, s, window, m => m.FirstToken, m => m.Actor.Id, _ => true);
         DateOnly? date = null;

@@ -20,10 +20,12 @@ internal sealed class ClaimFeatures
     public ClaimFeatures(IReadOnlyList<ReportResult> reports)
     {
         var entries = new List<(Claim Claim, DateOnly? Published)>();
+        var topics = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var r in reports)
         {
             if (r is null) throw new ArgumentException("A report result is null.", nameof(reports));
             if (r.Claims is null) throw new ArgumentException($"Report {r.Report?.Id} has no claim list.", nameof(reports));
+            if (r.Report is { Id: { } id, Topic: { Count: > 0 } topic }) topics.TryAdd(id, topic);
             foreach (var c in r.Claims)
             {
                 if (c is null) throw new ArgumentException($"Report {r.Report?.Id} holds a null claim.", nameof(reports));
@@ -64,7 +66,12 @@ internal sealed class ClaimFeatures
         Array.Sort(ReportIds, StringComparer.Ordinal);
         for (int k = 0; k < ReportIds.Length; k++) reportIndex[ReportIds[k]] = k;
         for (int i = 0; i < n; i++) Report[i] = reportIndex[Claims[i].ReportId];
+        Topics = new IReadOnlyList<string>[ReportIds.Length];
+        for (int k = 0; k < ReportIds.Length; k++) Topics[k] = topics.GetValueOrDefault(ReportIds[k]) ?? [];
     }
+
+    /// <summary>Per report (index in <see cref="ReportIds"/>): its topic terms (<see cref="ReportInfo.Topic"/>), empty when unknown.</summary>
+    public IReadOnlyList<string>[] Topics { get; }
 
     /// <summary>The claims, in ordinal id order; a claim's index is its position here.</summary>
     public Claim[] Claims { get; }
@@ -183,7 +190,10 @@ internal sealed class ClaimFeatures
         }
     }
 
-    /// <summary>Fits <paramref name="similarity"/> to the reports, each a bag of its claims' evidence terms.</summary>
+    /// <summary>
+    /// Fits <paramref name="similarity"/> to the reports, each a bag of its claims' evidence terms and its topic terms (what the
+    /// whole report is about: an undated report finds its event by them).
+    /// </summary>
     public void BuildText(ITextSimilarity similarity)
     {
         var byReport = ClaimsByReport();
@@ -193,6 +203,7 @@ internal sealed class ClaimFeatures
         {
             var bag = new List<string>();
             foreach (var i in byReport[r]) Terms.AddTo(bag, Claims[i].Evidence?.Text, pool);
+            foreach (var term in Topics[r]) Terms.AddTo(bag, term, pool);
             bags[r] = bag;
             return pool;
         }, _ => { });

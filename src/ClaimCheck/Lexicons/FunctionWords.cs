@@ -82,6 +82,7 @@ internal sealed class FunctionWords
         AidConvoy = Set("aidConvoy");
         LeaversTallyLinks = Set("leaversTallyLinks");
         ChoosingVerbs = Set("choosingVerbs");
+        TopicStopWords = Set("topicStopWords");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
     }
@@ -221,4 +222,7 @@ internal sealed class FunctionWords
     public FrozenSet<string> NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
     public FrozenSet<string> AidConvoy { get; }
+
+    /// <summary>Words left out of a report's topic (<see cref="ReportInfo.Topic"/>): function words and verbs of saying.</summary>
+    public FrozenSet<string> TopicStopWords { get; }
 }

@@ -11,7 +11,7 @@ internal static class ContractMapper
         analysis.Contradictions.Select(ToDto).ToArray());
 
     public static ReportDto ToDto(ReportInfo r) =>
-        new(r.Id, r.Outlet, ContractNames.Of(r.OutletCamp), ContractNames.Of(r.Published), r.Language);
+        new(r.Id, r.Outlet, ContractNames.Of(r.OutletCamp), ContractNames.Of(r.Published), r.Language, r.Topic);
 
     public static ClaimDto ToDto(Claim c) => new(
         c.Id,
@@ -79,7 +79,11 @@ internal static class ContractMapper
                 r.Outlet,
                 OptionalEnum<Camp>(r.OutletCamp, where, "outletCamp"),
                 OptionalDate(r.Published, where, "published"),
-                Required(r.Language, where, "language"));
+                Required(r.Language, where, "language"))
+            {
+                // Topic terms are hints for alignment: odd entries (null, empty, overlong) are dropped, and at most MaxTopicTerms kept.
+                Topic = r.Topic is null ? [] : [.. r.Topic.Where(t => !string.IsNullOrEmpty(t) && t.Length <= 64).Take(ReportInfo.MaxTopicTerms)],
+            };
         }
 
         public Claim Claim(ClaimDto? c, string where)

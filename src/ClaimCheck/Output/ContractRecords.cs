@@ -29,7 +29,8 @@ internal sealed record ReportDto(
     string? Outlet,
     string? OutletCamp,
     string? Published,
-    string Language) : AnalysisRecordDto;
+    string Language,
+    IReadOnlyList<string>? Topic = null) : AnalysisRecordDto;
 
 /// <summary>claims[i].</summary>
 internal sealed record ClaimDto(

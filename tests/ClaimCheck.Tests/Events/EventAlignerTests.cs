@@ -57,6 +57,48 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void AnUndatedReportJoinsTheEventItsTopicTellsOfNotAnotherInTheSameArea()
+    {
+        // Two happenings in Eastern Ghouta five years apart; the undated report names only the area, and its topic (what the
+        // whole report is about) is the gas attack's.
+        string[] gas = ["مجزره", "كيماوي", "غازات", "سامه", "سارين", "اختناق", "غوطه", "شرقيه", "2013"];
+        string[] bombing = ["قصف", "غارات", "طيران", "براميل", "هدنه", "مجلس", "امن", "غوطه", "شرقيه", "2018"];
+        var claims = new[]
+        {
+            AlignmentFixture.Fight("g1", "gas1", ["Eastern Ghouta"], [], "2013-08-21", text: "مقتل 1300 شخص"),
+            AlignmentFixture.Fight("g2", "gas2", ["Eastern Ghouta"], [], "2013-08-22", text: "1188 قتيلا"),
+            AlignmentFixture.Fight("b1", "bomb1", ["Eastern Ghouta"], [], "2018-02-20", text: "مقتل 400 مدني"),
+            AlignmentFixture.Fight("b2", "bomb2", ["Eastern Ghouta"], [], "2018-02-22", text: "حصيلة القتلى 500"),
+            AlignmentFixture.Fight("u1", "undated", ["Eastern Ghouta"], [], null, text: "مقتل 502 شخص"),
+        };
+        var topics = new Dictionary<string, string[]> { ["gas1"] = gas, ["gas2"] = gas[..7], ["bomb1"] = bombing, ["bomb2"] = bombing[2..], ["undated"] = gas[1..] };
+        var results = Results(claims).Select(r => r with { Report = r.Report with { Topic = topics[r.Report.Id] } }).ToList();
+        var r = new EventAligner(Places).Align(results);
+        Assert.Equal(EventOf(r, "g1"), EventOf(r, "u1"));
+        Assert.NotEqual(EventOf(r, "b1"), EventOf(r, "u1"));
+
+        // The same claims, the undated report now about the bombing: it joins the bombing.
+        topics["undated"] = bombing[1..];
+        var swapped = new EventAligner(Places).Align(Results(claims).Select(x => x with { Report = x.Report with { Topic = topics[x.Report.Id] } }).ToList());
+        Assert.Equal(EventOf(swapped, "b1"), EventOf(swapped, "u1"));
+        Assert.NotEqual(EventOf(swapped, "g1"), EventOf(swapped, "u1"));
+    }
+
+    [Theory]
+    [InlineData("hezbollah")]
+    [InlineData("iran")]
+    [InlineData("russia")]
+    [InlineData("sarc")]
+    public void TheGovernmentSideAndItsAlliesAndRescuersTellNoEventApart(string ally)
+    {
+        // Hezbollah fights beside the army against the fighters who leave: one event, though the two claims name no party in common.
+        var options = AlignmentOptions.Default with { CommonActors = ClaimChecker.AlignmentOptions.CommonActors };
+        var claims = new[] { Evac("ally", "r1", ["Douma"], [ally], "2018-04-01"), Evac("fighters", "r2", ["Douma"], ["jaysh-al-islam"], "2018-04-02") };
+        Assert.Single(Align(claims, options).Events);
+        Assert.Equal(2, Align(claims, AlignmentOptions.Default with { CommonActors = [] }).Events.Count);
+    }
+
+    [Fact]
     public void CommonActorsDoNotTellEventsApart()
     {
         Claim[] claims = [Evac("a", "r1", ["Yarmouk camp"], ["regime-forces"], "2018-05-20"), Evac("b", "r2", ["Tadamon"], ["isis"], "2018-05-20")];

@@ -24,7 +24,8 @@ public class AnalysisJsonTests
         var reports = Root(SampleAnalysis.Create()).GetProperty("reports");
         Assert.Equal(2, reports.GetArrayLength());
         var a = reports[0];
-        Assert.Equal(["id", "outlet", "outletCamp", "published", "language"], Names(a));
+        Assert.Equal(["id", "outlet", "outletCamp", "published", "language", "topic"], Names(a));
+        Assert.Equal(JsonValueKind.Array, a.GetProperty("topic").ValueKind);
         Assert.Equal("a.txt", a.GetProperty("id").GetString());
         Assert.Equal("Emarat Al Youm", a.GetProperty("outlet").GetString());
         Assert.Equal("other", a.GetProperty("outletCamp").GetString());
