@@ -3,7 +3,10 @@ namespace ClaimCheck.Events;
 /// <summary>
 /// Clusters of claims merged link by link (<see cref="DisjointSets"/>); each root keeps what every member must stay compatible
 /// with, so two clusters merge only when every pair of their claims stays compatible (dates within the window, parties and
-/// areas meeting): one ambiguous claim cannot chain two events. Each root also keeps why it was grouped.
+/// areas meeting): one ambiguous claim cannot chain two events. Parties bind only claims of a deal or movement: who leaves under
+/// which deal tells two evacuations apart, while the actors near a count of dead (the side that shelled, the dead's side, the
+/// rescuers, the country the wounded were taken to) are too mixed to keep a whole cluster from another; a link between two
+/// claims still needs their parties to meet. Each root also keeps why it was grouped.
 /// </summary>
 internal sealed class Clusters
 {
@@ -43,7 +46,7 @@ internal sealed class Clusters
             _minDay[i] = d == ClaimFeatures.Unknown ? int.MaxValue : d;
             _maxDay[i] = d == ClaimFeatures.Unknown ? int.MinValue : d;
             int party = features.PartySet[i], area = features.AreaSet[i];
-            if (party >= 0)
+            if (party >= 0 && features.Family[i] == ClaimFeatures.Deal) // parties bind deals and movements only
             {
                 _parties[i] = [party];
                 _partyCore[i] = _partySets[party];

@@ -26,7 +26,8 @@ namespace ClaimCheck.Events;
 /// happening, or the same kind of happening on the same or the next day; or, for a claim that names no place, when the other
 /// lies near it in the same report, and likewise for a claim of a movement (evacuation, vehicles, evacuees) and a neighbour of
 /// its deal whose place does not relate to its own (a convoy leaves one place and arrives in another). Links are taken best first, and two groups merge only
-/// when every pair of their claims stays compatible (areas, parties, window), so one ambiguous claim cannot chain two events.
+/// when every pair of their claims stays compatible (areas, window, and the parties of deals and movements: the actors near
+/// a count of dead are too mixed to bind a group), so one ambiguous claim cannot chain two events.
 /// </para>
 /// <para>
 /// Cost grows near-linearly: claims are blocked by area (and by the coarse places that contain them), and inside a block each

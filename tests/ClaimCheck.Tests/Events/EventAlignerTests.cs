@@ -99,6 +99,23 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void PartiesBindDealsButNotTheMixedActorsOfATollOfDead()
+    {
+        // One shelling told by three reports: the dead's side, the side that shelled, and neither. The tolls join through the
+        // report that names no party; the same shape of exits (ISIS leaves, Jaysh al-Islam leaves) stays two events.
+        Claim[] Three(Func<string, string, string[], string[], string?, string?, int, Claim> make) =>
+        [
+            make("a", "r1", ["Douma"], ["isis"], "2018-04-01", null, 0),
+            make("b", "r2", ["Douma"], [], "2018-04-01", null, 0),
+            make("c", "r3", ["Douma"], ["jaysh-al-islam"], "2018-04-01", null, 0),
+        ];
+        var tolls = Align(Three(AlignmentFixture.Fight));
+        Assert.Single(tolls.Events);
+        var exits = Align(Three(Evac));
+        Assert.NotEqual(EventOf(exits, "a"), EventOf(exits, "c"));
+    }
+
+    [Fact]
     public void CommonActorsDoNotTellEventsApart()
     {
         Claim[] claims = [Evac("a", "r1", ["Yarmouk camp"], ["regime-forces"], "2018-05-20"), Evac("b", "r2", ["Tadamon"], ["isis"], "2018-05-20")];
