@@ -58,12 +58,14 @@ public sealed class ClaimChecker
     /// the areas that tell events apart (Southern Damascus, Eastern Ghouta, Qalamoun, Aleppo countryside) at depth 2.
     /// The government side (its forces, Russia, Iran, Hezbollah and allied militias) takes part in nearly every event, and the bodies that rescue,
     /// escort or count in every battle (the UN, Civil Defence, the Red Crescent, the Red Cross) are nobody's faction: none of them
-    /// tells events apart.
+    /// tells events apart. Deals move the factions that leave (ISIS, HTS, Jaysh al-Islam, opposition fighters): who moves tells two
+    /// deals apart, not who they were made with (the SDF, the coalition).
     /// </summary>
     public static Events.AlignmentOptions AlignmentOptions { get; } = Events.AlignmentOptions.Default with
     {
         MinimumSharedPlaceDepth = 2,
         CommonActors = ["regime-forces", "russia", "pro-regime-militias", "iran-backed-militias", "iran", "hezbollah", "un", "civil-defence", "sarc", "icrc"],
+        MovingParties = ["isis", "hts", "jaysh-al-islam", "opposition-fighters"],
     };
 
     /// <summary>The lexicons and recognisers in use.</summary>

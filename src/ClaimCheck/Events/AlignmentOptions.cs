@@ -30,6 +30,13 @@ public sealed record AlignmentOptions
     /// </summary>
     public IReadOnlyList<string> CommonActors { get; init; } = ["regime-forces", "russia"];
 
+    /// <summary>
+    /// The parties that deals move out (the factions that leave under a deal). Two deals or movements are told apart by who
+    /// moves under them, not by who they were made with: ISIS leaving under a deal with the SDF is one event with the SDF's
+    /// account of it, while ISIS's exit and Jaysh al-Islam's are two. Null: every party (not a common actor) counts.
+    /// </summary>
+    public IReadOnlyList<string>? MovingParties { get; init; }
+
     /// <summary>Report-level text similarity (0..1) from which two reports count as telling the same story (used as support, and always as a tie-breaker).</summary>
     public double MinTextSimilarity { get; init; } = 0.2;
 

@@ -27,7 +27,7 @@ internal sealed class AlignmentRun
     public AlignmentResult Run()
     {
         var f = _features;
-        f.BuildActors(_o.CommonActors);
+        f.BuildActors(_o.CommonActors, _o.MovingParties);
         f.BuildPlaces(_hierarchy, _o.FuzzyNameThreshold, _o.MinimumSharedPlaceDepth);
         f.BuildText(_similarity);
         var links = Links(new Blocking(f, _o), new LinkScorer(f, _o));

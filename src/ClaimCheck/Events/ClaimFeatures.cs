@@ -45,6 +45,7 @@ internal sealed class ClaimFeatures
         Day = new int[n];
         Report = new int[n];
         PartySet = new int[n];
+        BindingSet = new int[n];
         AreaSet = new int[n];
         Places = new int[n][];
         Actors = new int[n][];
@@ -134,7 +135,7 @@ internal sealed class ClaimFeatures
     /// The party rule: interns the actors (by folded key only: fuzzy matching would confuse kurdish-forces with
     /// turkish-forces) and gives each claim the set of its actors that are not <paramref name="commonActors"/>.
     /// </summary>
-    public void BuildActors(IEnumerable<string> commonActors)
+    public void BuildActors(IEnumerable<string> commonActors, IEnumerable<string>? movingParties = null)
     {
         int n = Claims.Length;
         var table = ActorNames;
@@ -151,6 +152,17 @@ internal sealed class ClaimFeatures
         {
             if (common.Contains(table.Key(k))) isCommon[table.Canonical(k)] = true;
         }
+        bool[]? isMoving = null;
+        if (movingParties is not null)
+        {
+            var moving = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var a in movingParties)
+                if (!string.IsNullOrWhiteSpace(a)) moving.Add(NameTable.Fold(a));
+            isMoving = new bool[table.Count];
+            for (int k = 0; k < table.Count; k++)
+                if (moving.Contains(table.Key(k))) isMoving[table.Canonical(k)] = true;
+        }
+        var binding = new List<int>(8);
         var scratch = new List<int>(8);
         for (int i = 0; i < n; i++)
         {
@@ -162,8 +174,23 @@ internal sealed class ClaimFeatures
                 if (!isCommon[a]) scratch.Add(a);
             }
             PartySet[i] = scratch.Count == 0 ? -1 : PartySets.Intern(scratch);
+            BindingSet[i] = PartySet[i];
+            if (isMoving is not null && Family[i] == Deal)
+            {
+                // A deal or movement is told apart from another by who moves under it, not by who it was made with.
+                binding.Clear();
+                foreach (var a in scratch)
+                    if (isMoving[a]) binding.Add(a);
+                BindingSet[i] = binding.Count == 0 ? -1 : PartySets.Intern(binding);
+            }
         }
     }
+
+    /// <summary>
+    /// Per claim: the parties that keep it from claims naming others (an id in <see cref="PartySets"/>, or -1): its
+    /// <see cref="PartySet"/>, and for a deal or movement only its parties that deals move (<see cref="AlignmentOptions.MovingParties"/>).
+    /// </summary>
+    public int[] BindingSet { get; }
 
     /// <summary>Interns the places, places them in <paramref name="hierarchy"/>, and gives each claim its places and areas.</summary>
     public void BuildPlaces(IPlaceHierarchy hierarchy, int fuzzyThreshold, int minimumSharedDepth)

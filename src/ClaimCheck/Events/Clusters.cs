@@ -45,7 +45,7 @@ internal sealed class Clusters
             int d = features.Day[i];
             _minDay[i] = d == ClaimFeatures.Unknown ? int.MaxValue : d;
             _maxDay[i] = d == ClaimFeatures.Unknown ? int.MinValue : d;
-            int party = features.PartySet[i], area = features.AreaSet[i];
+            int party = features.BindingSet[i], area = features.AreaSet[i];
             if (party >= 0 && features.Family[i] == ClaimFeatures.Deal) // parties bind deals and movements only
             {
                 _parties[i] = [party];

@@ -20,6 +20,7 @@ internal sealed class LinkScorer
     private readonly int[] _day;
     private readonly int[] _report;
     private readonly int[] _partySet;
+    private readonly int[] _bindingSet;
     private readonly int[] _areaSet;
     private readonly int[][] _claimPlaces;
     private readonly byte[] _family;
@@ -36,6 +37,7 @@ internal sealed class LinkScorer
         _day = features.Day;
         _report = features.Report;
         _partySet = features.PartySet;
+        _bindingSet = features.BindingSet;
         _areaSet = features.AreaSet;
         _claimPlaces = features.Places;
         _family = features.Family;
@@ -74,13 +76,13 @@ internal sealed class LinkScorer
         bool dated = _day[a] != Unknown && _day[b] != Unknown;
         int gap = dated ? Math.Abs(_day[a] - _day[b]) : 0;
         if (dated && gap > _o.EventWindowDays) return false;
-        if (!_partySets.Compatible(_partySet[a], _partySet[b])) return false;
+        if (!_partySets.Compatible(_bindingSet[a], _bindingSet[b])) return false;
         if (!_areaSets.Compatible(_areaSet[a], _areaSet[b])) return false;
 
         var flags = LinkFlags.None;
         bool strong = _areaSet[a] >= 0 && _areaSet[b] >= 0;
         bool weak = !strong && _places.CoarseRelation(_claimPlaces[a], _claimPlaces[b]) >= 0;
-        bool sharedParty = _partySet[a] >= 0 && _partySet[b] >= 0;
+        bool sharedParty = _partySet[a] >= 0 && _partySet[b] >= 0 && _partySets.Compatible(_partySet[a], _partySet[b]);
         bool sameReport = _report[a] == _report[b];
         double text = sameReport ? 1.0 : scratch.Similarity(_text, _report[a], _report[b]);
         bool textOk = !sameReport && text >= _o.MinTextSimilarity;

@@ -116,6 +116,25 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void DealsAreToldApartByWhoMovesNotByWhoTheyWereMadeWith()
+    {
+        // ISIS leaves under a deal with the SDF: the SDF's account and the exit are one event; another faction's exit is not.
+        var options = AlignmentOptions.Default with { MovingParties = ["isis", "jaysh-al-islam"] };
+        var claims = new[]
+        {
+            Evac("exit", "r1", ["Douma"], ["isis"], "2018-04-01"),
+            Evac("account", "r2", ["Douma"], ["sdf"], "2018-04-01"),
+            Evac("other", "r3", ["Douma"], ["jaysh-al-islam"], "2018-04-02"),
+        };
+        var r = Align(claims, options);
+        Assert.Equal(EventOf(r, "exit"), EventOf(r, "account"));
+        Assert.NotEqual(EventOf(r, "exit"), EventOf(r, "other"));
+        // Without the option every party binds: the SDF's account stands apart from ISIS's exit.
+        var all = Align(claims);
+        Assert.NotEqual(EventOf(all, "exit"), EventOf(all, "account"));
+    }
+
+    [Fact]
     public void CommonActorsDoNotTellEventsApart()
     {
         Claim[] claims = [Evac("a", "r1", ["Yarmouk camp"], ["regime-forces"], "2018-05-20"), Evac("b", "r2", ["Tadamon"], ["isis"], "2018-05-20")];

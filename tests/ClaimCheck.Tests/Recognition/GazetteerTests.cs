@@ -124,6 +124,17 @@ public class GazetteerTests
         Assert.False(G.TryGet("Atlantis", out _));
     }
 
+    [Theory]
+    [InlineData("Northeastern Syria")]
+    [InlineData("Northwestern Syria")]
+    [InlineData("Hauran")]
+    [InlineData("Northern Syria")]
+    public void RegionsThatSpanGovernoratesLieDirectlyInSyriaSoTheyStayCoarse(string region)
+    {
+        // "الرقة شمال شرقي سوريا" places Raqqa; it must not make the claim's area a region two levels down that no town shares.
+        Assert.Equal(["Syria"], G.Ancestors(region));
+    }
+
     [Fact]
     public void Containment()
     {
