@@ -55,7 +55,8 @@ public sealed class ClaimChecker
 
     /// <summary>
     /// Alignment settings for the built-in gazetteer: it roots every place at the country, so governorates sit at depth 1 and
-    /// the areas that tell events apart (Southern Damascus, Eastern Ghouta, Qalamoun, Aleppo countryside) at depth 2.
+    /// the areas that tell events apart (Southern Damascus, Eastern Ghouta, Qalamoun, Aleppo countryside) at depth 2, and the
+    /// country itself places nothing.
     /// The government side (its forces, Russia, Iran, Hezbollah and allied militias) takes part in nearly every event, and the bodies that rescue,
     /// escort or count in every battle (the UN, Civil Defence, the Red Crescent, the Red Cross) are nobody's faction: none of them
     /// tells events apart. Deals move the factions that leave (ISIS, HTS, Jaysh al-Islam, opposition fighters): who moves tells two
@@ -64,6 +65,7 @@ public sealed class ClaimChecker
     public static Events.AlignmentOptions AlignmentOptions { get; } = Events.AlignmentOptions.Default with
     {
         MinimumSharedPlaceDepth = 2,
+        RootPlacesNothing = true,
         CommonActors = ["regime-forces", "russia", "pro-regime-militias", "iran-backed-militias", "iran", "hezbollah", "un", "civil-defence", "sarc", "icrc"],
         MovingParties = ["isis", "hts", "jaysh-al-islam", "opposition-fighters"],
     };

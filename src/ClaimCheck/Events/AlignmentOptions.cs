@@ -25,6 +25,13 @@ public sealed record AlignmentOptions
     public int MinimumSharedPlaceDepth { get; init; } = 1;
 
     /// <summary>
+    /// Whether the top of the place hierarchy places nothing: when the hierarchy roots every place at one country, a claim that
+    /// names only the country is placeless (it joins its neighbours in its report) and two claims that both name it are not
+    /// related by it. Off by default (a hierarchy whose top level is governorates); on in the options for the built-in gazetteer.
+    /// </summary>
+    public bool RootPlacesNothing { get; init; }
+
+    /// <summary>
     /// Actors that take part in nearly every event and so do not tell events apart (the government side). The other actors of a
     /// claim are its parties: two claims whose parties are both known and disjoint (ISIS against Jaysh al-Islam) are never grouped.
     /// </summary>

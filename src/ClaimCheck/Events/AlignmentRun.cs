@@ -28,7 +28,7 @@ internal sealed class AlignmentRun
     {
         var f = _features;
         f.BuildActors(_o.CommonActors, _o.MovingParties);
-        f.BuildPlaces(_hierarchy, _o.FuzzyNameThreshold, _o.MinimumSharedPlaceDepth);
+        f.BuildPlaces(_hierarchy, _o.FuzzyNameThreshold, _o.MinimumSharedPlaceDepth, _o.RootPlacesNothing);
         f.BuildText(_similarity);
         var links = Links(new Blocking(f, _o), new LinkScorer(f, _o));
         LinkSort.Sort(links);

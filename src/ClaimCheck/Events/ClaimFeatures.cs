@@ -193,22 +193,30 @@ internal sealed class ClaimFeatures
     public int[] BindingSet { get; }
 
     /// <summary>Interns the places, places them in <paramref name="hierarchy"/>, and gives each claim its places and areas.</summary>
-    public void BuildPlaces(IPlaceHierarchy hierarchy, int fuzzyThreshold, int minimumSharedDepth)
+    public void BuildPlaces(IPlaceHierarchy hierarchy, int fuzzyThreshold, int minimumSharedDepth, bool rootPlacesNothing = false)
     {
         int n = Claims.Length;
         var table = new NameTable();
         var raw = new int[n][];
         for (int i = 0; i < n; i++) raw[i] = table.InternAll(Claims[i].Places);
-        var index = PlaceIndex = new PlaceIndex(table, hierarchy, fuzzyThreshold, minimumSharedDepth);
+        var index = PlaceIndex = new PlaceIndex(table, hierarchy, fuzzyThreshold, minimumSharedDepth, rootPlacesNothing);
         var areas = new List<int>(4);
+        var sets = new int[n][];
         for (int i = 0; i < n; i++)
         {
-            var places = table.CanonicalSet(raw[i]);
+            sets[i] = table.CanonicalSet(raw[i]);
+            foreach (var p in sets[i]) index.Prepare(p);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            // With RootPlacesNothing, the country that holds the other places named places nothing: a claim that names only
+            // Syria is placeless (it joins its neighbours in the report), and two claims that both name Syria are not related by it.
+            var places = sets[i];
+            if (Array.Exists(places, index.IsRoot)) places = Array.FindAll(places, p => !index.IsRoot(p));
             Places[i] = places;
             areas.Clear();
             foreach (var p in places)
             {
-                index.Prepare(p);
                 int area = index.Area(p);
                 if (area >= 0 && !areas.Contains(area)) areas.Add(area);
             }

@@ -17,16 +17,18 @@ internal sealed class PlaceIndex
     private readonly int[][] _chain;
     // Places that contain another named place (governorates, regions): naming one is no sign of the same happening.
     private readonly bool[] _container;
+    private readonly bool _rootPlacesNothing;
 
     /// <summary>
     /// Asks <paramref name="hierarchy"/> about every name of <paramref name="names"/> (ancestors are interned as they come),
     /// then unifies the names: names the hierarchy does not know join a near-identical name (ratio of at least
     /// <paramref name="fuzzyThreshold"/>), and known names are preferred as the canonical one.
     /// </summary>
-    public PlaceIndex(NameTable names, IPlaceHierarchy hierarchy, int fuzzyThreshold, int minimumSharedDepth)
+    public PlaceIndex(NameTable names, IPlaceHierarchy hierarchy, int fuzzyThreshold, int minimumSharedDepth, bool rootPlacesNothing = false)
     {
         _names = names;
         _minimumSharedDepth = minimumSharedDepth;
+        _rootPlacesNothing = rootPlacesNothing;
         var isAncestor = new List<bool>();
         for (int k = 0; k < names.Count; k++)
         {
@@ -116,6 +118,9 @@ internal sealed class PlaceIndex
         return false;
     }
 
+    /// <summary>With root-places-nothing on, a top-level place that holds others named in the input (the country): it places and relates nothing.</summary>
+    public bool IsRoot(int place) => _rootPlacesNothing && Depth(place) == 0 && _container[place];
+
     /// <summary>
     /// A coarse place that relates two claims' places (named by both, or named by one and containing a place of the other): the
     /// smallest such id, or -1 if none.
@@ -125,8 +130,10 @@ internal sealed class PlaceIndex
         int best = -1;
         foreach (var pa in a)
         {
+            if (IsRoot(pa)) continue;
             foreach (var pb in b)
             {
+                if (IsRoot(pb)) continue;
                 int found = -1;
                 if (pa == pb && Area(pa) < 0) found = pa;
                 else if (Area(pa) < 0 && Array.IndexOf(_chain[pb], pa) > 0) found = pa;

@@ -24,7 +24,7 @@ internal static class AlignmentFixture
         var o = options ?? AlignmentOptions.Default;
         var f = new ClaimFeatures(ClaimBuilder.Results(claims, published));
         f.BuildActors(o.CommonActors);
-        f.BuildPlaces(Hierarchy, o.FuzzyNameThreshold, o.MinimumSharedPlaceDepth);
+        f.BuildPlaces(Hierarchy, o.FuzzyNameThreshold, o.MinimumSharedPlaceDepth, o.RootPlacesNothing);
         f.BuildText(new TfIdfSimilarity());
         return f;
     }

@@ -135,6 +135,37 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void WhenTheRootPlacesNothingTheCountryRelatesNoClaims()
+    {
+        // Two tolls a month apart, in two towns of two governorates, both also naming "Syria": with a country-rooted hierarchy
+        // the shared country is no coarse place that links them; a claim naming only the country joins its neighbour.
+        var hierarchy = new DictionaryHierarchy(new Dictionary<string, string[]>
+        {
+            ["Douma"] = ["Rif Dimashq", "Syria"], ["Rif Dimashq"] = ["Syria"],
+            ["Jisr al-Shughur"] = ["Idlib", "Syria"], ["Idlib"] = ["Syria"],
+        });
+        var claims = new[]
+        {
+            AlignmentFixture.Fight("a", "r1", ["Douma", "Syria"], ["isis"], "2018-04-01"),
+            AlignmentFixture.Fight("b", "r2", ["Syria"], ["isis"], "2018-04-20", start: 0),
+            AlignmentFixture.Fight("c", "r2", ["Jisr al-Shughur", "Syria"], ["isis"], "2018-04-20", start: 100),
+        };
+        var rooted = new EventAligner(hierarchy, null, AlignmentOptions.Default with { MinimumSharedPlaceDepth = 2, RootPlacesNothing = true }).Align(Results(claims));
+        Assert.NotEqual(EventOf(rooted, "a"), EventOf(rooted, "c"));
+        Assert.Equal(EventOf(rooted, "b"), EventOf(rooted, "c"));
+        // Alone, the Douma toll and the country-only claim of another report are not related by "Syria".
+        var pair = new EventAligner(hierarchy, null, AlignmentOptions.Default with { MinimumSharedPlaceDepth = 2, RootPlacesNothing = true }).Align(Results(claims[..2]));
+        Assert.Equal(2, pair.Events.Count);
+        var plain = new EventAligner(hierarchy, null, AlignmentOptions.Default with { MinimumSharedPlaceDepth = 2 }).Align(Results(claims[..2]));
+        Assert.Single(plain.Events);
+    }
+
+    private sealed class DictionaryHierarchy(Dictionary<string, string[]> ancestors) : ClaimCheck.Recognition.IPlaceHierarchy
+    {
+        public IReadOnlyList<string> Ancestors(string place) => ancestors.GetValueOrDefault(place) ?? [];
+    }
+
+    [Fact]
     public void CommonActorsDoNotTellEventsApart()
     {
         Claim[] claims = [Evac("a", "r1", ["Yarmouk camp"], ["regime-forces"], "2018-05-20"), Evac("b", "r2", ["Tadamon"], ["isis"], "2018-05-20")];
