@@ -75,6 +75,14 @@ internal static class CasualtyRules
                 { subject = g; subjectEnd = ctx.CueEnd(party); }
             }
         }
+        // "سقط في صفوف قوات النظام 14 قتيلا": the ranks named right before the count.
+        if (actor is null && subject is null && q.FirstToken - 3 >= seg.FirstToken)
+            for (int k = q.FirstToken - 3; k >= Math.Max(seg.FirstToken, q.FirstToken - 8); k--)
+                if (ctx.Word(k, FunctionWords.Default.In) && ctx.Word(k + 1, FunctionWords.Default.Ranks) && ctx.ActorAt(k + 2) is { } ranks)
+                {
+                    if (ranks.EndToken == q.FirstToken) actor = ranks;
+                    break;
+                }
         // "كبّدت الفصائل قوات النظام 20 قتيلا": the victim is the party nearest the count after a verb of inflicting;
         // "تكبدت قوات النظام 20 قتيلا": the first party after a verb of suffering.
         if (actor is null && subject is null && harm.Verb >= 0 && harm.Verb < q.FirstToken)
@@ -178,6 +186,14 @@ internal static class CasualtyRules
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
                 && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
                 after = agreeing;
+            // "العشرات من الأشخاص، الذين تعرضوا لغازات سامة", "20 مدنيا الذين قتلوا": a relative clause of people right after the
+            // noun (or its من-phrase) tells their harm with a plural verb.
+            if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before
+                && (Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd2 && ofEnd2 > from ? ofEnd2 : from) is var nounEnd
+                && (ctx.Doc.IsPunct(nounEnd, ',') || ctx.Doc.IsPunct(nounEnd, '\u060C') ? nounEnd + 1 : nounEnd) is var rel
+                && ctx.Word(rel, FunctionWords.Default.PeopleRelatives)
+                && HarmAfter(ctx, rel + 1, Math.Min(seg.EndToken, rel + 2)) is var described && described >= 0 && ctx.IsPluralVerb(described, ctx.StartCue(described)!))
+                after = described;
             // The verb after a count is its predicate ("العشرات أصيبوا"), not a new clause ("استشهاد 18 واصابة …", "50 طفلاً وإصابة 600").
             if (after >= 0 && (noun.Cue is not null || !IsHarmNoun(ctx, after)) && (ctx.Doc.TokenText(after)[0] != '\u0648' || IsHarmNoun(ctx, after)))
             {
@@ -196,6 +212,13 @@ internal static class CasualtyRules
         // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
         if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
             killed = wounded = both = -1;
+        // "خسرت قوات النظام 20 عنصرا", "فقد الفصيل 12 مقاتلا": a verb of losing tells deaths only with the loser named right before a
+        // count of people ("فقد 12 شخصا" may be missing people; "خسرت الفصائل 3 دبابات" counts no one; "فقد الفصيل الاتصال مع 15 عنصرا"
+        // lost something else), or with the lives lost after it ("فقد 10 أشخاص حياتهم").
+        if (killed >= 0 && ctx.Has(killed, CueTags.Lose)
+            && (killed > q.FirstToken || noun.Cue?.Value(CueTags.Group) is null || noun.Before
+                || LossBearer(ctx, killed, q.FirstToken)?.EndToken != q.FirstToken && !ctx.Word(Math.Max(noun.End, q.EndToken), FunctionWords.Default.LivesLost)))
+            killed = -1;
         if (noun.Cue is { } own && (own.Has(CueTags.KilledNoun) || own.Has(CueTags.WoundedNoun) || own.Has(CueTags.KilledWounded)))
         {
             // A harm noun says its own harm: "4 قتلى و11 جريحاً" is 4 killed and 11 wounded, whatever verbs stand near.
@@ -416,11 +439,17 @@ internal static class CasualtyRules
     {
         int from = Math.Max(seg.FirstToken, q.FirstToken - 3), to = Math.Min(seg.EndToken, q.EndToken + 8);
         if (ctx.After(from, to, CueTags.Disease) >= 0) return true;
+        // "قد يؤدي الهجوم إلى مقتل 800 ألف", "يخشى أن يقتل المئات": a toll foretold, within a few tokens after the warning and no number between.
+        int foretold = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - PredictionWindow), CueTags.Prediction);
+        if (foretold >= 0 && !ctx.NumberBetween(foretold, q.FirstToken)) return true;
         int before = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - AnniversaryWindow), CueTags.Anniversary);
         if (before >= 0 && RelativeBetween(ctx, before, q.FirstToken)) return true;
         int after = ctx.After(q.EndToken, Math.Min(seg.EndToken, q.EndToken + AnniversaryWindow), CueTags.Anniversary);
         return after >= 0 && RelativeBetween(ctx, q.EndToken, after);
     }
+
+    /// <summary>How far before a count a warning or forecast (<see cref="CueTags.Prediction"/>) makes it no toll.</summary>
+    private const int PredictionWindow = 8;
 
     /// <summary>How far an anniversary cue may stand from the count its relative clause holds.</summary>
     private const int AnniversaryWindow = 15;

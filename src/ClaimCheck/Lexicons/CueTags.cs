@@ -109,6 +109,9 @@ internal static class CueTags
     /// <summary>"hospital" (Arabic cues).</summary>
     public const string Hospital = "hospital";
 
+    /// <summary>"prediction" (Arabic cues): a warning, fear or forecast ("حذرت من أن الهجوم قد يؤدي إلى مقتل", "يخشى أن يقتل"): a toll after it is not a count of the dead.</summary>
+    public const string Prediction = "prediction";
+
     /// <summary>"hypothetical" (Arabic cues).</summary>
     public const string Hypothetical = "hypothetical";
 
@@ -192,6 +195,10 @@ internal static class CueTags
 
     /// <summary>"singular" (English cues): a group noun naming one person ("civilian", "soldier").</summary>
     public const string Singular = "singular";
+
+    /// <summary>"lose" (Arabic cues): a verb of losing ("خسرت قوات النظام 20 عنصرا", "فقد الفصيل 12 مقاتلا"), a killed cue only with the loser named
+    /// between it and a count of people ("فقد 12 شخصا" may be "12 people went missing"; "خسرت الفصائل 3 دبابات" counts no one).</summary>
+    public const string Lose = "lose";
 
     /// <summary>"suffer" (Arabic cues): a verb of suffering losses whose subject is the victim ("تكبدت قوات النظام 20 قتيلا").</summary>
     public const string Suffer = "suffer";

@@ -42,6 +42,8 @@ internal sealed class FunctionWords
         Ranks = Set("ranks");
         Each = Set("each");
         RelativePronouns = Set("relativePronouns");
+        PeopleRelatives = Set("peopleRelatives");
+        LivesLost = Set("livesLost");
         Complementizers = Set("complementizers");
         CitationWhat = Set("citationWhat");
         RelayingNaqlan = Set("relayingNaqlan");
@@ -142,6 +144,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> Each { get; }
     /// <summary>Relative pronouns describing a noun ("الاتفاق الذي").</summary>
     public FrozenSet<string> RelativePronouns { get; }
+    /// <summary>Relative pronouns of people in the plural or dual ("الأشخاص الذين"), whose clause may tell a count's harm.</summary>
+    public FrozenSet<string> PeopleRelatives { get; }
+    /// <summary>The lives a verb of losing takes after its counted subject ("فقد 10 أشخاص حياتهم").</summary>
+    public FrozenSet<string> LivesLost { get; }
     /// <summary>Complementisers that open reported content.</summary>
     public FrozenSet<string> Complementizers { get; }
     /// <summary>ما in a citation through a reporting verb ("وفق ما ذكر").</summary>

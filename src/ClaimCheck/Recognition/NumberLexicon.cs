@@ -261,7 +261,9 @@ public sealed record NumberLexicon
 /// <param name="Words">Spellings (masculine, feminine, case forms).</param>
 /// <param name="CompoundOnly">True when the word counts only inside a compound: before عشر/عشرة or before و + tens (أحد عشر، إحدى وعشرون، اثنا عشر، الحادي عشر، الحادي والعشرون). Alone, أحد means "one of".</param>
 /// <param name="Article">Whether the article ال may be added (الخمسة). False for words whose article form means something else (الاثنين is Monday).</param>
-public sealed record NumberWordEntry(long Value, IReadOnlyList<string> Words, bool CompoundOnly = false, bool Article = true);
+/// <param name="BeforeNoun">The value when the word opens a number and a noun follows right after it: ألفا and مليونا are then duals in
+/// construct (ألفا مدني = 2000); after another number (عشرين ألفا) or alone they keep <paramref name="Value"/>. Null for most words.</param>
+public sealed record NumberWordEntry(long Value, IReadOnlyList<string> Words, bool CompoundOnly = false, bool Article = true, long? BeforeNoun = null);
 
 /// <summary>A fraction word that may follow a scale and و ("مليون ونصف" = 1,500,000).</summary>
 /// <param name="Numerator">Numerator of the fraction.</param>

@@ -46,6 +46,8 @@ internal sealed record LexItem
     public required ArticleMode Article { get; init; }
     public long Value { get; init; }
     public bool CompoundOnly { get; init; }
+    /// <summary>For a cardinal: its value as a dual in construct before a noun (<see cref="NumberWordEntry.BeforeNoun"/>).</summary>
+    public long? BeforeNoun { get; init; }
     public VagueEntry? Vague { get; init; }
     public FractionEntry? Fraction { get; init; }
     public DualEntry? Dual { get; init; }
@@ -100,7 +102,7 @@ internal sealed class NumberTable
 
         foreach (var e in lexicon.Cardinals)
             foreach (var w in e.Words)
-                Add(LexRole.Cardinal, w, (m, r) => new LexItem { Role = LexRole.Cardinal, Written = w, Key = "", Rest = r, Article = m, Value = e.Value, CompoundOnly = e.CompoundOnly }, e.Article);
+                Add(LexRole.Cardinal, w, (m, r) => new LexItem { Role = LexRole.Cardinal, Written = w, Key = "", Rest = r, Article = m, Value = e.Value, CompoundOnly = e.CompoundOnly, BeforeNoun = e.BeforeNoun }, e.Article);
         foreach (var e in lexicon.Ordinals)
             foreach (var w in e.Words)
                 Add(LexRole.Ordinal, w, (m, r) => new LexItem { Role = LexRole.Ordinal, Written = w, Key = "", Rest = r, Article = m, Value = e.Value, CompoundOnly = e.CompoundOnly }, e.Article);

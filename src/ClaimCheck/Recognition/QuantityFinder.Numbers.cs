@@ -33,6 +33,8 @@ internal sealed partial class QuantityFinder
         if (Lex(p, LexRole.Cardinal, out var hit, afterWaw))
         {
             long v = hit.Item.Value;
+            // "ألفا مدني": a dual in construct, opening the number, before a noun; "عشرين ألفا" and "بلغ ألفا" keep the scale.
+            if (hit.Item.BeforeNoun is long dual && !hit.ViaArticle && NounAt(hit.End) && !NumberBefore(hit.First)) v = dual;
             var part = hit.Item.CompoundOnly ? NumberPart.BoundUnit : QuantityResolver.Classify(v, out v);
             e = FromHit(hit, part, v, "number-word:");
             return true;
@@ -92,6 +94,15 @@ internal sealed partial class QuantityFinder
         Conj = hit.CliticLength == 1 && _text[_tokens[hit.First].Start] == Waw, ViaArticle = hit.ViaArticle,
         Cue = cuePrefix + hit.Item.Written,
     };
+
+    /// <summary>
+    /// Whether token <paramref name="p"/> may be the noun a dual in construct counts: a word of three letters or more that is no
+    /// number, hedge, range or year word of the lexicon ("ألفا مدني", not "ألفا خلال", "ألفا على الأقل", "ألفا من").
+    /// </summary>
+    private bool NounAt(int p) => IsWord(p) && _tokens[p].End - _tokens[p].Start >= 3 && !Any(p) && _text[_tokens[p].Start] != Waw;
+
+    /// <summary>Whether a number (digits or a number word) ends right before token <paramref name="p"/>.</summary>
+    private bool NumberBefore(int p) => IsNumber(p - 1) || (IsWord(p - 1) && Any(p - 1) && Lex(p - 1, LexRole.Cardinal, out _));
 
     /// <summary>A unit word (a scale or a unit plural) at token <paramref name="p"/>, without proclitics.</summary>
     private bool UnitAt(int p)
