@@ -246,9 +246,28 @@ internal sealed partial class QuantityFinder
             core.DigitCount = span.Length;
         }
         core.Cues.AddRange(cues);
+        if (cues.Count == 1 && last == NumberPart.Scale && DualConstruct(i, pos))
+        {
+            core.Value *= 2;
+            core.TrailingScale = 0;
+            core.Cues.Add("dual-construct");
+        }
         if (value.Overflow) core.Cues.Add("overflow");
         else if (core.Value != decimal.Floor(core.Value)) core.Cues.Add("decimal");
         return core;
+    }
+
+    /// <summary>
+    /// A scale word alone, written with the nominative dual's alif and right before a word that is no number ("ألفا شخص", "مليونا
+    /// نسمة"): the dual in construct, two of the scale. The accusative singular ("تجاوز العدد ألفاً") carries tanween or ends the
+    /// phrase, and after a number ("عشرين ألفا") the scale is part of a compound.
+    /// </summary>
+    private bool DualConstruct(int scale, int next)
+    {
+        var text = doc.TokenSpan(scale);
+        if (text.Length < 3 || text[^1] != '\u0627' || next >= _end || _tokens[next].Kind != TokenKind.Word || ElementAt(next, out _)) return false;
+        var original = doc.ToOriginal(new TextSpan(_tokens[scale].Start, _tokens[scale].End));
+        return doc.Original.AsSpan(original.Start, original.Length).IndexOf('\u064B') < 0;
     }
 
     private static bool Allowed(NumberPart last, NumberElement e, bool conj, in CompoundValue value)
