@@ -118,14 +118,14 @@ internal static class EvacueeRules
             // "ويضم الحي نحو 15 ألف شخص": what holds people with a subject between is vehicles or a batch, not a place.
             if (ctx.Has(k, CueTags.Carry) && !ctx.Has(k, CueTags.TakeAlong) && !CarrierNear(ctx, k, q.FirstToken, seg)) return -1;
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)
-                || ctx.Has(k, CueTags.MoveVerb) || ctx.Has(k, CueTags.WithdrawVerb) && !ctx.Has(k, CueTags.EvacNoun)) return k;
+                || ctx.Has(k, CueTags.WithdrawVerb)) return k;
         }
         // "وخرج عبر معبر مخيم الوافدين 150 مدنيا", "وخرج خلال اليومين الماضيين نحو 4 آلاف شخص": a singular verb of leaving or
         // arriving before its subject, past a longer place or time: only plain words, a destination or a safe passage between.
         for (int k = q.FirstToken - 1, n = 0; k >= seg.FirstToken && n < InvertedSubjectWindow; k--, n++)
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) break;
-            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) && !Entering(ctx, k) || c.Has(CueTags.MoveVerb) || c.Has(CueTags.WithdrawVerb))
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) && !Entering(ctx, k) || c.Has(CueTags.WithdrawVerb))
                 && !c.Has(CueTags.EvacNoun) && !ctx.IsPluralVerb(k, c) && !ctx.ClauseBreak(k)) return k;
             if (!EvacuationRules.PlaceOrTime(ctx, k)) break;
         }
@@ -247,7 +247,7 @@ internal static class EvacueeRules
 
     /// <summary>
     /// Vehicles or a batch as the subject of the verb of holding people at <paramref name="carry"/>, between it and the count
-    /// ("وتقل الحافلات الخمسون", "وضمت القافلة الأولى") or shortly before it within the clause ("حافلات تقل", "خرجت الدفعة وعلى
+    /// ("وتقل الحافلات الخمسون", "وضمت القافلة الأولى") or shortly before it ("حافلات تقل", "15 حافلة، تقل", "خرجت الدفعة وعلى
     /// متنها"): "ويضم الحي نحو 15 ألف شخص", "وكان المخيم يضم" hold residents.
     /// </summary>
     private static bool CarrierNear(ReportContext ctx, int carry, int count, Segment seg)
@@ -255,10 +255,7 @@ internal static class EvacueeRules
         for (int k = ctx.CueEnd(carry); k < count; k++)
             if (IsCarrier(ctx, k)) return true;
         for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - CarrierWindow); k--)
-        {
             if (IsCarrier(ctx, k)) return true;
-            if (ctx.ClauseBreak(k)) break;
-        }
         return false;
     }
 
