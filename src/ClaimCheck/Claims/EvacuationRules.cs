@@ -96,7 +96,8 @@ internal static class EvacuationRules
                 int lead = ctx.Word(v - 1, FunctionWords.Default.Operation) ? v - 2 : v - 1;
                 bool reported = ctx.Word(v - 1, FunctionWords.Default.About)
                                 || ctx.WordOrConjoined(lead, FunctionWords.Default.PassivePast)
-                                || lead < v - 1 && (ctx.Has(lead, CueTags.Begin) || ctx.Has(lead, CueTags.MoveVerb)) || (ctx.Word(v - 1, FunctionWords.Default.From) && v >= 2 && FunctionWords.Default.Completion.Contains(ctx.Doc.TokenText(v - 2)) && doc.IsPunct(v - 3, '"'))
+                                || lead < v - 1 && (ctx.Has(lead, CueTags.Begin) || ctx.Has(lead, CueTags.MoveVerb)) || (ctx.Word(v - 1, FunctionWords.Default.From) && v >= 2 && FunctionWords.Default.Completion.Contains(ctx.Doc.TokenText(v - 2))
+                                    && (doc.IsPunct(v - 3, '"') || ctx.WordOrConjoined(v - 3, FunctionWords.Default.PassivePast)))
                                 || ctx.Attributor.FrameOpeningAt(s, v) is not null
                                 || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
                                 || IsHeadlineStart(ctx, seg, v)
@@ -109,7 +110,8 @@ internal static class EvacuationRules
                 reported |= chose >= 0;
                 // A noun governed from afar ("وشهدت حلب اليوم خروج 12 حافلة") tells of people or a batch leaving, not of vehicles alone.
                 bool nearby = reported;
-                if (!reported && GovernedFromAfar(ctx, seg, v)) reported = true;
+                bool afar = !reported && GovernedFromAfar(ctx, seg, v);
+                reported |= afar;
                 if (arriveNoun)
                 {
                     if (reported) (subject, subjectEnd) = ArrivingParty(ctx, seg, vEnd, entered: cue.Value(CueTags.Action) == "entered");
@@ -122,6 +124,9 @@ internal static class EvacuationRules
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
                     if (subject < 0 && chose >= 0)
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, chose - PluralSubjectWindow), vehicles: false);
+                    // "وبدأ المقاتلون بالخروج": the governing verb's short subject is the party that leaves.
+                    if (subject < 0 && afar)
+                        (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - GovernorSubjectWords - 1), vehicles: false);
                 }
             }
             if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
@@ -233,7 +238,8 @@ internal static class EvacuationRules
         {
             if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return false;
             if (words > 0 && ctx.Has(j, CueTags.Begin) && !ctx.WordOrConjoined(j, FunctionWords.Default.BeginningNouns)) return true;
-            if (ctx.StartCue(j) is { } c && c.Value(CueTags.Group) is null && ctx.ActorEndingAt(j) is null && ctx.ActorAt(j) is null) return false;
+            // "وأتمت الحافلات نقل المسلحين": vehicles may be the subject too.
+            if (ctx.StartCue(j) is { } c && c.Value(CueTags.Group) is null && c.Value(CueTags.Vehicle) is null && ctx.ActorEndingAt(j) is null && ctx.ActorAt(j) is null) return false;
         }
         return false;
     }
