@@ -129,7 +129,37 @@ internal static class EvacueeRules
                 && !c.Has(CueTags.EvacNoun) && !ctx.IsPluralVerb(k, c) && !ctx.ClauseBreak(k)) return k;
             if (!EvacuationRules.PlaceOrTime(ctx, k)) break;
         }
-        return TallyOfLeavers(ctx, q, seg);
+        int tally = TallyOfLeavers(ctx, q, seg);
+        return tally >= 0 ? tally : EstimatedTallyOfLeavers(ctx, q, seg);
+    }
+
+    /// <summary>How far before the verb of estimating the tally it estimates may stand.</summary>
+    private const int EstimatedTallyWindow = 20;
+
+    /// <summary>
+    /// The cue of leaving in a tally an estimate right before the count stands for ("لا توجد إحصائية لعدد الحافلات التي خرجت أو عدد
+    /// الأشخاص داخلها، إلا أنها تقدر بـ قرابة 200 مقاتل"): a verb of estimating at most two tokens before the count (past "بـ" or a
+    /// quote mark), and before it in the sentence a tally with a verb or noun of leaving at most three words after it ("عدد
+    /// الحافلات التي خرجت", "عدد المغادرين"), with no background between ("عدد سكان البلدة قبل خروج" counts residents); -1 if none.
+    /// </summary>
+    private static int EstimatedTallyOfLeavers(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        int estimate = -1;
+        for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 3) && estimate < 0; k--)
+        {
+            if (ctx.Has(k, CueTags.Estimate)) estimate = k;
+            else if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.Tokens[k].Length() > 2) return -1;
+        }
+        for (int k = estimate - 1; estimate >= 0 && k >= Math.Max(seg.FirstToken, estimate - EstimatedTallyWindow); k--)
+        {
+            if (!ctx.Has(k, CueTags.Tally)) continue;
+            for (int j = ctx.CueEnd(k); j < Math.Min(estimate, ctx.CueEnd(k) + 3); j++)
+            {
+                if (ctx.Has(j, CueTags.Backgrounding)) break;
+                if (ctx.Has(j, CueTags.EvacVerb) || ctx.Has(j, CueTags.EvacNoun) || ctx.Has(j, CueTags.EvacueeNoun)) return j;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -146,6 +176,8 @@ internal static class EvacueeRules
             if (!ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.EvacNoun) && !ctx.Has(k, CueTags.EvacueeNoun) && !ctx.Has(k, CueTags.EvacSelf)) continue;
             for (int t = k - 1; t >= Math.Max(seg.FirstToken, k - 4); t--)
             {
+                // "عدد سكان البلدة قبل خروج المسلحين": a departure told as background is not what the tally counts.
+                if (ctx.Has(t, CueTags.Backgrounding)) break;
                 if (ctx.Has(t, CueTags.Tally)) return k;
                 if (strict && !ctx.Word(t, FunctionWords.Default.LeaversTallyLinks) && !(ctx.CueAt(t)?.Value(CueTags.Group) is { } g && g != "soldiers")) break;
             }

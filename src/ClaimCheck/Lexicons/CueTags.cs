@@ -52,6 +52,9 @@ internal static class CueTags
     /// <summary>"sequel" (Arabic cues): "قبل أن" after a told clause, whose verb then tells what happened next ("سلموا المدينة قبل أن يفروا"), not a background.</summary>
     public const string Sequel = "sequel";
 
+    /// <summary>"estimate" (Arabic cues): a verb of estimating a figure ("تقدر بـ", "يقدر"); right before a count it estimates a tally named earlier (<see cref="Claims.EvacueeRules"/>).</summary>
+    public const string Estimate = "estimate";
+
     /// <summary>"cite" (both cues).</summary>
     public const string Cite = "cite";
 
