@@ -27,6 +27,15 @@ internal static class CasualtyRules
     /// <param name="TallyGroup">A group noun inside the tally ("عدد المدنيين الذين قتلوا … 718 شخصاً"); -1 if none.</param>
     internal readonly record struct HarmCue(Harm? Harm, int Verb, int Tally, bool Bare = false, int TallyGroup = -1);
 
+    /// <summary>
+    /// A second group joined by و right after the counted noun, with no count of its own ("42 مدنياً وعسكرياً", "700 مقاتل ومدني"):
+    /// two groups counted together are people ("بينهم أربعة أطفال وامرأتان" counts the women apart).
+    /// </summary>
+    internal static bool TwoGroups(ReportContext ctx, CountedNoun noun, string? group, Segment seg) =>
+        noun.Cue is not null && !noun.Before && noun.End < seg.EndToken && ctx.Doc.TokenText(noun.End) is { Length: > 1 } next
+        && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group
+        && !InQuantity(ctx, noun.End);
+
     /// <summary>The casualty claim of count <paramref name="q"/>: its harm (or that of the count it <paramref name="continues"/>), who was hit, and evidence from the harm word or tally to the noun.</summary>
     internal static Claim FromCount(ReportContext ctx, int s, QuantityMention q, CountedNoun noun, HarmCue harm, Claim? continues, List<string> cues)
     {
@@ -117,11 +126,7 @@ internal static class CasualtyRules
         }
         subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
         // "رفات 42 مدنياً وعسكرياً", "مدنيين ومسلحين": two groups counted together are people.
-        if (actor is null && noun.Cue is not null && !noun.Before && noun.End < seg.EndToken && ctx.Doc.TokenText(noun.End) is { Length: > 1 } next
-            && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group
-            // "بينهم أربعة أطفال وامرأتان": the second group with a count of its own is a count of its own.
-            && !InQuantity(ctx, noun.End))
-            subject = "people";
+        if (actor is null && TwoGroups(ctx, noun, group, seg)) subject = "people";
         int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
         // The harm word stretches the evidence only when it is this count's own ("قتل 25"), not a previous count's
         // ("56 قتيلاً بين المدنيين و484 …"); a partitive starts at "منهم".

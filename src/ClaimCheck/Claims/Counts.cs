@@ -70,7 +70,9 @@ internal static class Counts
                 if (!evacuatedWounded && (harmed || (partitive || joined) && previous?.Kind == ClaimKind.Casualties) && !notWar)
                     claim = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);
                 else if (!(notWar && harmed) && ((group is not null && group is not "soldiers") || evacuatedWounded))
-                    claim = EvacueeRules.FromCount(ctx, s, q, noun, evacuatedWounded ? "people" : group!, (joined || partitive) && previous?.Kind == ClaimKind.Evacuees ? previous : null, cues);
+                    // "وخرج نحو 500 مسلح، فيما بقي نحو 200 آخرين": past a clause link the count is of a clause of its own.
+                    claim = EvacueeRules.FromCount(ctx, s, q, noun, evacuatedWounded ? "people" : group!,
+                        (joined || partitive) && previous?.Kind == ClaimKind.Evacuees && !LinkBetween(ctx, previousEnd, q.FirstToken) ? previous : null, cues);
             }
             // "قتل 33 عنصرا من تنظيم داعش، بينهم ثلاثة قياديين": a subset that names no group of its own is of the group it is taken from.
             if (claim is { Kind: ClaimKind.Casualties } && partitive) claim = OfTheWhole(claim, noun, previous, cues);

@@ -53,7 +53,8 @@ internal static class EvacuationRules
             var (carrier, carrierEnd) = arrive && !enter ? VehiclesCarrying(ctx, vEnd, seg) : (-1, -1);
             // "ما يصل إلى 70 شخصا": the verb of a hedge ("up to") moves no one.
             if (arrive && (carrier < 0 && ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
-            if (ctx.Backgrounded(v, seg.FirstToken)) { v = vEnd - 1; continue; }
+            int sequel = Sequel(ctx, seg, v, cue);
+            if (sequel < 0 && ctx.Backgrounded(v, seg.FirstToken)) { v = vEnd - 1; continue; }
             // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
             // "بانتظار خروج", "ينتظرون الخروج": a departure waited for has not happened either.
             if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), CueTags.Planned) >= 0 || cue.Has(CueTags.Planned) || ctx.Has(v - 1, CueTags.ActionWaiting)) { v = vEnd - 1; continue; }
@@ -77,8 +78,9 @@ internal static class EvacuationRules
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: !arrive || CarriesPeople(ctx, v, seg));
                 if (subject < 0 && !ctx.IsPluralVerb(v, cue)) (subject, subjectEnd) = PartyPastPlace(ctx, vEnd, seg);
                 // A plural verb carries its own subject ("… الذين خرجوا", "بدأوا بالتوجه"): a party named earlier in the sentence.
+                // After "قبل أن" the party is the told clause's, before it ("سلم المسلحون سلاحهم قبل أن ينسحبوا").
                 if (subject < 0 && ctx.IsPluralVerb(v, cue))
-                    (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false);
+                    (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, sequel >= 0 ? sequel : v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false);
                 // A batch stands farther from its verb than a plain subject: after a place and a time ("خرجت من منطقة … هذا الصباح
                 // آخر دفعة"), or before a long من-phrase and an aside ("الدفعة الأخيرة من مهجري الحي (…)، تحركت").
                 if (subject < 0) (subject, subjectEnd) = BatchAfter(ctx, vEnd, seg);
@@ -94,7 +96,8 @@ internal static class EvacuationRules
                 int lead = ctx.Word(v - 1, FunctionWords.Default.Operation) ? v - 2 : v - 1;
                 bool reported = ctx.Word(v - 1, FunctionWords.Default.About)
                                 || ctx.WordOrConjoined(lead, FunctionWords.Default.PassivePast)
-                                || lead < v - 1 && (ctx.Has(lead, CueTags.Begin) || ctx.Has(lead, CueTags.MoveVerb)) || (ctx.Word(v - 1, FunctionWords.Default.From) && v >= 2 && FunctionWords.Default.Completion.Contains(ctx.Doc.TokenText(v - 2)) && doc.IsPunct(v - 3, '"'))
+                                || lead < v - 1 && (ctx.Has(lead, CueTags.Begin) || ctx.Has(lead, CueTags.MoveVerb)) || (ctx.Word(v - 1, FunctionWords.Default.From) && v >= 2 && FunctionWords.Default.Completion.Contains(ctx.Doc.TokenText(v - 2))
+                                    && (doc.IsPunct(v - 3, '"') || ctx.WordOrConjoined(v - 3, FunctionWords.Default.PassivePast)))
                                 || ctx.Attributor.FrameOpeningAt(s, v) is not null
                                 || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
                                 || IsHeadlineStart(ctx, seg, v)
@@ -107,7 +110,8 @@ internal static class EvacuationRules
                 reported |= chose >= 0;
                 // A noun governed from afar ("وشهدت حلب اليوم خروج 12 حافلة") tells of people or a batch leaving, not of vehicles alone.
                 bool nearby = reported;
-                if (!reported && GovernedFromAfar(ctx, seg, v)) reported = true;
+                bool afar = !reported && GovernedFromAfar(ctx, seg, v);
+                reported |= afar;
                 if (arriveNoun)
                 {
                     if (reported) (subject, subjectEnd) = ArrivingParty(ctx, seg, vEnd, entered: cue.Value(CueTags.Action) == "entered");
@@ -120,6 +124,9 @@ internal static class EvacuationRules
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v - 1, Math.Max(seg.FirstToken, v - 1 - PluralSubjectWindow), vehicles: false);
                     if (subject < 0 && chose >= 0)
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, chose - PluralSubjectWindow), vehicles: false);
+                    // "وبدأ المقاتلون بالخروج": the governing verb's short subject is the party that leaves.
+                    if (subject < 0 && afar)
+                        (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - GovernorSubjectWords - 1), vehicles: false);
                 }
             }
             if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
@@ -231,7 +238,8 @@ internal static class EvacuationRules
         {
             if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return false;
             if (words > 0 && ctx.Has(j, CueTags.Begin) && !ctx.WordOrConjoined(j, FunctionWords.Default.BeginningNouns)) return true;
-            if (ctx.StartCue(j) is { } c && c.Value(CueTags.Group) is null && ctx.ActorEndingAt(j) is null && ctx.ActorAt(j) is null) return false;
+            // "وأتمت الحافلات نقل المسلحين": vehicles may be the subject too.
+            if (ctx.StartCue(j) is { } c && c.Value(CueTags.Group) is null && c.Value(CueTags.Vehicle) is null && ctx.ActorEndingAt(j) is null && ctx.ActorAt(j) is null) return false;
         }
         return false;
     }
@@ -291,7 +299,7 @@ internal static class EvacuationRules
     }
 
     /// <summary>A verbal noun written with the purpose clitic ل ("لنقل", "لإخراج").</summary>
-    private static bool PurposeClitic(ReportContext ctx, int noun) => ctx.Doc.TokenText(noun)[0] == '\u0644';
+    internal static bool PurposeClitic(ReportContext ctx, int noun) => ctx.Doc.TokenText(noun)[0] == '\u0644';
 
     /// <summary>A batch after the verb, past a place and a time, within its clause ("خرجت من منطقة وادي بردى هذا الصباح آخر دفعة").</summary>
     private static (int Start, int End) BatchAfter(ReportContext ctx, int from, Segment seg)
@@ -351,10 +359,13 @@ internal static class EvacuationRules
     /// </summary>
     private static (int Start, int End) PartyPastPlace(ReportContext ctx, int from, Segment seg)
     {
-        for (int k = from; k < Math.Min(seg.EndToken, from + PartyPastPlaceWindow); k++)
+        // A count's own words do not use up the window ("ما لا يقل عن 5 آلاف شخص").
+        for (int k = from, end = from + PartyPastPlaceWindow; k < Math.Min(seg.EndToken, end); k++)
         {
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Punct) break;
             if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.PeopleBatch))) return (k, ctx.CueEnd(k));
+            // "خرج من الحي حتى الآن ما لا يقل عن 5 آلاف شخص": a count's hedge is no cue of its own.
+            if (QuantityAt(ctx, k) is { } count) { end += count.EndToken - k - 1; k = count.EndToken - 1; continue; }
             if (!PlaceOrTime(ctx, k)) break;
             k = ctx.CueEnd(k) - 1;
         }
@@ -369,7 +380,8 @@ internal static class EvacuationRules
     internal static bool PlaceOrTime(ReportContext ctx, int k)
     {
         if (ctx.ClauseBreak(k) || ctx.Word(k, FunctionWords.Default.RelativePronouns) || ctx.Word(k, FunctionWords.Default.Complementizers)) return false;
-        return ctx.CueAt(k) is not { } c || c.Has(CueTags.Destination) || c.Has(CueTags.SafePassage);
+        // "وغادر منها حتى الآن قرابة 900 مقاتل": the place left, as a pronoun.
+        return ctx.CueAt(k) is not { } c || c.Has(CueTags.Destination) || c.Has(CueTags.SafePassage) || ctx.Word(k, FunctionWords.Default.OfThem);
     }
 
     /// <summary>How far after a verb of moving or arriving vehicles with people on board may stand, past a count, a place and a time.</summary>
@@ -451,6 +463,27 @@ internal static class EvacuationRules
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The "قبل أن" right before a plural verb of leaving that closes a told clause ("سلموا المدينة لقوات سوريا الديمقراطية قبل
+    /// أن يفروا", "وسلم المسلحون سلاحهم الثقيل قبل أن ينسحبوا"): what happened next, not a background; -1 when the verb is not
+    /// such a sequel: it opens the sentence ("وقبل أن يخرجوا …" is a background), the sentence tells of plans or terms, or of
+    /// people killed or wounded (who died before they could leave).
+    /// </summary>
+    private static int Sequel(ReportContext ctx, Segment seg, int v, Cue cue)
+    {
+        if (!ctx.IsPluralVerb(v, cue) || !cue.Has(CueTags.EvacVerb) && !cue.Has(CueTags.WithdrawVerb)) return -1;
+        int link = v - 1;
+        while (link > seg.FirstToken && ctx.StartCue(link) is null) link--;
+        if (ctx.StartCue(link) is not { } c || !c.Has(CueTags.Sequel) || ctx.CueEnd(link) != v) return -1;
+        int words = 0;
+        for (int k = seg.FirstToken; k < link; k++)
+        {
+            if (ctx.StartCue(k) is { } told && (told.Has(CueTags.Planned) || told.Has(CueTags.Terms) || told.Has(CueTags.Killed) || told.Has(CueTags.Wounded))) return -1;
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word) words++;
+        }
+        return words >= 2 ? link : -1;
     }
 
     /// <summary>The first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …").</summary>

@@ -16,6 +16,9 @@ internal static class EvacueeRules
     /// <summary>How far before its count a singular verb of leaving may stand, past a place or a time ("وخرج عبر معبر مخيم الوافدين 150 مدنيا").</summary>
     private const int InvertedSubjectWindow = 10;
 
+    /// <summary>How far before "عددهم" and its count the verb of leaving whose party it counts may stand.</summary>
+    private const int CountOfThemWindow = 9;
+
     /// <summary>How far after a count a plural verb of leaving may stand when a long من-phrase separates them.</summary>
     private const int LongSubjectWindow = 20;
 
@@ -29,9 +32,15 @@ internal static class EvacueeRules
         // توجهوا إلى", "وصلوا"), the batch they were in, or "للخروج" close by.
         for (int k = nounEnd; cue < 0 && k < Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow); k++)
         {
+            // "وشارك 500 شخص في مظاهرة خرجت في البلدة": what went out is not the people counted.
+            if (ctx.Has(k, CueTags.NotParty)) break;
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.PeopleBatch)
-                || (ctx.Has(k, CueTags.ArriveVerb) || ctx.Has(k, CueTags.MoveVerb)) && ctx.IsPluralVerb(k, ctx.StartCue(k)!)) cue = k;
-            else if ((k < nounEnd + 3 || ctx.Has(k - 1, CueTags.Begin) || ctx.Has(k - 1, CueTags.ActionWaiting)) && ctx.Has(k, CueTags.EvacNoun)) cue = k;
+                || (ctx.Has(k, CueTags.ArriveVerb) || ctx.Has(k, CueTags.MoveVerb)) && !Entering(ctx, k) && ctx.IsPluralVerb(k, ctx.StartCue(k)!)) cue = k;
+            else if ((k < nounEnd + 3 || ctx.Has(k - 1, CueTags.Begin) || ctx.Has(k - 1, CueTags.ActionWaiting)) && ctx.Has(k, CueTags.EvacNoun)
+                     // "أثناء محاولتهم الخروج": a departure attempted has not happened.
+                     && !ctx.Has(k - 1, CueTags.Hypothetical) && !ctx.Has(k - 1, CueTags.Attempt)) cue = k;
+            // "وبقي قرابة 400 مقاتل بانتظار الحافلات": people waiting for the buses that will take them.
+            else if (k == nounEnd && ctx.Has(k, CueTags.ActionWaiting) && ctx.StartCue(ctx.CueEnd(k))?.Value(CueTags.Vehicle) is "buses") cue = k;
             else if (k == nounEnd && OnBoard(ctx, k, seg)) cue = k;
         }
         // A plural verb of leaving or arriving whose subject is the count, past a long من-phrase and place ("قرابة 600 شخص من
@@ -45,6 +54,17 @@ internal static class EvacueeRules
         if (cue < 0) cue = CarriedBy(ctx, q, nounEnd, seg);
         // "انسحاب المئات من مقاتلي التنظيم تحت وطأة الضغط": a withdrawal is a departure only under a deal.
         if (cue >= 0 && ctx.Has(cue, CueTags.WithdrawVerb) && !EvacuationRules.WithdrawalUnderDeal(ctx, seg)) cue = -1;
+        // People taken along by those who leave leave with them, whatever drove the leaving.
+        if (cue < 0) cue = TakenAlong(ctx, q, seg);
+        // "300 عنصر من داعش", "سبعين مقاتلاً من التنظيم": the armed party the fighters counted are of names them; the regime's
+        // forces do not leave under a deal, they move in ("ودخل 300 عنصر من الجيش إلى الحي").
+        if (group == "fighters" && PartyOf(ctx, noun, nounEnd, seg) is { } party)
+        {
+            if (party == "regime-forces") return null;
+            group = party;
+        }
+        // "قرابة 700 مقاتل ومدني": two groups counted together are people ("1200 مسلح وعائلاتهم" counts the fighters).
+        if (CasualtyRules.TwoGroups(ctx, noun, group, seg) && ctx.StartCue(noun.End)?.Value(CueTags.Group) != "families") group = "people";
         if (cue < 0 && coordinatedWith is null) return null;
         // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
@@ -78,6 +98,13 @@ internal static class EvacueeRules
     /// </summary>
     internal static int CueBefore(ReportContext ctx, QuantityMention q, Segment seg)
     {
+        // "وخرج من تبقى منهم وعددهم نحو 300 مقاتل": the count of the party a verb of leaving just named.
+        if (ctx.Word(q.FirstToken - 1, FunctionWords.Default.CountOfThem))
+            for (int k = q.FirstToken - 2; k >= Math.Max(seg.FirstToken, q.FirstToken - CountOfThemWindow); k--)
+            {
+                if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind != TokenKind.Word) break;
+                if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.WithdrawVerb) || c.Has(CueTags.MoveVerb)) && !c.Has(CueTags.EvacNoun)) return k;
+            }
         int words = 0;
         int di = Sorted.LowerBound(ctx.Dates, q.FirstToken, m => m.FirstToken) - 1;
         for (int k = q.FirstToken - 1; k >= seg.FirstToken && words < 3; k--)
@@ -88,18 +115,51 @@ internal static class EvacueeRules
             if (!inDate && !ctx.Word(k, FunctionWords.Default.From) && !ctx.Word(k, FunctionWords.Default.To)) words++;
             // "ووصل عدد المغادرين إلى 3200": a tally's verb is no arrival; the tally is read below.
             if (ctx.Has(k, CueTags.Tally)) break;
-            if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)) return k;
+            // "ويضم الحي نحو 15 ألف شخص": what holds people with a subject between is vehicles or a batch, not a place.
+            if (ctx.Has(k, CueTags.Carry) && !ctx.Has(k, CueTags.TakeAlong) && !CarrierNear(ctx, k, q.FirstToken, seg)) return -1;
+            if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)
+                || ctx.Has(k, CueTags.WithdrawVerb)) return k;
         }
         // "وخرج عبر معبر مخيم الوافدين 150 مدنيا", "وخرج خلال اليومين الماضيين نحو 4 آلاف شخص": a singular verb of leaving or
         // arriving before its subject, past a longer place or time: only plain words, a destination or a safe passage between.
         for (int k = q.FirstToken - 1, n = 0; k >= seg.FirstToken && n < InvertedSubjectWindow; k--, n++)
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) break;
-            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb)) && !c.Has(CueTags.EvacNoun) && !ctx.IsPluralVerb(k, c)
-                && !ctx.ClauseBreak(k)) return k;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) && !Entering(ctx, k) || c.Has(CueTags.WithdrawVerb))
+                && !c.Has(CueTags.EvacNoun) && !ctx.IsPluralVerb(k, c) && !ctx.ClauseBreak(k)) return k;
             if (!EvacuationRules.PlaceOrTime(ctx, k)) break;
         }
-        return TallyOfLeavers(ctx, q, seg);
+        int tally = TallyOfLeavers(ctx, q, seg);
+        return tally >= 0 ? tally : EstimatedTallyOfLeavers(ctx, q, seg);
+    }
+
+    /// <summary>How far before the verb of estimating the tally it estimates may stand.</summary>
+    private const int EstimatedTallyWindow = 20;
+
+    /// <summary>
+    /// The cue of leaving in a tally an estimate right before the count stands for ("لا توجد إحصائية لعدد الحافلات التي خرجت أو عدد
+    /// الأشخاص داخلها، إلا أنها تقدر بـ قرابة 200 مقاتل"): a verb of estimating at most two tokens before the count (past "بـ" or a
+    /// quote mark), and before it in the sentence a tally with a verb or noun of leaving at most three words after it ("عدد
+    /// الحافلات التي خرجت", "عدد المغادرين"), with no background between ("عدد سكان البلدة قبل خروج" counts residents); -1 if none.
+    /// </summary>
+    private static int EstimatedTallyOfLeavers(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        int estimate = -1;
+        for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 3) && estimate < 0; k--)
+        {
+            if (ctx.Has(k, CueTags.Estimate)) estimate = k;
+            else if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.Tokens[k].Length() > 2) return -1;
+        }
+        for (int k = estimate - 1; estimate >= 0 && k >= Math.Max(seg.FirstToken, estimate - EstimatedTallyWindow); k--)
+        {
+            if (!ctx.Has(k, CueTags.Tally)) continue;
+            for (int j = ctx.CueEnd(k); j < Math.Min(estimate, ctx.CueEnd(k) + 3); j++)
+            {
+                if (ctx.Has(j, CueTags.Backgrounding)) break;
+                if (ctx.Has(j, CueTags.EvacVerb) || ctx.Has(j, CueTags.EvacNoun) || ctx.Has(j, CueTags.EvacueeNoun)) return j;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -116,6 +176,8 @@ internal static class EvacueeRules
             if (!ctx.Has(k, CueTags.EvacVerb) && !ctx.Has(k, CueTags.EvacNoun) && !ctx.Has(k, CueTags.EvacueeNoun) && !ctx.Has(k, CueTags.EvacSelf)) continue;
             for (int t = k - 1; t >= Math.Max(seg.FirstToken, k - 4); t--)
             {
+                // "عدد سكان البلدة قبل خروج المسلحين": a departure told as background is not what the tally counts.
+                if (ctx.Has(t, CueTags.Backgrounding)) break;
                 if (ctx.Has(t, CueTags.Tally)) return k;
                 if (strict && !ctx.Word(t, FunctionWords.Default.LeaversTallyLinks) && !(ctx.CueAt(t)?.Value(CueTags.Group) is { } g && g != "soldiers")) break;
             }
@@ -162,6 +224,74 @@ internal static class EvacueeRules
             if (ctx.Has(k, CueTags.Destination) && ctx.Has(k + 1, CueTags.Hospital)) return true;
         return false;
     }
+
+    /// <summary>How many words before its count a verb of taking people along may stand, past its subject and "معهم".</summary>
+    private const int TakeAlongWindow = 5;
+
+    /// <summary>
+    /// People a leaving party takes along ("واصطحبوا معهم نحو 1500 مدني", "وأخذ المسلحون معهم 300 مدني", "واقتاد عناصر التنظيم
+    /// 200 مدني", "متخذين نحو ألفي مدني دروعاً بشرية"): a verb or participle of taking along at most <see cref="TakeAlongWindow"/>
+    /// words before the count, within its clause, in a sentence that tells of leaving (a verb or noun of leaving or withdrawing
+    /// that is no plan); the taker's token, or -1 if none.
+    /// </summary>
+    private static int TakenAlong(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        int taker = -1;
+        for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - TakeAlongWindow) && taker < 0; k--)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
+            if (ctx.CueAt(k) is { } c && c.Has(CueTags.TakeAlong)) taker = k;
+        }
+        while (taker > seg.FirstToken && ctx.StartCue(taker) is null) taker--;
+        if (taker < 0) return -1;
+        for (int k = seg.FirstToken; k < seg.EndToken; k++)
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.EvacNoun) || c.Has(CueTags.WithdrawVerb) || c.Has(CueTags.EvacSelf)) && !c.Has(CueTags.Planned)
+                && !EvacuationRules.PurposeClitic(ctx, k)) return taker;
+        return -1;
+    }
+
+    /// <summary>
+    /// The camp of the armed party a count of fighters is of, named right after the noun or after من ("300 عنصر من داعش", "سبعين
+    /// مقاتلاً من التنظيم", "120 مسلحا من هيئة تحرير الشام", "400 من عناصر التنظيم"): isis, opposition-fighters, kurdish-forces or
+    /// regime-forces; null when no such party is named.
+    /// </summary>
+    private static string? PartyOf(ReportContext ctx, CountedNoun noun, int nounEnd, Segment seg)
+    {
+        if (noun.Cue is null || noun.Before) return null;
+        var actor = ctx.ActorAt(noun.Token) ?? ctx.ActorAt(noun.End);
+        if (actor is null && Parties.PartyAfterPreposition(ctx, ctx.SkipPunct(nounEnd, seg.EndToken), seg.EndToken) is var p && p >= 0)
+            actor = ctx.ActorAt(p) ?? (ctx.StartCue(p)?.Value(CueTags.Group) == "fighters" ? ctx.ActorAt(ctx.CueEnd(p)) : null);
+        return actor is null ? null : Parties.CasualtySubject(actor.Actor.Id) switch
+        {
+            "isis" => "isis",
+            "opposition-fighters" => "opposition-fighters",
+            "sdf" or "kurdish-forces" => "kurdish-forces",
+            "regime-forces" => "regime-forces",
+            _ => null,
+        };
+    }
+
+    /// <summary>A verb of entering ("دخل", "دخلوا"): people who enter a place take it or return, they are not evacuated.</summary>
+    private static bool Entering(ReportContext ctx, int k) => ctx.StartCue(k)?.Value(CueTags.Action) == "entered";
+
+    /// <summary>How far before a verb of holding people the vehicles or batch it stands for may be ("الدفعة الأولى قد خرجت أمس وعلى متنها").</summary>
+    private const int CarrierWindow = 6;
+
+    /// <summary>
+    /// Vehicles or a batch as the subject of the verb of holding people at <paramref name="carry"/>, between it and the count
+    /// ("وتقل الحافلات الخمسون", "وضمت القافلة الأولى") or shortly before it ("حافلات تقل", "15 حافلة، تقل", "خرجت الدفعة وعلى
+    /// متنها"): "ويضم الحي نحو 15 ألف شخص", "وكان المخيم يضم" hold residents.
+    /// </summary>
+    private static bool CarrierNear(ReportContext ctx, int carry, int count, Segment seg)
+    {
+        for (int k = ctx.CueEnd(carry); k < count; k++)
+            if (IsCarrier(ctx, k)) return true;
+        for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - CarrierWindow); k--)
+            if (IsCarrier(ctx, k)) return true;
+        return false;
+    }
+
+    private static bool IsCarrier(ReportContext ctx, int k) => ctx.CueAt(k) is { } c && (c.Value(CueTags.Vehicle) is not null || c.Has(CueTags.PeopleBatch));
 
     /// <summary>No quantity starts in [from, to).</summary>
     private static bool NoCountBetween(ReportContext ctx, int from, int to)

@@ -63,6 +63,8 @@ internal static class Parties
     {
         for (int k = verb - 1; k >= lowest; k--)
         {
+            // "شارك 500 شخص في مظاهرة خرجت": what went out is not a party leaving.
+            if (ctx.Has(k, CueTags.NotParty)) break;
             if (ctx.StartCue(k) is { } c && (batchOnly ? c.Has(CueTags.PeopleBatch) : IsLeavingParty(c, vehicles))) return (k, ctx.CueEnd(k));
             // The subject stands inside the reported clause: never beyond its complementiser or reporting verb ("قال مصدر في المعارضة إن …").
             if (ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.SubjectComplementizers.Contains(ctx.Doc.TokenText(k))) break;

@@ -173,7 +173,9 @@ internal sealed class ReportContext
     public bool IsPluralVerb(int token, Cue cue)
     {
         string w = Doc.TokenText(token);
-        return w.EndsWith("وا", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal) && w.Length > 4 || cue.Text.EndsWith("وا", StringComparison.Ordinal);
+        // "يغادروها", "أخرجوهم": a plural ending before an object pronoun.
+        return w.EndsWith("وا", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal) && w.Length > 4 || cue.Text.EndsWith("وا", StringComparison.Ordinal)
+               || (w.EndsWith("وها", StringComparison.Ordinal) || w.EndsWith("وهم", StringComparison.Ordinal)) && w.Length > 5;
     }
 
     /// <summary>A "backgrounding" cue at most three tokens before <paramref name="v"/>, in its sentence: what follows is told as background.</summary>

@@ -46,6 +46,15 @@ internal static class CueTags
     /// <summary>"carry" (both cues).</summary>
     public const string Carry = "carry";
 
+    /// <summary>"take-along" (Arabic cues): a verb or participle of taking people along ("اصطحبوا معهم", "اقتاد", "متخذين ... دروعا بشرية"); in a sentence that tells of leaving, the people it takes leave too (<see cref="Claims.EvacueeRules"/>).</summary>
+    public const string TakeAlong = "take-along";
+
+    /// <summary>"sequel" (Arabic cues): "قبل أن" after a told clause, whose verb then tells what happened next ("سلموا المدينة قبل أن يفروا"), not a background.</summary>
+    public const string Sequel = "sequel";
+
+    /// <summary>"estimate" (Arabic cues): a verb of estimating a figure ("تقدر بـ", "يقدر"); right before a count it estimates a tally named earlier (<see cref="Claims.EvacueeRules"/>).</summary>
+    public const string Estimate = "estimate";
+
     /// <summary>"cite" (both cues).</summary>
     public const string Cite = "cite";
 
