@@ -27,6 +27,8 @@ public enum SourceKind
     Unnamed,
     /// <summary>A word that points back to a source already named ("المصادر", "الأخير").</summary>
     Anaphor,
+    /// <summary>An organisation the registry does not know, named in the text after a head noun ("فريق منسقو استجابة سوريا").</summary>
+    Organisation,
 }
 
 /// <summary>A canonical source.</summary>
