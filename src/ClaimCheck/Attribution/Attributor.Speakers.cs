@@ -217,6 +217,10 @@ internal sealed partial class Attributor
         }
     }
 
+    /// <summary>The definite head nouns (المنظمة) and the bare noun in each (منظمة).</summary>
+    private static readonly Lazy<Dictionary<string, string>> HeadStems = new(() => FunctionWords.Default.OrganisationHeads
+        .Where(h => h.Length > 3 && h.StartsWith("\u0627\u0644", StringComparison.Ordinal)).ToDictionary(h => h, h => h[2..], StringComparer.Ordinal));
+
     /// <summary>A word that may be part of an organisation's name.</summary>
     private bool IsNameWord(int k) => _doc.Tokens[k].Kind == TokenKind.Word && _cues[k].Cue is null && !IsComplementizer(k)
         && !FunctionWords.Default.About.Contains(_doc.TokenText(k)) && !FunctionWords.Default.In.Contains(_doc.TokenText(k))
@@ -226,20 +230,21 @@ internal sealed partial class Attributor
     private Source? Antecedent(int k, List<SourceMention> organisations)
     {
         string head = _doc.TokenText(k);
-        if (!head.StartsWith("\u0627\u0644", StringComparison.Ordinal) || head.Length < 4) return null;
-        string stem = head[2..];
+        if (!HeadStems.Value.TryGetValue(head, out var stem)) return null;
         SourceMention? best = null;
         for (int i = Sorted.LowerBound(_allMentions, k, m => m.FirstToken) - 1, seen = 0; i >= 0 && seen < MentionLookBack && best is null; i--, seen++)
             if (Names(_allMentions[i], stem)) best = _allMentions[i];
-        for (int i = organisations.Count - 1; i >= 0; i--)
+        for (int i = organisations.Count - 1; i >= Math.Max(0, organisations.Count - MentionLookBack); i--)
             if (organisations[i].FirstToken < k && (best is null || organisations[i].FirstToken > best.FirstToken) && Names(organisations[i], stem)) { best = organisations[i]; break; }
         return best?.Source;
 
-        bool Names(SourceMention m, string stem) => m.Source.Kind is not (SourceKind.Anaphor or SourceKind.Unnamed)
-            && (Words(m).Any(w => w.EndsWith(stem, StringComparison.Ordinal)) || m.Source.Aliases.Any(a => PhraseMatcher<Source>.TokensOf(a).Any(w => w.EndsWith(stem, StringComparison.Ordinal))));
-        IEnumerable<string> Words(SourceMention m)
+        bool Names(SourceMention m, string stem)
         {
-            for (int t = m.FirstToken; t < m.EndToken; t++) yield return _doc.TokenText(t);
+            if (m.Source.Kind is SourceKind.Anaphor or SourceKind.Unnamed) return false;
+            if (_registry.NamedWith(m.Source, stem) || _registry.NamedWith(m.Source, head)) return true;
+            for (int t = m.FirstToken; t < m.EndToken; t++)
+                if (_doc.TokenText(t).EndsWith(stem, StringComparison.Ordinal)) return true;
+            return false;
         }
     }
 

@@ -202,7 +202,8 @@ internal sealed partial class Attributor
             if (_doc.Tokens[k].Kind == TokenKind.Word) words++;
         int first = open + 1;
         while (first < end && _doc.IsPunct(first, '"')) first++;
-        if (words < 3 || !_registry.TryMatchAt(_doc, first, out var m) || m.Source.Kind is not (SourceKind.Outlet or SourceKind.Agency or SourceKind.Observatory or SourceKind.Activists)
+        // A sentence that is only the bracket ("… قتل 12 مدنياً. (المرصد السوري)") cites the one before (CitationInNextSentence).
+        if (words < 3 && open != seg.FirstToken || !_registry.TryMatchAt(_doc, first, out var m) || m.Source.Kind is not (SourceKind.Outlet or SourceKind.Agency or SourceKind.Observatory or SourceKind.Activists)
             || FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(first)) || NameEndsAt(open)) return null;
         int after = m.EndToken;
         while (after < end && _doc.IsPunct(after, '"')) after++;

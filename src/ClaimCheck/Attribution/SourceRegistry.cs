@@ -77,10 +77,23 @@ public sealed class SourceRegistry
         Sources = sources;
         _matcher = new PhraseMatcher<Source>(sources.SelectMany(s => s.Aliases.Append(s.Name).Select(a => (a, s))));
         _byName = new Dictionary<string, Source>(StringComparer.Ordinal);
+        _aliasWords = new Dictionary<Source, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var s in sources)
+        {
+            var words = _aliasWords.TryGetValue(s, out var w) ? w : _aliasWords[s] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var key in s.Aliases.Append(s.Name))
+            {
                 _byName.TryAdd(Key(key), s);
+                words.UnionWith(PhraseMatcher<Source>.TokensOf(key));
+            }
+        }
     }
+
+    /// <summary>The words of each source's names, normalised.</summary>
+    private readonly Dictionary<Source, HashSet<string>> _aliasWords;
+
+    /// <summary>True when one of the names of <paramref name="source"/> (a source of this registry) has the normalised word <paramref name="word"/>.</summary>
+    internal bool NamedWith(Source source, string word) => _aliasWords.TryGetValue(source, out var words) && words.Contains(word);
 
     /// <summary>The built-in registry.</summary>
     public static SourceRegistry Default => DefaultRegistry.Value;
