@@ -173,8 +173,8 @@ internal sealed partial class Attributor
     /// Organisations the registry does not know: a head noun (فريق، منظمة، شبكة، لجنة … from the function words) no registry name
     /// covers, and up to <see cref="OrganisationNameWords"/> words of name after it, stopping at punctuation, a number, a
     /// complementiser, عن، في, a particle or time (قد، الذي، الثلاثاء), a cue or a registry name ("منظمة X لوكالة فرانس برس": the agency relays). Their camp is other. A
-    /// definite head noun alone ("وقالت المنظمة") is the last source named before it with that noun (as written, or in one of the
-    /// registry's names for it: "التنظيم" after "داعش" is ISIS); none when there is none.
+    /// definite head noun alone ("وقالت المنظمة") is the last source named before it with that noun (as written, or heading one of
+    /// its names before another: "التنظيم" after "داعش" is ISIS, named "تنظيم داعش" too); none when there is none.
     /// </summary>
     private IEnumerable<SourceMention> Organisations()
     {
@@ -241,7 +241,7 @@ internal sealed partial class Attributor
         bool Names(SourceMention m, string stem)
         {
             if (m.Source.Kind is SourceKind.Anaphor or SourceKind.Unnamed) return false;
-            if (_registry.NamedWith(m.Source, stem) || _registry.NamedWith(m.Source, head)) return true;
+            if (_registry.HeadedBy(m.Source, stem)) return true;
             for (int t = m.FirstToken; t < m.EndToken; t++)
                 if (_doc.TokenText(t).EndsWith(stem, StringComparison.Ordinal)) return true;
             return false;

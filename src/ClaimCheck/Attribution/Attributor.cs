@@ -460,13 +460,15 @@ internal sealed partial class Attributor
         return new SourceRef(speakerResolved.Source.Name, camp, via.Select(v => v.Source.Name).ToArray(), mention);
     }
 
-    /// <summary>The last frame with a speaker before the current one: in <paramref name="frames"/> of sentence <paramref name="s"/>, or up to three sentences back.</summary>
+    /// <summary>The last frame with a speaker before the current one: in <paramref name="frames"/> of sentence <paramref name="s"/>, or up to three sentences back, within <see cref="FrameScan"/> frames.</summary>
     private Frame? LastSpeaker(int s, List<Frame> frames)
     {
-        for (int i = frames.Count - 1; i >= 0; i--)
+        // At most FrameScan frames back (a hostile sentence may hold thousands).
+        int seen = 0;
+        for (int i = frames.Count - 1; i >= 0 && seen++ < FrameScan; i--)
             if (frames[i].Speaker is not null) return frames[i];
         for (int p = s - 1; p >= Math.Max(0, s - 3); p--)
-            for (int i = _framesBySentence[p].Count - 1; i >= 0; i--)
+            for (int i = _framesBySentence[p].Count - 1; i >= 0 && seen++ < FrameScan; i--)
                 if (_framesBySentence[p][i].Speaker is not null) return _framesBySentence[p][i];
         return null;
     }

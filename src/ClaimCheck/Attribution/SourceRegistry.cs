@@ -77,23 +77,21 @@ public sealed class SourceRegistry
         Sources = sources;
         _matcher = new PhraseMatcher<Source>(sources.SelectMany(s => s.Aliases.Append(s.Name).Select(a => (a, s))));
         _byName = new Dictionary<string, Source>(StringComparer.Ordinal);
-        _aliasWords = new Dictionary<Source, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var s in sources)
-        {
-            var words = _aliasWords.TryGetValue(s, out var w) ? w : _aliasWords[s] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var key in s.Aliases.Append(s.Name))
-            {
                 _byName.TryAdd(Key(key), s);
-                words.UnionWith(PhraseMatcher<Source>.TokensOf(key));
-            }
-        }
+        // "تنظيم داعش" and "داعش" both name ISIS: تنظيم is a head noun of its names.
+        _heads = new Dictionary<Source, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var (key, s) in _byName)
+            if (key.IndexOf(' ') is > 0 and var space && _byName.TryGetValue(key[(space + 1)..], out var rest) && ReferenceEquals(rest, s))
+                (_heads.TryGetValue(s, out var heads) ? heads : _heads[s] = new HashSet<string>(StringComparer.Ordinal)).Add(key[..space]);
     }
 
-    /// <summary>The words of each source's names, normalised.</summary>
-    private readonly Dictionary<Source, HashSet<string>> _aliasWords;
+    /// <summary>For each source, the words that head one of its names before another of its names ("تنظيم" in "تنظيم داعش").</summary>
+    private readonly Dictionary<Source, HashSet<string>> _heads;
 
-    /// <summary>True when one of the names of <paramref name="source"/> (a source of this registry) has the normalised word <paramref name="word"/>.</summary>
-    internal bool NamedWith(Source source, string word) => _aliasWords.TryGetValue(source, out var words) && words.Contains(word);
+    /// <summary>True when <paramref name="word"/> (normalised) heads a name of <paramref name="source"/> before another of its names ("تنظيم" for ISIS: "تنظيم داعش").</summary>
+    internal bool HeadedBy(Source source, string word) => _heads.TryGetValue(source, out var heads) && heads.Contains(word);
 
     /// <summary>The built-in registry.</summary>
     public static SourceRegistry Default => DefaultRegistry.Value;
