@@ -153,6 +153,12 @@ internal sealed partial class Attributor
                 i = end - 1;
                 continue;
             }
+            // "وأعلن التنظيم مسؤوليته عن التفجير": a claim of responsibility reports nothing.
+            if (ClaimsResponsibility(speaker is not null && speaker.FirstToken > i ? speaker.EndToken : end, seg))
+            {
+                i = end - 1;
+                continue;
+            }
             if (speaker is not null && speaker.FirstToken > i)
             {
                 var (inner, via, contentEnd) = FollowChain(speaker, seg.EndToken, consumed, cue.Has(CueTags.AttributeTo));
@@ -173,6 +179,13 @@ internal sealed partial class Attributor
         }
         if (SourceClosing(s, seg) is { } closing && (frames.Count == 0 || frames[^1].CueToken < closing.CueToken)) frames.Add(closing);
         return frames;
+    }
+
+    /// <summary>True when the word at <paramref name="k"/> (past punctuation) is a responsibility noun (مسؤوليته).</summary>
+    private bool ClaimsResponsibility(int k, Segment seg)
+    {
+        k = SkipPunct(k, seg.EndToken);
+        return k < seg.EndToken && FunctionWords.Default.ResponsibilityNouns.Contains(_doc.TokenText(k));
     }
 
     /// <summary>How many tokens a source closing its sentence may take ("(المرصد السوري لحقوق الإنسان)").</summary>
@@ -358,7 +371,7 @@ internal sealed partial class Attributor
     {
         int k = seg.FirstToken;
         while (k < seg.EndToken && _doc.IsPunct(k, '"')) k++;
-        if (k >= seg.EndToken || !_registry.TryMatchAt(_doc, k, out var m) || m.Source.Kind == SourceKind.Anaphor
+        if (k >= seg.EndToken || !(_registry.TryMatchAt(_doc, k, out var m) || _organisationAt.TryGetValue(k, out m)) || m.Source.Kind == SourceKind.Anaphor
             || FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(k))) return null;
         m = Qualified(m, seg.EndToken);
         var via = new List<SourceMention>();

@@ -54,6 +54,7 @@ internal sealed class FunctionWords
         OrganisationHeads = Set("organisationHeads");
         OrganisationNameBreaks = Set("organisationNameBreaks");
         SpeakerTitles = Set("speakerTitles");
+        ResponsibilityNouns = Set("responsibilityNouns");
         SpeakerlessPrepositions = Set("speakerlessPrepositions");
         SubjectComplementizers = Set("subjectComplementizers");
         PartyPrepositions = Set("partyPrepositions");
@@ -166,6 +167,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> OrganisationNameBreaks { get; }
     /// <summary>Titles between a reporting verb and the organisation its speaker speaks for, or between عن and the source it relays: المتحدث باسم، مدير، أحد.</summary>
     public FrozenSet<string> SpeakerTitles { get; }
+    /// <summary>مسؤولية، مسؤوليته: a reporting verb with one as its object claims responsibility and reports nothing.</summary>
+    public FrozenSet<string> ResponsibilityNouns { get; }
     /// <summary>Words between an unnamed source and the named one it belongs to ("مصدر في", "مصادر مقربة من").</summary>
     public FrozenSet<string> SourceQualifiers { get; }
     /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>
