@@ -338,6 +338,8 @@ internal sealed partial class Attributor
         int start = next.FirstToken;
         if (cite.CueToken == start) return ConfirmsBefore(cite, next) || OnlyCites(cite, next) ? cite : null;
         if (cite.CueToken - start > PointingBackWords + 1) return null;
+        // "كما أكد ذلك المرصد", "وقد أفاد بذلك ناشطون".
+        if (ConfirmsBefore(cite, next)) return cite;
         // "هذا ما أكده المرصد": a reporting verb after "ذلك ما" / "هذا ما", its speaker after it.
         if (cite.Kind == FrameKind.Say && !(cite.Speaker is { } sp && sp.FirstToken > cite.CueToken && FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(cite.CueToken - 1)))) return null;
         if (cite.Kind == FrameKind.Deny) return null;
