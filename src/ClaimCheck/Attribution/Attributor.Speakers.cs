@@ -10,9 +10,13 @@ internal sealed partial class Attributor
 
     private SourceMention? FindSourceAfter(int from, int to, bool stopAtContent, bool throughReportingVerb = false)
     {
+        // An organisation the registry does not know speaks only right after the verb or citation ("وقالت شبكة حقوقية محلية"), or
+        // after a title ("وقال المتحدث باسم منظمة X"): further on it is the verb's object ("وأعلن تشكيل لجنة تحقيق").
+        int organisationAt = from;
         for (int k = from; k < to && k < _doc.Tokens.Count; k++)
         {
-            if (_registry.TryMatchAt(_doc, k, out var m))
+            if (k == organisationAt && (_doc.IsPunct(k, '"') || _doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.SpeakerTitles.Contains(_doc.TokenText(k)))) organisationAt++;
+            if (_registry.TryMatchAt(_doc, k, out var m) || k == organisationAt && _organisationAt.TryGetValue(k, out m))
             {
                 // "وقال مركز دمشق الإعلامي": a place after a noun is its complement, not the speaker.
                 if (k > from && _doc.Tokens[k - 1].Kind == TokenKind.Word && FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(k)))
@@ -25,7 +29,11 @@ internal sealed partial class Attributor
             // "تحدثت تقارير عن توصل قوات النظام …": what follows عن is the topic, never the speaker.
             if (stopAtContent && (IsComplementizer(k) || _doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.About.Contains(_doc.TokenText(k)))) return null;
             // "وفق ما ذكر الإعلام الرسمي", "بحسب ما نقل موقع X": the citation runs through ما and a reporting verb.
-            if (throughReportingVerb && (FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(k)) || _cues[k].Cue is { } v && v.Has(CueTags.Say))) continue;
+            if (throughReportingVerb && (FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(k)) || _cues[k].Cue is { } v && v.Has(CueTags.Say)))
+            {
+                if (k == organisationAt) organisationAt = _cues[k].Cue is not null ? _cues[k].End : k + 1;
+                continue;
+            }
             if (_cues[k].Cue is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.Deny) || c.Has(CueTags.DenyNoun) || c.Has(CueTags.Agreement))) return null;
         }
         return null;
@@ -42,6 +50,8 @@ internal sealed partial class Attributor
             var m = _allMentions[i];
             if (m.EndToken > verb) break;
             if (IsPreposition(m.FirstToken - 1)) continue;
+            // An organisation the registry does not know is the subject only next to its verb ("وكان فريق X قد وثق").
+            if (m.Source.Kind == SourceKind.Organisation && m.EndToken < verb - 1) continue;
             if (ClearUpTo(m.EndToken, verb)) return Qualified(m, verb);
         }
         return null;
@@ -58,7 +68,7 @@ internal sealed partial class Attributor
         if (m.Source.Kind != SourceKind.Unnamed || m.Source.Camp is not null) return m;
         for (int k = m.EndToken, words = 0; k < limit; words++, k++)
         {
-            if (_registry.TryMatchAt(_doc, k, out var owner))
+            if (_registry.TryMatchAt(_doc, k, out var owner) || _organisationAt.TryGetValue(k, out owner))
             {
                 bool relay = words == 0 && owner.Source.Kind is SourceKind.Outlet or SourceKind.Agency;
                 return relay || owner.Source.Kind is SourceKind.Unnamed or SourceKind.Anaphor || owner.EndToken > limit
@@ -113,6 +123,9 @@ internal sealed partial class Attributor
                 int after = _cues[j].Cue is not null ? _cues[j].End : j + 1;
                 if (FunctionWords.Default.RelayingNaqlan.Contains(w) && after < sentenceEnd && FunctionWords.Default.About.Contains(_doc.TokenText(after))) after++;
                 next = FindSourceAfter(after, Math.Min(sentenceEnd, after + 3), stopAtContent: true);
+                // "أفاد المرصد عن شن تنظيم الدولة هجوماً": what عن introduces is the topic unless the source comes right after it,
+                // past a title at most ("نقلاً عن المتحدث باسم …").
+                if (next is not null && !OnlyTitlesBetween(after, next.FirstToken)) next = null;
                 relayInward = true;
             }
             else if (_registry.TryMatchAt(_doc, j, out var direct) && direct.FirstToken > inner.FirstToken)
@@ -151,6 +164,96 @@ internal sealed partial class Attributor
             k = next.EndToken;
         }
         return (inner, via, k);
+    }
+
+    /// <summary>How many words of a name may follow an organisation's head noun ("فريق منسقو استجابة سوريا").</summary>
+    private const int OrganisationNameWords = 4;
+
+    /// <summary>
+    /// Organisations the registry does not know: a head noun (فريق، منظمة، شبكة، لجنة … from the function words) no registry name
+    /// covers, and up to <see cref="OrganisationNameWords"/> words of name after it, stopping at punctuation, a number, a
+    /// complementiser, عن، في, a particle or time (قد، الذي، الثلاثاء), a cue or a registry name ("منظمة X لوكالة فرانس برس": the agency relays). Their camp is other. A
+    /// definite head noun alone ("وقالت المنظمة") is the last source named before it with that noun (as written, or heading one of
+    /// its names before another: "التنظيم" after "داعش" is ISIS, named "تنظيم داعش" too); none when there is none.
+    /// </summary>
+    private IEnumerable<SourceMention> Organisations()
+    {
+        int mention = 0, covered = 0, sentence = 0;
+        var found = new List<SourceMention>();
+        for (int k = 0; k < _doc.Tokens.Count; k++)
+        {
+            while (mention < _allMentions.Count && _allMentions[mention].FirstToken <= k) covered = Math.Max(covered, _allMentions[mention++].EndToken);
+            if (k < covered || _doc.Tokens[k].Kind != TokenKind.Word || !FunctionWords.Default.OrganisationHeads.Contains(_doc.TokenText(k))) continue;
+            while (sentence < _doc.Sentences.Count - 1 && _doc.Sentences[sentence].EndToken <= k) sentence++;
+            int segEnd = Math.Max(_doc.Sentences.Count > 0 ? _doc.Sentences[sentence].EndToken : 0, k + 1);
+            int end = k + 1, lastWord = k, words = 0;
+            while (end < segEnd && words < OrganisationNameWords)
+            {
+                if (!_doc.IsPunct(end, '"'))
+                {
+                    if (!IsNameWord(end)) break;
+                    words++;
+                    lastWord = end;
+                }
+                end++;
+            }
+            // A closing quote after the name belongs to it ("فريق «منسقو استجابة سوريا»").
+            end = lastWord + 1;
+            if (end < segEnd && _doc.IsPunct(end, '"') && k + 1 < end && _doc.IsPunct(k + 1, '"')) end++;
+            if (words > 0)
+            {
+                var span = _doc.SpanOfTokens(k, end);
+                var original = _doc.ToOriginal(span);
+                string name = _doc.Original.Substring(original.Start, original.Length);
+                var o = new SourceMention(k, end, span, new Source(name, Camp.Other, SourceKind.Organisation, []));
+                found.Add(o);
+                yield return o;
+            }
+            else if (Antecedent(k, found) is { } antecedent)
+            {
+                _headAnaphors.Add(k);
+                yield return new SourceMention(k, k + 1, _doc.SpanOfTokens(k, k + 1), antecedent);
+            }
+        }
+    }
+
+    /// <summary>The definite head nouns (المنظمة) and the bare noun in each (منظمة).</summary>
+    private static readonly Lazy<Dictionary<string, string>> HeadStems = new(() => FunctionWords.Default.OrganisationHeads
+        .Where(h => h.Length > 3 && h.StartsWith("\u0627\u0644", StringComparison.Ordinal)).ToDictionary(h => h, h => h[2..], StringComparer.Ordinal));
+
+    /// <summary>A word that may be part of an organisation's name.</summary>
+    private bool IsNameWord(int k) => _doc.Tokens[k].Kind == TokenKind.Word && _cues[k].Cue is null && !IsComplementizer(k)
+        && !FunctionWords.Default.About.Contains(_doc.TokenText(k)) && !FunctionWords.Default.In.Contains(_doc.TokenText(k))
+        && !FunctionWords.Default.OrganisationNameBreaks.Contains(_doc.TokenText(k)) && !_registry.TryMatchAt(_doc, k, out _);
+
+    /// <summary>The source a definite head noun alone at <paramref name="k"/> points back to, or null (<see cref="Organisations"/>).</summary>
+    private Source? Antecedent(int k, List<SourceMention> organisations)
+    {
+        string head = _doc.TokenText(k);
+        if (!HeadStems.Value.TryGetValue(head, out var stem)) return null;
+        SourceMention? best = null;
+        for (int i = Sorted.LowerBound(_allMentions, k, m => m.FirstToken) - 1, seen = 0; i >= 0 && seen < MentionLookBack && best is null; i--, seen++)
+            if (Names(_allMentions[i], stem)) best = _allMentions[i];
+        for (int i = organisations.Count - 1; i >= Math.Max(0, organisations.Count - MentionLookBack); i--)
+            if (organisations[i].FirstToken < k && (best is null || organisations[i].FirstToken > best.FirstToken) && Names(organisations[i], stem)) { best = organisations[i]; break; }
+        return best?.Source;
+
+        bool Names(SourceMention m, string stem)
+        {
+            if (m.Source.Kind is SourceKind.Anaphor or SourceKind.Unnamed) return false;
+            if (_registry.HeadedBy(m.Source, stem)) return true;
+            for (int t = m.FirstToken; t < m.EndToken; t++)
+                if (_doc.TokenText(t).EndsWith(stem, StringComparison.Ordinal)) return true;
+            return false;
+        }
+    }
+
+    /// <summary>True when only quotation marks and titles (المتحدث، باسم، مدير، أحد) stand in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool OnlyTitlesBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!_doc.IsPunct(k, '"') && !(_doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.SpeakerTitles.Contains(_doc.TokenText(k)))) return false;
+        return true;
     }
 
     private int SkipPunct(int k, int end)

@@ -57,7 +57,12 @@ internal sealed partial class Attributor
     /// <summary>The tokens that are quotation marks, in order.</summary>
     private readonly int[] _quotes;
     private Dictionary<int, Frame>? _openingAt;
+    /// <summary>Every source named in the document: the registry's, and organisations it does not know (<see cref="Organisations"/>), in token order.</summary>
     private readonly List<SourceMention> _allMentions;
+    /// <summary>The organisations the registry does not know, by first token.</summary>
+    private readonly Dictionary<int, SourceMention> _organisationAt = [];
+    /// <summary>Where a definite head noun alone points back to a source ("وقالت المنظمة"): the first tokens of those mentions.</summary>
+    private readonly HashSet<int> _headAnaphors = [];
     private readonly SourceRef _narration;
     private readonly Camp _outletCamp;
 
@@ -75,6 +80,8 @@ internal sealed partial class Attributor
             _outletCamp = bylineCamp;
             _narration = new SourceRef(byline.Source.Name, bylineCamp, [], OriginalText(byline));
         }
+        foreach (var o in Organisations()) _organisationAt[o.FirstToken] = o;
+        if (_organisationAt.Count > 0) _allMentions = [.. _allMentions.Concat(_organisationAt.Values).OrderBy(m => m.FirstToken)];
         _quotes = Enumerable.Range(0, doc.Tokens.Count).Where(k => doc.IsPunct(k, '"')).ToArray();
         _framesBySentence = new List<Frame>[doc.Sentences.Count];
         for (int s = 0; s < doc.Sentences.Count; s++) _framesBySentence[s] = FindFrames(s);
@@ -102,6 +109,8 @@ internal sealed partial class Attributor
             if (!say && !deny && !cite) continue;
             // After a preposition a reporting verb is a verbal noun ("خلال نقل عناصر"): no speaker there.
             if (say && !deny && !cite && IsPreposition(i - 1)) continue;
+            // "لنقل عناصر التنظيم": with ل of purpose joined to it, a reporting verb is a verbal noun too.
+            if (say && !deny && !cite && _doc.TokenText(i) is var joined && joined.Length > cue.Text.Length && joined[0] == '\u0644' && cue.Text[0] != '\u0644') continue;
             // "في تصريحات أوردتها قناة … إن": after a noun, a verb with an object pronoun names a relay, not a new speaker; it reports
             // only after ما ("وهو ما أكدته المصادر"), closing its sentence ("…، في حصيلة وثقها المرصد"), or with its complement right
             // after the speaker in a sentence no one else speaks in ("وسط معلومات أكدها ناشطون عن خروج …").
@@ -123,14 +132,29 @@ internal sealed partial class Attributor
             bool canTakeSubjectBefore = !relative && !cue.Has(CueTags.Continuation) && !(_doc.TokenText(i) is var w && w.Length > cue.Text.Length && w[0] is '\u0648' or '\u0641');
             var speaker = FindSourceAfter(end, Math.Min(seg.EndToken, end + SpeakerWindowAfter), stopAtContent: true)
                           ?? (canTakeSubjectBefore ? FindSourceBefore(i, Math.Max(seg.FirstToken, i - SpeakerWindowBefore)) : null);
+            // "ونقلت سبوتنيك عن مركز المصالحة … وأوضح المركز": a head noun pointing back to the last speaker continues it, relays and all.
+            if (speaker is not null && _headAnaphors.Contains(speaker.FirstToken) && LastSpeaker(s, frames)?.Inner?.Source == speaker.Source) speaker = null;
             // With no source named, a relative clause or a report noun as subject ("وكانت حصيلة سابقة أشارت", "وتحدثت تقارير")
             // does not continue the last speaker: the outlet narrates.
+            // Nor does a relative clause with its own subject inside another speaker's words ("قال المرصد إن عدد القتلى في الحي،
+            // الذي أعلن التنظيم مسؤوليته عنه، بلغ 62"): the outer speaker goes on.
+            if (relative && speaker is not null && speaker.FirstToken > i && frames.Exists(f => f.Speaker is not null))
+            {
+                i = end - 1;
+                continue;
+            }
             if (speaker is null && (relative || HasReportSubject(i, end, seg)))
             {
                 i = end - 1;
                 continue;
             }
             if (relativeObject && (speaker is null || speaker.FirstToken < i))
+            {
+                i = end - 1;
+                continue;
+            }
+            // "وأعلن التنظيم مسؤوليته عن التفجير": a claim of responsibility reports nothing.
+            if (ClaimsResponsibility(speaker is not null && speaker.FirstToken > i ? speaker.EndToken : end, seg))
             {
                 i = end - 1;
                 continue;
@@ -153,7 +177,58 @@ internal sealed partial class Attributor
                 i = end - 1;
             }
         }
+        if (SourceClosing(s, seg) is { } closing && (frames.Count == 0 || frames[^1].CueToken < closing.CueToken)) frames.Add(closing);
         return frames;
+    }
+
+    /// <summary>True when the word at <paramref name="k"/> (past punctuation) is a responsibility noun (مسؤوليته).</summary>
+    private bool ClaimsResponsibility(int k, Segment seg)
+    {
+        k = SkipPunct(k, seg.EndToken);
+        return k < seg.EndToken && FunctionWords.Default.ResponsibilityNouns.Contains(_doc.TokenText(k));
+    }
+
+    /// <summary>How many tokens a source closing its sentence may take ("(المرصد السوري لحقوق الإنسان)").</summary>
+    private const int ClosingSourceTokens = 8;
+
+    /// <summary>
+    /// A source closing its sentence in brackets or after a dash ("… قتل 12 مدنياً في القصف (المرصد).", "… على الطريق - سانا"): a
+    /// citation of the whole sentence, when the source is one that reports (an outlet, agency, the Observatory, activists): a party
+    /// in brackets glosses a name ("تنظيم الدولة الإسلامية (داعش)"), as a bracket after a source's name does, and a place after a
+    /// dash is a dateline ("… في حي القدم - دمشق").
+    /// </summary>
+    private Frame? SourceClosing(int s, Segment seg)
+    {
+        int last = seg.EndToken - 1;
+        while (last > seg.FirstToken && (_doc.IsPunct(last, '.') || _doc.IsPunct(last, '"'))) last--;
+        bool bracket = _doc.IsPunct(last, ')');
+        int end = bracket ? last : last + 1;
+        int open = -1;
+        for (int k = end - 1; k >= Math.Max(seg.FirstToken, end - ClosingSourceTokens - 1); k--)
+        {
+            if (bracket ? _doc.IsPunct(k, '(') : _doc.IsPunct(k, '-')) { open = k; break; }
+            if (_doc.Tokens[k].Kind != TokenKind.Word && !_doc.IsPunct(k, '"')) return null;
+        }
+        if (open < 0) return null;
+        int words = 0;
+        for (int k = seg.FirstToken; k < open && words < 3; k++)
+            if (_doc.Tokens[k].Kind == TokenKind.Word) words++;
+        int first = open + 1;
+        while (first < end && _doc.IsPunct(first, '"')) first++;
+        // A sentence that is only the bracket ("… قتل 12 مدنياً. (المرصد السوري)") cites the one before (CitationInNextSentence).
+        if (words < 3 && open != seg.FirstToken || !_registry.TryMatchAt(_doc, first, out var m) || m.Source.Kind is not (SourceKind.Outlet or SourceKind.Agency or SourceKind.Observatory or SourceKind.Activists)
+            || FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(first)) || NameEndsAt(open)) return null;
+        int after = m.EndToken;
+        while (after < end && _doc.IsPunct(after, '"')) after++;
+        if (after != end) return null;
+        return new Frame(s, open, open + 1, bracket ? end + 1 : end, FrameKind.Cite, m, m, [], _doc.TokenText(open));
+    }
+
+    /// <summary>True when a source's name ends right before token <paramref name="k"/>: a bracket after it glosses it ("وكالة الأنباء السورية (سانا)").</summary>
+    private bool NameEndsAt(int k)
+    {
+        int i = Sorted.LowerBound(_allMentions, k, m => m.FirstToken) - 1;
+        return i >= 0 && _allMentions[i].EndToken == k;
     }
 
     /// <summary>
@@ -259,8 +334,12 @@ internal sealed partial class Attributor
     private Frame? CitationInNextSentence(int sentence)
     {
         if (sentence + 1 >= _framesBySentence.Length || _framesBySentence[sentence + 1] is not [var cite, ..]) return null;
-        int start = _doc.Sentences[sentence + 1].FirstToken;
-        if (cite.CueToken - start > PointingBackWords + 1 || cite.CueToken == start) return null;
+        var next = _doc.Sentences[sentence + 1];
+        int start = next.FirstToken;
+        if (cite.CueToken == start) return ConfirmsBefore(cite, next) || OnlyCites(cite, next) ? cite : null;
+        if (cite.CueToken - start > PointingBackWords + 1) return null;
+        // "كما أكد ذلك المرصد", "وقد أفاد بذلك ناشطون".
+        if (ConfirmsBefore(cite, next)) return cite;
         // "هذا ما أكده المرصد": a reporting verb after "ذلك ما" / "هذا ما", its speaker after it.
         if (cite.Kind == FrameKind.Say && !(cite.Speaker is { } sp && sp.FirstToken > cite.CueToken && FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(cite.CueToken - 1)))) return null;
         if (cite.Kind == FrameKind.Deny) return null;
@@ -270,6 +349,23 @@ internal sealed partial class Attributor
     }
 
     /// <summary>
+    /// "وأكد ذلك ناشطون", "وأفاد بذلك المرصد": a reporting verb opening its sentence with "ذلك" as its object and its speaker after
+    /// it, no content of its own after the speaker ("وأكد ذلك المصدر أن …" is "that source", and says something new).
+    /// </summary>
+    private bool ConfirmsBefore(Frame say, Segment next)
+    {
+        if (say.Kind != FrameKind.Say || say.Speaker is not { } sp || sp.FirstToken <= say.CueEnd) return false;
+        bool pointing = false;
+        for (int k = say.CueEnd; k < sp.FirstToken; k++)
+            if (_doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.PointingBack.Contains(_doc.TokenText(k))) pointing = true;
+        int after = SkipPunct(say.ContentStart, next.EndToken);
+        return pointing && (after >= next.EndToken || !IsComplementizer(after) && !FunctionWords.Default.About.Contains(_doc.TokenText(after)));
+    }
+
+    /// <summary>A sentence that is only a citation ("بحسب ما أفاد المرصد."): it attributes the sentence before.</summary>
+    private bool OnlyCites(Frame cite, Segment next) => cite.Kind == FrameKind.Cite && SkipPunct(cite.ContentStart, next.EndToken) >= next.EndToken;
+
+    /// <summary>
     /// A headline or lead that names its source before a colon ("المرصد: مقتل 20 مدنياً", "مصدر عسكري لـ"سانا": …"): a frame
     /// whose content is the rest of the sentence. A place named first is a dateline ("دمشق: …"), not a speaker.
     /// </summary>
@@ -277,7 +373,7 @@ internal sealed partial class Attributor
     {
         int k = seg.FirstToken;
         while (k < seg.EndToken && _doc.IsPunct(k, '"')) k++;
-        if (k >= seg.EndToken || !_registry.TryMatchAt(_doc, k, out var m) || m.Source.Kind == SourceKind.Anaphor
+        if (k >= seg.EndToken || !(_registry.TryMatchAt(_doc, k, out var m) || _organisationAt.TryGetValue(k, out m)) || m.Source.Kind == SourceKind.Anaphor
             || FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(k))) return null;
         m = Qualified(m, seg.EndToken);
         var via = new List<SourceMention>();
@@ -377,6 +473,19 @@ internal sealed partial class Attributor
         Camp camp = speakerResolved.Source.Camp ?? RelayCamp(via) ?? (antecedent is null ? null : RelayCamp(antecedent.Via)) ?? _outletCamp;
         string mention = OriginalText(f.Inner);
         return new SourceRef(speakerResolved.Source.Name, camp, via.Select(v => v.Source.Name).ToArray(), mention);
+    }
+
+    /// <summary>The last frame with a speaker before the current one: in <paramref name="frames"/> of sentence <paramref name="s"/>, or up to three sentences back, within <see cref="FrameScan"/> frames.</summary>
+    private Frame? LastSpeaker(int s, List<Frame> frames)
+    {
+        // At most FrameScan frames back (a hostile sentence may hold thousands).
+        int seen = 0;
+        for (int i = frames.Count - 1; i >= 0 && seen++ < FrameScan; i--)
+            if (frames[i].Speaker is not null) return frames[i];
+        for (int p = s - 1; p >= Math.Max(0, s - 3); p--)
+            for (int i = _framesBySentence[p].Count - 1; i >= 0 && seen++ < FrameScan; i--)
+                if (_framesBySentence[p][i].Speaker is not null) return _framesBySentence[p][i];
+        return null;
     }
 
     private Frame? PreviousFrame(Frame f)

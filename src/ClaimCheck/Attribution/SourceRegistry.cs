@@ -27,6 +27,8 @@ public enum SourceKind
     Unnamed,
     /// <summary>A word that points back to a source already named ("المصادر", "الأخير").</summary>
     Anaphor,
+    /// <summary>An organisation the registry does not know, named in the text after a head noun ("فريق منسقو استجابة سوريا").</summary>
+    Organisation,
 }
 
 /// <summary>A canonical source.</summary>
@@ -78,7 +80,18 @@ public sealed class SourceRegistry
         foreach (var s in sources)
             foreach (var key in s.Aliases.Append(s.Name))
                 _byName.TryAdd(Key(key), s);
+        // "تنظيم داعش" and "داعش" both name ISIS: تنظيم is a head noun of its names.
+        _heads = new Dictionary<Source, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var (key, s) in _byName)
+            if (key.IndexOf(' ') is > 0 and var space && _byName.TryGetValue(key[(space + 1)..], out var rest) && ReferenceEquals(rest, s))
+                (_heads.TryGetValue(s, out var heads) ? heads : _heads[s] = new HashSet<string>(StringComparer.Ordinal)).Add(key[..space]);
     }
+
+    /// <summary>For each source, the words that head one of its names before another of its names ("تنظيم" in "تنظيم داعش").</summary>
+    private readonly Dictionary<Source, HashSet<string>> _heads;
+
+    /// <summary>True when <paramref name="word"/> (normalised) heads a name of <paramref name="source"/> before another of its names ("تنظيم" for ISIS: "تنظيم داعش").</summary>
+    internal bool HeadedBy(Source source, string word) => _heads.TryGetValue(source, out var heads) && heads.Contains(word);
 
     /// <summary>The built-in registry.</summary>
     public static SourceRegistry Default => DefaultRegistry.Value;

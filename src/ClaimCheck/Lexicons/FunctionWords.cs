@@ -53,6 +53,10 @@ internal sealed class FunctionWords
         ObjectSayVerbs = Set("objectSayVerbs");
         ReportNouns = Set("reportNouns");
         SourceQualifiers = Set("sourceQualifiers");
+        OrganisationHeads = Set("organisationHeads");
+        OrganisationNameBreaks = Set("organisationNameBreaks");
+        SpeakerTitles = Set("speakerTitles");
+        ResponsibilityNouns = Set("responsibilityNouns");
         SpeakerlessPrepositions = Set("speakerlessPrepositions");
         SubjectComplementizers = Set("subjectComplementizers");
         PartyPrepositions = Set("partyPrepositions");
@@ -164,6 +168,14 @@ internal sealed class FunctionWords
     public FrozenSet<string> ObjectSayVerbs { get; }
     /// <summary>Nouns that report without being a source ("التقارير تشير", "وأشارت معلومات"): a reporting verb with one as its subject names no speaker.</summary>
     public FrozenSet<string> ReportNouns { get; }
+    /// <summary>Head nouns of organisations (فريق، منظمة، شبكة، لجنة …): with a name after them, a source the registry need not know.</summary>
+    public FrozenSet<string> OrganisationHeads { get; }
+    /// <summary>Words that end an organisation's name: قد، الذي، تقريراً، a day or time.</summary>
+    public FrozenSet<string> OrganisationNameBreaks { get; }
+    /// <summary>Titles between a reporting verb and the organisation its speaker speaks for, or between عن and the source it relays: المتحدث باسم، مدير، أحد.</summary>
+    public FrozenSet<string> SpeakerTitles { get; }
+    /// <summary>مسؤولية، مسؤوليته: a reporting verb with one as its object claims responsibility and reports nothing.</summary>
+    public FrozenSet<string> ResponsibilityNouns { get; }
     /// <summary>Words between an unnamed source and the named one it belongs to ("مصدر في", "مصادر مقربة من").</summary>
     public FrozenSet<string> SourceQualifiers { get; }
     /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>
