@@ -46,8 +46,8 @@ public sealed class ClaimExtractor
         if (language == Languages.LanguageDetector.English) return (_english ??= new(_res)).Extract(report);
         if (language != Languages.LanguageDetector.Arabic) return new ReportResult(new ReportInfo(report.Id, report.Outlet, OutletCamp(report.Outlet), report.Published, language), []);
         var outlet = report.Outlet ?? DetectOutlet(report.Text);
-        var info = new ReportInfo(report.Id, outlet, OutletCamp(outlet), report.Published, language) { Topic = ReportTopic.Of(report.Text) };
         var doc = new Document(report.Text);
+        var info = new ReportInfo(report.Id, outlet, OutletCamp(outlet), report.Published, language) { Topic = ReportTopic.Of(doc) };
         var ctx = new ReportContext(doc, _res, info);
         var claims = new List<Claim>();
         var sentenceClaims = new List<Claim>();

@@ -238,7 +238,7 @@ internal sealed class ClaimFeatures
         {
             var bag = new List<string>();
             foreach (var i in byReport[r]) Terms.AddTo(bag, Claims[i].Evidence?.Text, pool);
-            foreach (var term in Topics[r]) Terms.AddTo(bag, term, pool);
+            bag.AddRange(Topics[r]); // topic terms are terms already (folded and stemmed at extraction)
             bags[r] = bag;
             return pool;
         }, _ => { });

@@ -8,27 +8,16 @@ namespace ClaimCheck.Text;
 /// </summary>
 internal static class TermFolder
 {
-    /// <summary>
-    /// The <paramref name="max"/> most frequent terms of <paramref name="text"/> (ties: the earlier first), leaving out
-    /// <paramref name="stopWords"/> (compared after folding and stemming) and words of fewer than three letters.
-    /// </summary>
-    public static string[] Topic(string text, IReadOnlySet<string> stopWords, int max)
+    /// <summary>A term's text folded character by character as <see cref="AddTo"/> folds it (no stemming).</summary>
+    public static string Fold(ReadOnlySpan<char> term)
     {
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        var bag = new List<string>();
-        AddTo(bag, text, pool);
-        var counts = new Dictionary<string, (int Count, int First)>(pool.Count, StringComparer.Ordinal);
-        for (int i = 0; i < bag.Count; i++)
-        {
-            var term = bag[i];
-            if ((term.Length < 3 && !Tokenizer.IsDigit(term[0])) || stopWords.Contains(term)) continue;
-            counts[term] = counts.TryGetValue(term, out var c) ? (c.Count + 1, c.First) : (1, i);
-        }
-        var ranked = counts.ToArray();
-        Array.Sort(ranked, static (x, y) => x.Value.Count != y.Value.Count ? y.Value.Count.CompareTo(x.Value.Count) : x.Value.First.CompareTo(y.Value.First));
-        var result = new string[Math.Min(max, ranked.Length)];
-        for (int i = 0; i < result.Length; i++) result[i] = ranked[i].Key;
-        return result;
+        var classes = Classes.Value;
+        var folds = Folds.Value;
+        Span<char> buffer = term.Length <= 128 ? stackalloc char[term.Length] : new char[term.Length];
+        int len = 0;
+        foreach (var c in term)
+            if (classes[c] != Removed) buffer[len++] = folds[c];
+        return new string(buffer[..len]);
     }
 
     /// <summary>
@@ -116,7 +105,8 @@ internal static class TermFolder
         bag.Add(pooled);
     }
 
-    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    /// <summary>The light stem of a folded word: the conjunction و/ف, then the article (ال، بال، كال، لل), off when enough is left.</summary>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         // و / ف conjunction.
         if (word.Length > 3 && word[0] is '\u0648' or '\u0641') word = word[1..];

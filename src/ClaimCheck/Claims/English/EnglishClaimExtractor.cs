@@ -51,8 +51,8 @@ internal sealed partial class EnglishClaimExtractor
     {
         var outlet = report.Outlet;
         Camp? outletCamp = outlet is null ? null : _en.Sources.TryFind(outlet, out var s) ? s.Camp ?? Camp.Other : Camp.Other;
-        var info = new ReportInfo(report.Id, outlet, outletCamp, report.Published, LanguageDetector.English) { Topic = ReportTopic.Of(report.Text) };
         var doc = new Document(report.Text);
+        var info = new ReportInfo(report.Id, outlet, outletCamp, report.Published, LanguageDetector.English) { Topic = ReportTopic.Of(doc) };
         var ctx = new EnglishReportContext(doc, _en, info);
         var claims = new List<Claim>();
         var sentenceClaims = new List<Claim>();
