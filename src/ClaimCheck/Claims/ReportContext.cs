@@ -65,7 +65,60 @@ internal sealed class ReportContext
     public IReadOnlyList<ActorMention> Actors { get; }
 
     /// <summary>The places not named as where something goes (<see cref="IsDestination"/>), found once per report when first asked.</summary>
-    public IReadOnlyList<PlaceMention> OriginPlaces => _origins ??= Places.Where(m => !IsDestination(m)).ToArray();
+    public IReadOnlyList<PlaceMention> OriginPlaces => _origins ??= FindOrigins();
+
+    /// <summary>
+    /// The places that are not destinations, in one pass: a place is a destination when <see cref="IsDestination"/> says so,
+    /// when it is joined by و to the destination right before it ("إلى محافظتي درعا وإدلب"), or when it locates the destination
+    /// named before it by a place word, with ب or في ("إلى بلدة الغارية الغربية بريف درعا الشرقي").
+    /// </summary>
+    private PlaceMention[] FindOrigins()
+    {
+        var kept = new List<PlaceMention>(Places.Count);
+        PlaceMention? lastDestination = null;
+        foreach (var m in Places)
+        {
+            if (IsDestination(m) || JoinedTo(lastDestination, m) || LocatesDestination(m)) lastDestination = m;
+            else kept.Add(m);
+        }
+        return [.. kept];
+    }
+
+    /// <summary>How many words may stand between a destination cue and the ب/في place that locates it ("إلى بلدة الغارية الغربية بريف …").</summary>
+    private const int LocatedDestinationWords = 4;
+
+    /// <summary>The letter clitic on the token of <paramref name="m"/> right before the place name ('و' in "وإدلب"), or '\0'.</summary>
+    private char CliticBefore(PlaceMention m)
+    {
+        var token = Doc.Tokens[m.FirstToken];
+        return m.Span.Start > token.Start && m.Span.Start <= token.End ? Doc.Text[m.Span.Start - 1] : '\0';
+    }
+
+    /// <summary>Whether <paramref name="m"/> follows the destination <paramref name="previous"/> joined by و ("درعا وإدلب", "درعا و إدلب").</summary>
+    private bool JoinedTo(PlaceMention? previous, PlaceMention m)
+    {
+        if (previous is null) return false;
+        if (m.FirstToken == previous.EndToken) return CliticBefore(m) == '\u0648';
+        return m.FirstToken == previous.EndToken + 1 && FunctionWords.Default.And.Contains(Doc.TokenText(previous.EndToken));
+    }
+
+    /// <summary>Whether <paramref name="m"/>, written with ب or after في, locates a destination named just before it (a destination cue a few words back, no punctuation between).</summary>
+    private bool LocatesDestination(PlaceMention m)
+    {
+        int k = m.FirstToken - 1;
+        if (CliticBefore(m) != '\u0628')
+        {
+            if (k < 0 || !FunctionWords.Default.In.Contains(Doc.TokenText(k))) return false;
+            k--;
+        }
+        for (int words = 0; words < LocatedDestinationWords && k >= 0 && Doc.Tokens[k].Kind == TokenKind.Word; words++, k--)
+        {
+            // The destination opens with a place word ("إلى بلدة X بريف …", "إلى قرية صغيرة في ريف …"), not with a deal
+            // ("توصلت إلى اتفاق مع النظام في درعا").
+            if (Has(k, CueTags.Destination)) return words > 0 && Resources.Places.IsPlaceWord(Doc, k + 1);
+        }
+        return false;
+    }
 
     /// <summary>The cue covering each token (first token of a phrase and the rest).</summary>
     public Cue? CueAt(int token) => Cues.TryGetAtOrBefore(token, out _, out var c) && c.End > token ? c.Cue : null;
