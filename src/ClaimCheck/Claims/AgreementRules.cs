@@ -105,10 +105,13 @@ internal static class AgreementRules
             if (polarity is null || IsTopic(ctx, seg, a, aEnd)) { a = aEnd - 1; continue; }
             int first = Math.Min(cueToken, a), end = Math.Max(aEnd, cueToken >= 0 ? ctx.CueEnd(cueToken) : aEnd);
             var claim = ClaimBuilder.Build(ctx, s, ClaimKind.Agreement, first, end, Math.Max(a, cueToken), cues) with { Polarity = polarity };
-            // "Conflicting reports" in the outlet's own voice is a remark about the dispute, not a claim by a camp; and failed
+            // "Conflicting reports" in the outlet's own voice is a remark about the dispute, and a call for a truce or a draft of
+            // one ("يدعو إلى وقف إطلاق النار") is no statement that a deal exists: neither is a claim by a camp; reports of a deal
+            // that nobody confirms ("تواردت أنباء عن توصل …", "أنباء غير مؤكدة عن هدنة") are the outlet's doubtful claim. Failed
             // talks told as the outlet's narrative history are background to the event, not a sourced statement about it.
             bool narration = claim.Source.Mention is null;
-            if (narration && (polarity == Polarity.Uncertain || negotiations || ctx.Has(cueToken, CueTags.Negation) && ctx.StartCue(cueToken)!.Text.StartsWith("فشل", StringComparison.Ordinal)))
+            bool unconfirmedReport = polarity == Polarity.Uncertain && tag == CueTags.Uncertain && !ConflictingReports(ctx, seg, cueToken);
+            if (narration && (polarity == Polarity.Uncertain && !unconfirmedReport || negotiations || ctx.Has(cueToken, CueTags.Negation) && ctx.StartCue(cueToken)!.Text.StartsWith("فشل", StringComparison.Ordinal)))
             {
                 a = aEnd - 1;
                 continue;
@@ -117,6 +120,10 @@ internal static class AgreementRules
             a = aEnd - 1;
         }
     }
+
+    /// <summary>Whether the doubt at <paramref name="cueToken"/> is reports contradicting each other ("تضاربت الأنباء", "الأنباء المتضاربة حول"), by that cue or one a few words before it.</summary>
+    private static bool ConflictingReports(ReportContext ctx, Segment seg, int cueToken) =>
+        cueToken >= 0 && (ctx.Has(cueToken, CueTags.Conflicting) || ctx.Before(cueToken - 1, Math.Max(seg.FirstToken, cueToken - 4), CueTags.Conflicting) >= 0);
 
     /// <summary>
     /// How a deal is introduced as existing, without a verb of concluding: the token of the terms verb before or after it

@@ -64,6 +64,9 @@ internal static class CueTags
     /// <summary>"conditions" (Arabic cues): a deal's terms as a noun ("شروط"), a deal only when accepted ("رضخوا لشروط", "قبلت بشروط").</summary>
     public const string Conditions = "conditions";
 
+    /// <summary>"conflicting" (Arabic cues): reports that contradict each other ("أنباء متضاربة"), a remark on a dispute.</summary>
+    public const string Conflicting = "conflicting";
+
     /// <summary>"cite-adjacent" (Arabic cues): a citation that, after a speaker already framed in its sentence, cites only a source right after it ("في حصيلة للمرصد"; not "وقال المرصد في تقرير نشرته وكالة سانا").</summary>
     public const string CiteAdjacent = "cite-adjacent";
 
