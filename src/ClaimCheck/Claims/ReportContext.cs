@@ -170,13 +170,7 @@ internal sealed class ReportContext
         return words.Contains(Doc.TokenText(token));
     }
 
-    private static bool Contains(FrozenSet<string> words, ReadOnlySpan<char> word)
-    {
-#if NET9_0_OR_GREATER
-        if (words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)) return lookup.Contains(word);
-#endif
-        return words.Contains(word.ToString());
-    }
+    private static bool Contains(FrozenSet<string> words, ReadOnlySpan<char> word) => WordSets.Contains(words, word);
 
     /// <summary>The nearest token in (from-window, from] whose cue has <paramref name="tag"/>, scanning backwards; -1 if none.</summary>
     public int Before(int from, int lowest, string tag)
