@@ -180,13 +180,10 @@ internal sealed partial class Attributor
     {
         int mention = 0, covered = 0, sentence = 0;
         var found = new List<SourceMention>();
-        var tokens = _doc.TokenArray;
-        var heads = HeadShape.Value;
-        for (int k = 0; k < tokens.Length; k++)
+        for (int k = 0; k < _doc.Tokens.Count; k++)
         {
             while (mention < _allMentions.Count && _allMentions[mention].FirstToken <= k) covered = Math.Max(covered, _allMentions[mention++].EndToken);
-            if (k < covered || tokens[k].Kind != TokenKind.Word || !heads.MayBe(_doc.Text, tokens[k])
-                || !WordSets.Contains(FunctionWords.Default.OrganisationHeads, _doc.TokenSpan(k))) continue;
+            if (k < covered || _doc.Tokens[k].Kind != TokenKind.Word || !WordSets.Contains(FunctionWords.Default.OrganisationHeads, _doc.TokenSpan(k))) continue;
             while (sentence < _doc.Sentences.Count - 1 && _doc.Sentences[sentence].EndToken <= k) sentence++;
             int segEnd = Math.Max(_doc.Sentences.Count > 0 ? _doc.Sentences[sentence].EndToken : 0, k + 1);
             int end = k + 1, lastWord = k, words = 0;
@@ -219,17 +216,6 @@ internal sealed partial class Attributor
             }
         }
     }
-
-    /// <summary>The first letters and lengths of the head nouns: most words are ruled out without a set lookup.</summary>
-    private sealed class HeadShapes(IEnumerable<string> heads)
-    {
-        private readonly HashSet<char> _first = [.. heads.Where(h => h.Length > 0).Select(h => h[0])];
-        private readonly int _min = heads.Select(h => h.Length).DefaultIfEmpty(0).Min(), _max = heads.Select(h => h.Length).DefaultIfEmpty(0).Max();
-
-        public bool MayBe(string text, Token token) => token.Length() >= _min && token.Length() <= _max && _first.Contains(text[token.Start]);
-    }
-
-    private static readonly Lazy<HeadShapes> HeadShape = new(() => new HeadShapes(FunctionWords.Default.OrganisationHeads));
 
     /// <summary>The definite head nouns (المنظمة) and the bare noun in each (منظمة).</summary>
     private static readonly Lazy<Dictionary<string, string>> HeadStems = new(() => FunctionWords.Default.OrganisationHeads
