@@ -477,14 +477,17 @@ internal static class EvacuationRules
         int link = v - 1;
         while (link > seg.FirstToken && ctx.StartCue(link) is null) link--;
         if (ctx.StartCue(link) is not { } c || !c.Has(CueTags.Sequel) || ctx.CueEnd(link) != v) return -1;
+        int blocker = ctx.FirstCueInSentence(ctx.Doc.SentenceOf(v), PlansTermsOrHarm);
+        if (blocker >= 0 && blocker < link) return -1;
         int words = 0;
-        for (int k = seg.FirstToken; k < link; k++)
-        {
-            if (ctx.StartCue(k) is { } told && (told.Has(CueTags.Planned) || told.Has(CueTags.Terms) || told.Has(CueTags.Killed) || told.Has(CueTags.Wounded))) return -1;
+        for (int k = seg.FirstToken; k < link && words < 2; k++)
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Word) words++;
-        }
         return words >= 2 ? link : -1;
     }
+
+    /// <summary>A cue of plans, a deal's terms, or people killed or wounded: a "قبل أن" after one is no sequel (<see cref="Sequel"/>).</summary>
+    private static readonly Func<ReportContext, int, Cue, bool> PlansTermsOrHarm = static (_, _, c) =>
+        c.Has(CueTags.Planned) || c.Has(CueTags.Terms) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded);
 
     /// <summary>The first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …").</summary>
     private static bool IsHeadlineStart(ReportContext ctx, Segment seg, int v)

@@ -244,11 +244,13 @@ internal static class EvacueeRules
         }
         while (taker > seg.FirstToken && ctx.StartCue(taker) is null) taker--;
         if (taker < 0) return -1;
-        for (int k = seg.FirstToken; k < seg.EndToken; k++)
-            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.EvacNoun) || c.Has(CueTags.WithdrawVerb) || c.Has(CueTags.EvacSelf)) && !c.Has(CueTags.Planned)
-                && !EvacuationRules.PurposeClitic(ctx, k)) return taker;
-        return -1;
+        return ctx.FirstCueInSentence(ctx.Doc.SentenceOf(q.FirstToken), Leaving) >= 0 ? taker : -1;
     }
+
+    /// <summary>A verb or noun of leaving or withdrawing that is no plan or purpose: the sentence tells of people leaving.</summary>
+    private static readonly Func<ReportContext, int, Cue, bool> Leaving = static (ctx, k, c) =>
+        (c.Has(CueTags.EvacVerb) || c.Has(CueTags.EvacNoun) || c.Has(CueTags.WithdrawVerb) || c.Has(CueTags.EvacSelf)) && !c.Has(CueTags.Planned)
+        && !EvacuationRules.PurposeClitic(ctx, k);
 
     /// <summary>
     /// The camp of the armed party a count of fighters is of, named right after the noun or after من ("300 عنصر من داعش", "سبعين

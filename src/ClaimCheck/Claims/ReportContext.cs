@@ -15,6 +15,7 @@ internal sealed class ReportContext
 {
     private readonly ActorIndex _actorIndex;
     private PlaceMention[]? _origins;
+    private Dictionary<Func<ReportContext, int, Cue, bool>, int[]>? _firstCue;
 
     public ReportContext(Document doc, ExtractionResources res, ReportInfo info)
     {
@@ -99,7 +100,7 @@ internal sealed class ReportContext
     {
         if (previous is null) return false;
         if (m.FirstToken == previous.EndToken) return CliticBefore(m) == '\u0648';
-        return m.FirstToken == previous.EndToken + 1 && FunctionWords.Default.And.Contains(Doc.TokenText(previous.EndToken));
+        return m.FirstToken == previous.EndToken + 1 && Word(previous.EndToken, FunctionWords.Default.And);
     }
 
     /// <summary>Whether <paramref name="m"/>, written with ب or after في, locates a destination named just before it (a destination cue a few words back, no punctuation between).</summary>
@@ -108,7 +109,7 @@ internal sealed class ReportContext
         int k = m.FirstToken - 1;
         if (CliticBefore(m) != '\u0628')
         {
-            if (k < 0 || !FunctionWords.Default.In.Contains(Doc.TokenText(k))) return false;
+            if (!Word(k, FunctionWords.Default.In)) return false;
             k--;
         }
         for (int words = 0; words < LocatedDestinationWords && k >= 0 && Doc.Tokens[k].Kind == TokenKind.Word; words++, k--)
@@ -118,6 +119,28 @@ internal sealed class ReportContext
             if (Has(k, CueTags.Destination)) return words > 0 && Resources.Places.IsPlaceWord(Doc, k + 1);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The first token of sentence <paramref name="s"/> whose starting cue passes <paramref name="test"/> (given the context, the
+    /// token and its cue), or -1: found once per sentence and test (a static delegate), so a rule that asks of every count or verb
+    /// in a long sentence whether the sentence tells of something does not scan the sentence each time.
+    /// </summary>
+    public int FirstCueInSentence(int s, Func<ReportContext, int, Cue, bool> test)
+    {
+        _firstCue ??= new(ReferenceEqualityComparer.Instance);
+        if (!_firstCue.TryGetValue(test, out var firsts))
+        {
+            firsts = new int[Doc.Sentences.Count];
+            Array.Fill(firsts, int.MinValue);
+            _firstCue[test] = firsts;
+        }
+        if (firsts[s] != int.MinValue) return firsts[s];
+        var seg = Doc.Sentences[s];
+        int found = -1;
+        for (int k = seg.FirstToken; k < seg.EndToken && found < 0; k++)
+            if (StartCue(k) is { } c && test(this, k, c)) found = k;
+        return firsts[s] = found;
     }
 
     /// <summary>The cue covering each token (first token of a phrase and the rest).</summary>
@@ -240,10 +263,8 @@ internal sealed class ReportContext
     private bool IsDestination(PlaceMention m)
     {
         var doc = Doc;
-        int first = m.FirstToken;
-        var token = doc.Tokens[first];
-        if (m.Span.Start > token.Start && m.Span.Start <= token.End && doc.Text[m.Span.Start - 1] == '\u0644') return true;
-        int k = first - 1;
+        if (CliticBefore(m) == '\u0644') return true;
+        int k = m.FirstToken - 1;
         if (k >= 0 && doc.IsPunct(k, '"')) k--;
         for (int words = 0; words < 2 && Resources.Places.IsPlaceWord(doc, k); words++)
         {

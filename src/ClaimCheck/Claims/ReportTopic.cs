@@ -39,9 +39,6 @@ internal static class ReportTopic
 
     [ThreadStatic] private static Dictionary<Term, (int Count, int First)>? t_counts;
 
-    /// <summary>The longest term counted; longer runs of letters are noise.</summary>
-    private const int MaxTermLength = 64;
-
     /// <summary>The topic terms of <paramref name="doc"/>, folded as <see cref="TermFolder"/> folds terms, the most frequent first.</summary>
     public static string[] Of(Document doc)
     {
@@ -56,15 +53,15 @@ internal static class ReportTopic
                 var token = tokens[k];
                 if (token.Kind == TokenKind.Punct) continue;
                 int start = token.Start, length = token.Length();
-                if (length > MaxTermLength) continue;
+                if (length > ReportInfo.MaxTopicTermLength) continue;
                 if (token.Kind == TokenKind.Word)
                 {
                     var stem = TermFolder.Stem(text.AsSpan(start, length));
                     start += length - stem.Length;
                     length = stem.Length;
-                    if (length < 3 || IsStop(stop, stem)) continue;
+                    if (length < 3 || WordSets.Contains(stop, stem)) continue;
                 }
-                else if (length < 2 || !IsDigits(text.AsSpan(start, length))) continue;
+                else if (length < 2 || text.AsSpan(start, length).ContainsAnyExceptInRange('0', '9')) continue;
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, new Term(text, start, length), out bool seen);
                 entry = seen ? (entry.Count + 1, entry.First) : (1, k);
             }
@@ -73,7 +70,7 @@ internal static class ReportTopic
         finally
         {
             counts.Clear();
-            if (counts.Count == 0 && counts.EnsureCapacity(0) > 4096) t_counts = null; // a huge report does not keep its table
+            if (counts.EnsureCapacity(0) > 4096) t_counts = null; // a huge report does not keep its table
         }
     }
 
@@ -94,20 +91,5 @@ internal static class ReportTopic
         return result;
 
         static bool Before(int count, int first, int otherCount, int otherFirst) => count > otherCount || (count == otherCount && first < otherFirst);
-    }
-
-    private static bool IsStop(FrozenSet<string> stop, ReadOnlySpan<char> term)
-    {
-#if NET9_0_OR_GREATER
-        if (stop.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)) return lookup.Contains(term);
-#endif
-        return stop.Contains(term.ToString());
-    }
-
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-            if (c is < '0' or > '9') return false;
-        return true;
     }
 }

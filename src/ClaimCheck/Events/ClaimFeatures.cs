@@ -201,18 +201,13 @@ internal sealed class ClaimFeatures
         for (int i = 0; i < n; i++) raw[i] = table.InternAll(Claims[i].Places);
         var index = PlaceIndex = new PlaceIndex(table, hierarchy, fuzzyThreshold, minimumSharedDepth, rootPlacesNothing);
         var areas = new List<int>(4);
-        var sets = new int[n][];
         for (int i = 0; i < n; i++)
         {
-            sets[i] = table.CanonicalSet(raw[i]);
-            foreach (var p in sets[i]) index.Prepare(p);
-        }
-        for (int i = 0; i < n; i++)
-        {
+            var places = table.CanonicalSet(raw[i]);
+            foreach (var p in places) index.Prepare(p);
             // With RootPlacesNothing, the country that holds the other places named places nothing: a claim that names only
             // Syria is placeless (it joins its neighbours in the report), and two claims that both name Syria are not related by it.
-            var places = sets[i];
-            if (Array.Exists(places, index.IsRoot)) places = Array.FindAll(places, p => !index.IsRoot(p));
+            places = index.WithoutRoots(places);
             Places[i] = places;
             areas.Clear();
             foreach (var p in places)

@@ -121,6 +121,19 @@ internal sealed class PlaceIndex
     /// <summary>With root-places-nothing on, a top-level place that holds others named in the input (the country): it places and relates nothing.</summary>
     public bool IsRoot(int place) => _rootPlacesNothing && Depth(place) == 0 && _container[place];
 
+    /// <summary><paramref name="places"/> (prepared) without the roots (<see cref="IsRoot"/>); the same array when it holds none.</summary>
+    public int[] WithoutRoots(int[] places)
+    {
+        if (!_rootPlacesNothing) return places;
+        int roots = 0;
+        foreach (var p in places) if (IsRoot(p)) roots++;
+        if (roots == 0) return places;
+        var kept = new int[places.Length - roots];
+        int j = 0;
+        foreach (var p in places) if (!IsRoot(p)) kept[j++] = p;
+        return kept;
+    }
+
     /// <summary>
     /// A coarse place that relates two claims' places (named by both, or named by one and containing a place of the other): the
     /// smallest such id, or -1 if none.

@@ -19,6 +19,9 @@ public sealed record ReportInfo(string Id, string? Outlet, Camp? OutletCamp, Dat
     /// <summary>How many topic terms extraction keeps per report.</summary>
     public const int MaxTopicTerms = 40;
 
+    /// <summary>The longest topic term, extracted or read back: a longer run of letters is noise.</summary>
+    internal const int MaxTopicTermLength = 64;
+
     /// <summary>Equal when every field is, the topic compared term by term.</summary>
     public bool Equals(ReportInfo? other) =>
         other is not null

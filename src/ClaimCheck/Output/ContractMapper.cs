@@ -82,7 +82,7 @@ internal static class ContractMapper
                 Required(r.Language, where, "language"))
             {
                 // Topic terms are hints for alignment: odd entries (null, empty, overlong) are dropped, and at most MaxTopicTerms kept.
-                Topic = r.Topic is null ? [] : [.. r.Topic.Where(t => !string.IsNullOrEmpty(t) && t.Length <= 64).Take(ReportInfo.MaxTopicTerms)],
+                Topic = r.Topic is null ? [] : [.. r.Topic.Where(t => !string.IsNullOrEmpty(t) && t.Length <= ReportInfo.MaxTopicTermLength).Take(ReportInfo.MaxTopicTerms)],
             };
         }
 
