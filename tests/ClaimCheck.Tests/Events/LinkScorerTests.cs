@@ -23,9 +23,27 @@ public class LinkScorerTests
         var ab = TryLink(f, "a", "b")!.Value;
         Assert.Equal(LinkFlags.StrongPlace | LinkFlags.SharedParty | LinkFlags.Time | LinkFlags.Family, ab.Flags);
         Assert.Equal(1.0 + 1.0 + (1.0 - 2.0 / 45) + 0.25, ab.Score, 9);
-        var bc = TryLink(f, "b", "c")!.Value;
-        Assert.Equal(LinkFlags.StrongPlace | LinkFlags.Time, bc.Flags);    // no party on c, another family
-        Assert.Equal(1.2 + (1.0 - 17.0 / 45), bc.Score, 9);                 // Tadamon named by both
+        Assert.Null(TryLink(f, "b", "c"));                  // a toll and a movement, two reports, nothing but place and time to tie them
+    }
+
+    [Fact]
+    public void ATollAndAMovementInOnePlaceLinkOnlyThroughAPartyTheTextsOrTheReport()
+    {
+        // The bombing of the evacuees' buses and the evacuation: one place, one day, two happenings.
+        var f = Features([
+            Evac("a", "r1", ["Tadamon"], [], "2018-05-01", text: "buses left the town with the evacuees"),
+            Fight("b", "r2", ["Tadamon"], [], "2018-05-01", text: "a car bomb killed dozens at the crossing"),
+            Fight("c", "r3", ["Tadamon"], ["isis"], "2018-05-02", text: "soldiers fell in the battle"),
+            Evac("d", "r4", ["Tadamon"], ["isis"], "2018-05-03", text: "the convoy reached the desert"),
+            Fight("e", "r1", ["Tadamon"], [], "2018-05-01", text: "buses left the town with the evacuees"),
+            Fight("f", "r5", ["Tadamon"], [], "2018-05-01", text: "another car bomb killed dozens at the crossing"),
+        ]);
+        Assert.Null(TryLink(f, "a", "b"));
+        var cd = TryLink(f, "c", "d")!.Value;                // the party that fought is the party that left
+        Assert.Equal(LinkFlags.StrongPlace | LinkFlags.SharedParty | LinkFlags.Time, cd.Flags);
+        Assert.NotNull(TryLink(f, "a", "e"));               // one report tells both
+        var bf = TryLink(f, "b", "f")!.Value;                // two tolls of one place and day: one kind of happening
+        Assert.True(bf.Flags.HasFlag(LinkFlags.Family));
     }
 
     [Fact]
