@@ -27,6 +27,22 @@ public class LinkScorerTests
     }
 
     [Fact]
+    public void TollsInOneTownDaysApartLinkOnlyThroughAPartyOrTheTexts()
+    {
+        // Two car bombs in one town ten days apart; a toll the next day; a toll of the same battle's party.
+        var f = Features([
+            Fight("a", "r1", ["Tadamon"], [], "2018-05-01", text: "a car bomb in the market"),
+            Fight("b", "r2", ["Tadamon"], [], "2018-05-11", text: "an explosion near the crossing"),
+            Fight("c", "r3", ["Tadamon"], [], "2018-05-12", text: "the toll of the crossing blast rose"),
+            Fight("d", "r4", ["Tadamon"], ["isis"], "2018-05-03", text: "soldiers fell in the battle"),
+            Fight("e", "r5", ["Tadamon"], ["isis"], "2018-05-09", text: "more shelling of the district"),
+        ]);
+        Assert.Null(TryLink(f, "a", "b"));
+        Assert.NotNull(TryLink(f, "b", "c"));               // a day apart: one moment
+        Assert.True(TryLink(f, "d", "e")!.Value.Flags.HasFlag(LinkFlags.SharedParty));
+    }
+
+    [Fact]
     public void ATollAndAMovementInOnePlaceLinkOnlyThroughAPartyTheTextsOrTheReport()
     {
         // The bombing of the evacuees' buses and the evacuation: one place, one day, two happenings.
