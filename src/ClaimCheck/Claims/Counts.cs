@@ -31,6 +31,7 @@ internal static class Counts
             if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q)) continue;
             // "بينهم مئة وواحد وعشرون 121 طفلاً", "ثلاثون (30) مدنيا": digits restating the words count nothing more.
             if (qi > 0 && Restates(ctx, ctx.Quantities[qi - 1], seg) is var restated && restated == q) continue;
+            if (RepeatsDual(ctx, qi)) continue;
             var cues = new List<string>(q.Cues);
             var noun = CountedNoun.Find(ctx, q, seg, previous);
             bool partitive = ctx.Has(q.FirstToken - 1, CueTags.Partitive) || ctx.Has(q.FirstToken - 2, CueTags.Partitive);
@@ -136,6 +137,10 @@ internal static class Counts
         bool wordsFirst = ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word, digitsNext = ctx.Doc.Tokens[r.FirstToken].Kind == TokenKind.Number;
         return wordsFirst == digitsNext ? r : null;
     }
+
+    /// <summary>"مقتل طفلين اثنين": quantity <paramref name="qi"/> is the numeral after a dual, repeating its two.</summary>
+    internal static bool RepeatsDual(ReportContext ctx, int qi) =>
+        qi > 0 && ctx.Quantities[qi - 1] is { DualNoun: not null } dual && dual.EndToken == ctx.Quantities[qi].FirstToken && ctx.Quantities[qi].Quantity is { Min: 2, Max: 2 };
 
     /// <summary>The last casualty count of the sentence's claims so far; null if none.</summary>
     private static Claim? LastCasualty(List<Claim> claims)
