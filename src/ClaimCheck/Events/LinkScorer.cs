@@ -3,8 +3,8 @@ namespace ClaimCheck.Events;
 /// <summary>
 /// Decides whether two claims link and how strongly. A pair links when it shares an area and something else agrees (both
 /// dated within the window, a party, the same report, similar report texts, or one town with the same kind of happening; a toll and
-/// a deal or movement told in two reports, or two tolls more than <see cref="SameDays"/> apart, need a party or alike texts,
-/// not only dates and a town); or shares only a coarse place and a party, the report, similar texts, one town with the same kind of happening, or the same
+/// a deal or movement told in two reports need a party or alike texts, and two tolls more than <see cref="SameDays"/> apart
+/// need two reports with alike texts); or shares only a coarse place and a party, the report, similar texts, one town with the same kind of happening, or the same
 /// kind of happening within <see cref="SameDays"/>; or, for a claim that names no place or a claim of a movement beside a
 /// claim of its deal, when the other lies near it in the same report. A claim with no date joins another report's claim only through similar texts or one town. Pairs
 /// whose dates lie too far apart or whose parties or areas are both known and disjoint never link. Reads are thread-safe:
@@ -106,9 +106,10 @@ internal sealed class LinkScorer
             // A toll and a deal or movement told in different reports are different happenings in one place (a bombing of the
             // evacuation buses, the evacuation itself) unless a party or the texts tie them.
             bool acrossKinds = !sameReport && _family[a] != _family[b];
-            // Two tolls in one town days apart are two strikes unless a party or the texts tie them.
-            bool separateTolls = !sameReport && _family[a] == ClaimFeatures.Fighting && _family[b] == ClaimFeatures.Fighting && dated && gap > SameDays;
-            if (separateTolls && !(sharedParty || textOk)) return false;
+            // Two tolls in one town days apart are two strikes (two car bombs in a month; a report's mention of the earlier one)
+            // unless two reports' words tie them: the perpetrator they share does not.
+            bool separateTolls = _family[a] == ClaimFeatures.Fighting && _family[b] == ClaimFeatures.Fighting && dated && gap > SameDays;
+            if (separateTolls && !textOk) return false;
             if (!((dated && !acrossKinds) || sharedParty || sameReport || textOk || sameHappening)) return false;
         }
         else if (weak)

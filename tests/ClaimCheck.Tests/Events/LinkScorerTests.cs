@@ -27,19 +27,22 @@ public class LinkScorerTests
     }
 
     [Fact]
-    public void TollsInOneTownDaysApartLinkOnlyThroughAPartyOrTheTexts()
+    public void TollsInOneTownDaysApartLinkOnlyThroughAlikeTexts()
     {
-        // Two car bombs in one town ten days apart; a toll the next day; a toll of the same battle's party.
+        // Two car bombs in one town ten days apart, the second claimed by the same party; a toll the next day; a report that
+        // recalls the earlier bombing; the same battle told in alike words.
         var f = Features([
-            Fight("a", "r1", ["Tadamon"], [], "2018-05-01", text: "a car bomb in the market"),
-            Fight("b", "r2", ["Tadamon"], [], "2018-05-11", text: "an explosion near the crossing"),
+            Fight("a", "r1", ["Tadamon"], ["isis"], "2018-05-01", text: "a car bomb in the market"),
+            Fight("b", "r2", ["Tadamon"], ["isis"], "2018-05-11", text: "an explosion near the crossing"),
             Fight("c", "r3", ["Tadamon"], [], "2018-05-12", text: "the toll of the crossing blast rose"),
-            Fight("d", "r4", ["Tadamon"], ["isis"], "2018-05-03", text: "soldiers fell in the battle"),
-            Fight("e", "r5", ["Tadamon"], ["isis"], "2018-05-09", text: "more shelling of the district"),
+            Fight("d", "r2", ["Tadamon"], [], "2018-05-01", text: "an explosion near the crossing"),
+            Fight("e", "r4", ["Tadamon"], [], "2018-05-03", text: "shelling of the district killed civilians"),
+            Fight("g", "r5", ["Tadamon"], [], "2018-05-09", text: "shelling of the district killed civilians"),
         ]);
-        Assert.Null(TryLink(f, "a", "b"));
+        Assert.Null(TryLink(f, "a", "b"));                  // the bomber they share does not make them one
         Assert.NotNull(TryLink(f, "b", "c"));               // a day apart: one moment
-        Assert.True(TryLink(f, "d", "e")!.Value.Flags.HasFlag(LinkFlags.SharedParty));
+        Assert.Null(TryLink(f, "b", "d"));                  // one report, two bombings ten days apart
+        Assert.True(TryLink(f, "e", "g")!.Value.Flags.HasFlag(LinkFlags.Text));
     }
 
     [Fact]
