@@ -257,8 +257,9 @@ internal sealed class ReportContext
     }
 
     /// <summary>
-    /// A place named as where something goes: after a "destination" cue ("إلى", "نحو", "باتجاه"), with place words between
-    /// ("إلى محافظة درعا", "باتجاه ريف إدلب"), or written with the preposition لـ ("وصلت لريف درعا").
+    /// A place named as where something goes: after a "destination" cue ("إلى", "نحو", "باتجاه") or a "route" cue (a place passed on
+    /// the way: "مروراً بحي برزة"), with place words between ("إلى محافظة درعا", "باتجاه ريف إدلب"), or written with the preposition لـ
+    /// ("وصلت لريف درعا").
     /// </summary>
     private bool IsDestination(PlaceMention m)
     {
@@ -268,9 +269,9 @@ internal sealed class ReportContext
         if (k >= 0 && doc.IsPunct(k, '"')) k--;
         for (int words = 0; words < 2 && Resources.Places.IsPlaceWord(doc, k); words++)
         {
-            if (Has(k, CueTags.Destination)) return true;
+            if (Has(k, CueTags.Destination) || Has(k, CueTags.Route)) return true;
             k--;
         }
-        return Has(k, CueTags.Destination);
+        return Has(k, CueTags.Destination) || Has(k, CueTags.Route);
     }
 }

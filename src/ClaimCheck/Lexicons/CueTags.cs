@@ -88,6 +88,9 @@ internal static class CueTags
     /// <summary>"destination" (Arabic cues).</summary>
     public const string Destination = "destination";
 
+    /// <summary>"route" (Arabic cues): a place passed on the way ("مروراً بحي برزة"), like a destination not where it happened.</summary>
+    public const string Route = "route";
+
     /// <summary>"determiner" (English cues).</summary>
     public const string Determiner = "determiner";
 
