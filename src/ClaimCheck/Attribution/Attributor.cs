@@ -153,8 +153,9 @@ internal sealed partial class Attributor
                 i = end - 1;
                 continue;
             }
-            // "وأعلن التنظيم مسؤوليته عن التفجير": a claim of responsibility reports nothing.
-            if (ClaimsResponsibility(speaker is not null && speaker.FirstToken > i ? speaker.EndToken : end, seg))
+            // "وأعلن التنظيم مسؤوليته عن التفجير": a claim of responsibility reports nothing; "ونشرت قوات النظام حواجز": nor does a deployment.
+            int objectAt = speaker is not null && speaker.FirstToken > i ? speaker.EndToken : end;
+            if (ClaimsResponsibility(objectAt, seg) || cue.Has(CueTags.MayDeploy) && Deploys(objectAt, seg))
             {
                 i = end - 1;
                 continue;
@@ -186,6 +187,13 @@ internal sealed partial class Attributor
     {
         k = SkipPunct(k, seg.EndToken);
         return k < seg.EndToken && FunctionWords.Default.ResponsibilityNouns.Contains(_doc.TokenText(k));
+    }
+
+    /// <summary>True when the word at <paramref name="k"/> (past punctuation) is something deployed (حواجز، قواتها, <see cref="FunctionWords.DeployedThings"/>).</summary>
+    private bool Deploys(int k, Segment seg)
+    {
+        k = SkipPunct(k, seg.EndToken);
+        return k < seg.EndToken && FunctionWords.Default.DeployedThings.Contains(_doc.TokenText(k));
     }
 
     /// <summary>How many tokens a source closing its sentence may take ("(المرصد السوري لحقوق الإنسان)").</summary>

@@ -199,6 +199,9 @@ internal static class CueTags
     /// <summary>"relay" (English cues).</summary>
     public const string Relay = "relay";
 
+    /// <summary>"may-deploy" (Arabic cues): a reporting verb that also means to deploy ("نشرت قوات النظام حواجز"): it reports nothing when what follows its subject is a force or post deployed (<see cref="FunctionWords.DeployedThings"/>).</summary>
+    public const string MayDeploy = "may-deploy";
+
     /// <summary>"safe-passage" (Arabic cues).</summary>
     public const string SafePassage = "safe-passage";
 

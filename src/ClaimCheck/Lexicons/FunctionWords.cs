@@ -57,6 +57,7 @@ internal sealed class FunctionWords
         OrganisationNameBreaks = Set("organisationNameBreaks");
         SpeakerTitles = Set("speakerTitles");
         ResponsibilityNouns = Set("responsibilityNouns");
+        DeployedThings = Set("deployedThings");
         SpeakerlessPrepositions = Set("speakerlessPrepositions");
         SubjectComplementizers = Set("subjectComplementizers");
         PartyPrepositions = Set("partyPrepositions");
@@ -176,6 +177,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> SpeakerTitles { get; }
     /// <summary>مسؤولية، مسؤوليته: a reporting verb with one as its object claims responsibility and reports nothing.</summary>
     public FrozenSet<string> ResponsibilityNouns { get; }
+    /// <summary>حواجز، تعزيزات، قواتها: what a verb of deploying ("نشر") deploys; as its object the verb reports nothing.</summary>
+    public FrozenSet<string> DeployedThings { get; }
     /// <summary>Words between an unnamed source and the named one it belongs to ("مصدر في", "مصادر مقربة من").</summary>
     public FrozenSet<string> SourceQualifiers { get; }
     /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>
