@@ -90,6 +90,14 @@ internal sealed partial class Attributor
     /// <summary>The frames of sentence <paramref name="sentence"/>, in token order.</summary>
     public IReadOnlyList<Frame> Frames(int sentence) => _framesBySentence[sentence];
 
+    /// <summary>Whether the reporting cue at token <paramref name="k"/> of sentence <paramref name="sentence"/> opened a frame (it reports here: "نقلت سانا عن مصدر").</summary>
+    public bool FramesAt(int sentence, int k)
+    {
+        foreach (var f in _framesBySentence[sentence])
+            if (f.CueToken == k) return true;
+        return false;
+    }
+
     private List<Frame> FindFrames(int s)
     {
         var seg = _doc.Sentences[s];
@@ -155,7 +163,7 @@ internal sealed partial class Attributor
             }
             // "وأعلن التنظيم مسؤوليته عن التفجير": a claim of responsibility reports nothing; "ونشرت قوات النظام حواجز": nor does a deployment.
             int objectAt = speaker is not null && speaker.FirstToken > i ? speaker.EndToken : end;
-            if (ClaimsResponsibility(objectAt, seg) || cue.Has(CueTags.MayDeploy) && Deploys(objectAt, seg))
+            if (ClaimsResponsibility(objectAt, seg) || cue.Has(CueTags.MayDeploy) && Deploys(objectAt, seg) || cue.Has(CueTags.MayTransfer) && Transfers(objectAt, seg))
             {
                 i = end - 1;
                 continue;
@@ -194,6 +202,25 @@ internal sealed partial class Attributor
     {
         k = SkipPunct(k, seg.EndToken);
         return k < seg.EndToken && FunctionWords.Default.DeployedThings.Contains(_doc.TokenText(k));
+    }
+
+    /// <summary>
+    /// True when people or a count of them stand at <paramref name="k"/> (past punctuation and up to two hedge words: "نحو 300
+    /// مسلح", "أكثر من 300"): the object of a verb of transferring ("نقلت روسيا 300 مسلح", "نقلت الحافلات المقاتلين"), not what a
+    /// speaker relays ("نقلت الوكالة عن مصدر", "نقلت الوكالة أن 300 …").
+    /// </summary>
+    private bool Transfers(int k, Segment seg)
+    {
+        k = SkipPunct(k, seg.EndToken);
+        for (int j = k; j < Math.Min(seg.EndToken, k + 3); j++)
+        {
+            if (_doc.Tokens[j].Kind == TokenKind.Number) return true;
+            if (_doc.Tokens[j].Kind != TokenKind.Word) return false;
+            if (_cues[j].Cue is { } c && !c.Has(CueTags.Destination)) return j == k && (c.Value(CueTags.Group) is not null || c.Has(CueTags.PeopleBatch)); // "نحو" is a hedge here
+            var w = _doc.TokenText(j);
+            if (FunctionWords.Default.Complementizers.Contains(w) || FunctionWords.Default.CitationWhat.Contains(w) || j == k && FunctionWords.Default.SpeakerlessPrepositions.Contains(w)) return false;
+        }
+        return false;
     }
 
     /// <summary>How many tokens a source closing its sentence may take ("(المرصد السوري لحقوق الإنسان)").</summary>

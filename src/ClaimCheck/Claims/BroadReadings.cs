@@ -78,7 +78,7 @@ internal static class BroadReadings
     {
         for (int k = seg.FirstToken; k < seg.EndToken; k++)
         {
-            if (ctx.StartCue(k) is null || !isCue(k) || Purpose(ctx, k)) continue;
+            if (ctx.StartCue(k) is not { } cue || !isCue(k) || Purpose(ctx, k) || cue.Has(CueTags.MayTransfer) && ctx.Attributor.FramesAt(s, k)) continue;
             int end = ctx.CueEnd(k);
             var cues = new List<string> { cueFamily + ClaimBuilder.Original(ctx.Doc, k, end) };
             var (polarity, negation, tag) = Negation.Find(ctx, seg, k, end);

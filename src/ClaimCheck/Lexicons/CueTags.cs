@@ -202,6 +202,9 @@ internal static class CueTags
     /// <summary>"may-deploy" (Arabic cues): a reporting verb that also means to deploy ("نشرت قوات النظام حواجز"): it reports nothing when what follows its subject is a force or post deployed (<see cref="FunctionWords.DeployedThings"/>).</summary>
     public const string MayDeploy = "may-deploy";
 
+    /// <summary>"may-transfer" (Arabic cues): a reporting verb that also means to transfer ("نقلت روسيا 300 مسلح"): it reports nothing when a count or people follow its subject, and then tells of an evacuation.</summary>
+    public const string MayTransfer = "may-transfer";
+
     /// <summary>"safe-passage" (Arabic cues).</summary>
     public const string SafePassage = "safe-passage";
 
