@@ -28,10 +28,56 @@ internal sealed class ReportContext
         Attributor = layers.Get<Attributor>();
         Quantities = layers.Get<IReadOnlyList<QuantityMention>>();
         Dates = layers.Get<IReadOnlyList<DateMention>>();
-        Places = layers.Get<IReadOnlyList<PlaceMention>>();
+        Places = WithoutDatelines(doc, layers.Get<IReadOnlyList<PlaceMention>>(), Dates);
         Actors = layers.Get<IReadOnlyList<ActorMention>>();
         _actorIndex = layers.Get<ActorIndex>();
     }
+
+    /// <summary>
+    /// The places of the report without its datelines: a place opening a line and followed by a dash or slash, past a date or an
+    /// agency in brackets ("دمشق - …", "بيروت (رويترز) - …", "دمشق 15 يوليو 2018 / …", "اربيل (كوردستان24)- …") is where the
+    /// report was filed, not where anything happened.
+    /// </summary>
+    private static IReadOnlyList<PlaceMention> WithoutDatelines(Document doc, IReadOnlyList<PlaceMention> places, IReadOnlyList<DateMention> dates)
+    {
+        List<PlaceMention>? kept = null;
+        for (int i = 0; i < places.Count; i++)
+        {
+            bool dateline = IsDateline(doc, places[i], dates);
+            if (dateline && kept is null) { kept = new List<PlaceMention>(places.Count); for (int j = 0; j < i; j++) kept.Add(places[j]); }
+            if (!dateline) kept?.Add(places[i]);
+        }
+        return kept ?? places;
+    }
+
+    /// <summary>How many tokens a dateline's agency in brackets may take ("(أ ف ب)", "(كوردستان24)").</summary>
+    private const int DatelineBracketTokens = 8;
+
+    private static bool IsDateline(Document doc, PlaceMention m, IReadOnlyList<DateMention> dates)
+    {
+        var tokens = doc.TokenArray;
+        int k = m.FirstToken;
+        if (k > 0 && doc.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOf('\n') < 0) return false;
+        int j = m.EndToken;
+        for (int step = 0; step < 3 && j < tokens.Length; step++)
+        {
+            if (IsDash(doc, j) || doc.IsPunct(j, '/')) return true;
+            int d = Sorted.LowerBound(dates, j, x => x.FirstToken);
+            if (d < dates.Count && dates[d].FirstToken == j) { j = dates[d].EndToken; continue; }
+            if (doc.IsPunct(j, '('))
+            {
+                int close = j + 1;
+                while (close < tokens.Length && close - j <= DatelineBracketTokens && !doc.IsPunct(close, ')')) close++;
+                if (!doc.IsPunct(close, ')')) return false;
+                j = close + 1;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static bool IsDash(Document doc, int k) => doc.IsPunct(k, '-') || doc.IsPunct(k, '\u2013') || doc.IsPunct(k, '\u2014');
 
     /// <summary>Fills the layers of <paramref name="doc"/> that the Arabic rule sets read, each once, from the recognisers of <paramref name="res"/>.</summary>
     public static void Annotate(Document doc, ExtractionResources res, ReportInfo info)
