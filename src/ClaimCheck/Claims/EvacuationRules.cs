@@ -205,7 +205,8 @@ internal static class EvacuationRules
         if (reachedTo) k++;
         if (k >= seg.EndToken) return false;
         if (ctx.Has(k, CueTags.Tally)) return true;
-        if (QuantityAt(ctx, k) is not { } q) return false;
+        // "وصلت أول قافلة", "وصلت أولى دفعات": an ordinal ranks the party that arrives, it is no figure reached.
+        if (QuantityAt(ctx, k) is not { Kind: NumberKind.Count } q) return false;
         return reachedTo || !(q.Quantity.Qualifier == QuantityQualifier.Vague && ctx.Word(q.EndToken, FunctionWords.Default.From));
     }
 
