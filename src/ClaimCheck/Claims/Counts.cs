@@ -45,6 +45,8 @@ internal static class Counts
             if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
                 && q.FirstToken - previousEnd <= ContinuedBreakdown && ConjoinedNumber(ctx, q) && !LinkBetween(ctx, previousEnd, q.FirstToken))
                 joined = true;
+            // "وإصابة 30 آخرين بجروح، وخرج 200 مدني من البلدة": a count past a verb of leaving continues no casualty count.
+            if (joined && previous?.Kind == ClaimKind.Casualties && CasualtyRules.LeavingBetween(ctx, previousEnd - 1, q.FirstToken)) joined = false;
             Claim? claim = null;
             if (noun.Cue?.Value(CueTags.Vehicle) is { } vehicle)
             {
@@ -64,6 +66,10 @@ internal static class Counts
                         && !EvacueeRules.ToHospital(ctx, Math.Max(noun.End, q.EndToken), Math.Min(seg.EndToken, Math.Max(noun.End, q.EndToken) + 6))
                         || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
                         || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
+                // "تقل 900 شخص بينهم جرحى", "بينهم 400 مسلح وعدد من المصابين", "…والجرحى، بالإضافة إلى 150 من مقاتلي المعارضة خرجوا":
+                // the wounded among or beside people who leave do not make them a casualty count.
+                if (!harmNoun && harm.Tally < 0 && EvacueesBesideWounded(ctx, q, noun, harm, seg, partitive && previous?.Kind == ClaimKind.Evacuees))
+                    harm = new CasualtyRules.HarmCue(null, -1, -1);
                 bool harmed = harmNoun || harm.Verb >= 0 || harm.Tally >= 0;
                 // An illness or an event remembered: its victims are neither war casualties nor evacuees ("في ذكرى المجزرة التي قتل فيها 200 شخص، خرج …").
                 bool notWar = CasualtyRules.NotWarToll(ctx, q, seg);
@@ -106,6 +112,30 @@ internal static class Counts
             k = q.EndToken - 1;
         }
         return last;
+    }
+
+    /// <summary>
+    /// Whether the only harm of a count of people who leave is a wounded or killed noun that is not theirs: after the count past a
+    /// partitive or a conjunct ("تقل 900 شخص بينهم جرحى" counts people among whom are wounded; "بينهم 400 مسلح وعدد من المصابين" names the
+    /// wounded apart), with a cue of leaving before the count or an evacuee count it is a subset of (<paramref name="ofEvacuees"/>); or
+    /// before the count, past a clause break, when the count has a plural verb of leaving of its own ("معظمهم من النساء والجرحى، بالإضافة
+    /// إلى 150 من مقاتلي المعارضة خرجوا").
+    /// </summary>
+    private static bool EvacueesBesideWounded(ReportContext ctx, QuantityMention q, CountedNoun noun, CasualtyRules.HarmCue harm, Segment seg, bool ofEvacuees)
+    {
+        if (harm.Harm is null || harm.Verb < 0 || !CasualtyRules.IsHarmNoun(ctx, harm.Verb) || noun.Cue?.Value(CueTags.Group) is null or "soldiers" || noun.Before) return false;
+        int nounEnd = Math.Max(noun.End, q.EndToken);
+        if (harm.Verb >= nounEnd)
+        {
+            bool apart = false;
+            for (int k = nounEnd; k < harm.Verb && !apart; k++)
+                apart = ctx.Has(k, CueTags.Partitive) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is { Length: > 2 } w && w[0] == '\u0648';
+            return apart && (ofEvacuees || EvacueeRules.CueBefore(ctx, q, seg) >= 0);
+        }
+        if (harm.Verb >= q.FirstToken) return false;
+        bool broken = false;
+        for (int k = harm.Verb + 1; k < q.FirstToken && !broken; k++) broken = ctx.ClauseBreak(k);
+        return broken && EvacueeRules.LeavingPredicateAfter(ctx, nounEnd, seg);
     }
 
     /// <summary>

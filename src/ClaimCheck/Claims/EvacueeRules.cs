@@ -273,6 +273,20 @@ internal static class EvacueeRules
         };
     }
 
+    /// <summary>
+    /// A plural verb of leaving, moving or arriving whose subject is the count ending at <paramref name="nounEnd"/>, past its من-phrase,
+    /// within its clause and before any other count ("150 من مقاتلي المعارضة خرجوا", "400 مسلح تابعين للحركة وصلوا").
+    /// </summary>
+    internal static bool LeavingPredicateAfter(ReportContext ctx, int nounEnd, Segment seg)
+    {
+        for (int k = nounEnd; k < Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number || ctx.Doc.IsPunct(k, '.')) return false;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb)) && !Entering(ctx, k) && ctx.IsPluralVerb(k, c)) return true;
+        }
+        return false;
+    }
+
     /// <summary>A verb of entering ("دخل", "دخلوا"): people who enter a place take it or return, they are not evacuated.</summary>
     private static bool Entering(ReportContext ctx, int k) => ctx.StartCue(k)?.Value(CueTags.Action) == "entered";
 
