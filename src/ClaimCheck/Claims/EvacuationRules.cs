@@ -48,9 +48,11 @@ internal static class EvacuationRules
                  noun = cue.Has(CueTags.EvacNoun) && (!cue.Has(CueTags.WithdrawVerb) || WithdrawalUnderDeal(ctx, seg)) || arriveNoun;
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
+            // "وصلت ظهر اليوم الاثنين، حافلات تقل …", "وصل، ليل الاثنين، مهجرو الوادي": the party stands past a time set off by commas.
+            int partyFrom = verb ? PastTimeAside(ctx, vEnd, seg) : vEnd;
             // Vehicles counted or not, past a place and a time, with people on board ("انطلقت 20 حافلة تقل", "ووصلت صباح اليوم إلى
             // المعبر 20 حافلة تقل"): the vehicles' journey is the people's.
-            var (carrier, carrierEnd) = arrive && !enter ? VehiclesCarrying(ctx, vEnd, seg) : (-1, -1);
+            var (carrier, carrierEnd) = arrive && !enter ? VehiclesCarrying(ctx, partyFrom, seg) : (-1, -1);
             // "ما يصل إلى 70 شخصا": the verb of a hedge ("up to") moves no one.
             if (arrive && (carrier < 0 && ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
             int sequel = Sequel(ctx, seg, v, cue);
@@ -67,23 +69,23 @@ internal static class EvacuationRules
                 // batch arrive, not buses alone (they also arrive to collect people).
                 if (enter)
                 {
-                    (subject, subjectEnd) = BatchAfter(ctx, vEnd, seg);
+                    (subject, subjectEnd) = BatchAfter(ctx, partyFrom, seg);
                     if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: false, batchOnly: true);
                     if (subject >= 0 && BatchOfVehicles(ctx, subjectEnd, seg)) subject = -1;
                     if (subject < 0) { v = vEnd - 1; continue; }
                 }
-                if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), vehicles: !arrive);
+                if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedParty(ctx, partyFrom, Math.Min(seg.EndToken, partyFrom + 6), vehicles: !arrive);
                 // Vehicles that move or arrive with people on board ("انطلقت 15 حافلة وعلى متنها مقاتلون", "وصلت حافلات تقل …").
                 if (subject < 0 && carrier >= 0) (subject, subjectEnd) = (carrier, carrierEnd);
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: !arrive || CarriesPeople(ctx, v, seg));
-                if (subject < 0 && !ctx.IsPluralVerb(v, cue)) (subject, subjectEnd) = PartyPastPlace(ctx, vEnd, seg);
+                if (subject < 0 && !ctx.IsPluralVerb(v, cue)) (subject, subjectEnd) = PartyPastPlace(ctx, partyFrom, seg);
                 // A plural verb carries its own subject ("… الذين خرجوا", "بدأوا بالتوجه"): a party named earlier in the sentence.
                 // After "قبل أن" the party is the told clause's, before it ("سلم المسلحون سلاحهم قبل أن ينسحبوا").
                 if (subject < 0 && ctx.IsPluralVerb(v, cue))
                     (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, sequel >= 0 ? sequel : v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false);
                 // A batch stands farther from its verb than a plain subject: after a place and a time ("خرجت من منطقة … هذا الصباح
                 // آخر دفعة"), or before a long من-phrase and an aside ("الدفعة الأخيرة من مهجري الحي (…)، تحركت").
-                if (subject < 0) (subject, subjectEnd) = BatchAfter(ctx, vEnd, seg);
+                if (subject < 0) (subject, subjectEnd) = BatchAfter(ctx, partyFrom, seg);
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false, batchOnly: true);
                 // "لم يخرج أحد", "لم يغادر منها أحد": nobody left; only a denial reads it (below).
                 if (subject < 0 && NoOneAfter(ctx, vEnd, seg) is var none && none >= 0) (subject, subjectEnd, nobody) = (none, none + 1, true);
@@ -301,6 +303,19 @@ internal static class EvacuationRules
 
     /// <summary>A verbal noun written with the purpose clitic ل ("لنقل", "لإخراج").</summary>
     internal static bool PurposeClitic(ReportContext ctx, int noun) => ctx.Doc.TokenText(noun)[0] == '\u0644';
+
+    /// <summary>
+    /// Past a time set off by commas right after a verb ("وصلت ظهر اليوم الاثنين، حافلات تقل", "وصل، ليل الاثنين، مهجرو الوادي"): the
+    /// token after the closing comma; <paramref name="from"/> when no such aside follows.
+    /// </summary>
+    private static int PastTimeAside(ReportContext ctx, int from, Segment seg)
+    {
+        int k = ctx.Doc.IsPunct(from, ',') ? from + 1 : from;
+        int di = Sorted.LowerBound(ctx.Dates, k, m => m.FirstToken);
+        if (di >= ctx.Dates.Count || ctx.Dates[di].FirstToken != k) return from;
+        int end = ctx.Dates[di].EndToken;
+        return end + 1 < seg.EndToken && ctx.Doc.IsPunct(end, ',') ? end + 1 : from;
+    }
 
     /// <summary>A batch after the verb, past a place and a time, within its clause ("خرجت من منطقة وادي بردى هذا الصباح آخر دفعة").</summary>
     private static (int Start, int End) BatchAfter(ReportContext ctx, int from, Segment seg)
