@@ -38,8 +38,14 @@ internal static class Counts
             var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
             bool countOfThem = noun.Cue is null && ctx.Word(q.FirstToken - 1, FunctionWords.Default.CountOfThem);
             // "ارتفع عدد المهجرين إلى 8 آلاف", "بلغ عدد من خرجوا نحو 6 آلاف": a tally of those who left counts people, named or not.
-            bool leaversTally = noun.Cue is null && !partitive && harm.Harm is null && EvacueeRules.TallyOfLeavers(ctx, q, seg, strict: true) >= 0
-                && (q.EndToken >= seg.EndToken || ctx.Doc.Tokens[q.EndToken].Kind != TokenKind.Word || ctx.Word(q.EndToken, FunctionWords.Default.AfterBareCount));
+            // "بلغ نحو 4700 هم أكثر من 1300 مقاتل", "3391 بينهم أطفال ونساء": a partitive after the bare figure breaks it down.
+            bool leaversTally = noun.Cue is null && !partitive && harm.Harm is null
+                && (EvacueeRules.TallyOfLeavers(ctx, q, seg, strict: true) >= 0 || EvacueeRules.ReachedTallyOfLeavers(ctx, q, seg) >= 0)
+                && (q.EndToken >= seg.EndToken || ctx.Doc.Tokens[q.EndToken].Kind != TokenKind.Word || ctx.Word(q.EndToken, FunctionWords.Default.AfterBareCount)
+                    || ctx.Has(q.EndToken, CueTags.Partitive));
+            // "على متنها أكثر من 3200 هم مئات من المقاتلين": a bare figure carried by vehicles and broken down after it counts people.
+            leaversTally |= noun.Cue is null && !partitive && harm.Harm is null && ctx.Has(q.EndToken, CueTags.Partitive)
+                && EvacueeRules.CueBefore(ctx, q, seg) is var carry && carry >= 0 && ctx.Has(carry, CueTags.Carry);
             // "بينهم 49 طفلاً دون العاشرة، و32 امرأة", "مقتل 37 شخصاً … في السوق، وسبعة آخرين": a group count joined by و continues the casualty
             // breakdown before it, farther than a plain coordination, when it names no harm of its own.
             if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
