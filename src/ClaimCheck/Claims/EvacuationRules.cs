@@ -114,9 +114,12 @@ internal static class EvacuationRules
                 bool nearby = reported;
                 bool afar = !reported && GovernedFromAfar(ctx, seg, v);
                 reported |= afar;
+                // "بدأت الحافلات التي تقل مقاتلي البلدة بالتحرك": a verb of beginning governs the noun past its long subject.
+                reported |= !reported && BeganParty(ctx, seg, v).Start >= 0;
                 if (arriveNoun)
                 {
                     if (reported) (subject, subjectEnd) = ArrivingParty(ctx, seg, vEnd, entered: cue.Value(CueTags.Action) == "entered");
+                    if (subject < 0 && cue.Value(CueTags.Action) != "entered") (subject, subjectEnd) = BeganParty(ctx, seg, v);
                 }
                 // "انطلاق 10 حافلات لنقل المسلحين وعائلاتهم": departing vehicles whose purpose is to carry a party away.
                 else if (reported || PurposeOfDeparture(ctx, seg, v))
@@ -129,6 +132,7 @@ internal static class EvacuationRules
                     // "وبدأ المقاتلون بالخروج": the governing verb's short subject is the party that leaves.
                     if (subject < 0 && afar)
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - GovernorSubjectWords - 1), vehicles: false);
+                    if (subject < 0) (subject, subjectEnd) = BeganParty(ctx, seg, v);
                 }
             }
             if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
@@ -299,6 +303,39 @@ internal static class EvacuationRules
         for (int k = vehicle - 1; vehicle >= 0 && k >= Math.Max(seg.FirstToken, vehicle - 4); k--)
             if (ctx.StartCue(k)?.Value(CueTags.Action) is { } action) return action == "departed";
         return false;
+    }
+
+    /// <summary>How far before its verbal noun a verb of beginning with a long subject may stand ("بدأت الحافلات التي تقل … بالتحرك").</summary>
+    private const int BeganSubjectWindow = 14;
+
+    /// <summary>
+    /// The subject of a verb of beginning that governs the verbal noun at <paramref name="v"/> through the clitic ب past a long subject
+    /// ("بدأت الحافلات التي تقل مقاتلي البلدة بالتحرك", "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك", "بدأت الحافلات التي تقل عائلات
+    /// الحي، بالوصول إلى …"): people or a batch right after the verb, or vehicles with people on board right after or right before it;
+    /// no full stop, saying or other verbal noun of leaving between; (-1, -1) if none.
+    /// </summary>
+    private static (int Start, int End) BeganParty(ReportContext ctx, Segment seg, int v)
+    {
+        if (ctx.Doc.TokenText(v)[0] != '\u0628') return (-1, -1);
+        for (int k = v - 1; k >= Math.Max(seg.FirstToken, v - BeganSubjectWindow); k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.ArriveNoun)) return (-1, -1);
+            if (ctx.StartCue(k) is not { } c || !c.Has(CueTags.Begin) || c.Has(CueTags.EvacNoun)) continue;
+            int after = ctx.CueEnd(k);
+            if (after < v && ctx.StartCue(after) is { } p)
+            {
+                if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers") return (after, ctx.CueEnd(after));
+                if (p.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, ctx.CueEnd(after), seg)) return (after, ctx.CueEnd(after));
+            }
+            // "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك": the vehicles before the verb of beginning.
+            for (int j = k - 1; j >= Math.Max(seg.FirstToken, k - 8); j--)
+            {
+                if (ctx.ClauseBreak(j) || ctx.Has(j, CueTags.Say) || ctx.Has(j, CueTags.Cite)) break;
+                if (ctx.StartCue(j)?.Value(CueTags.Vehicle) is not null) return CarryAfter(ctx, ctx.CueEnd(j), seg) ? (j, ctx.CueEnd(j)) : (-1, -1);
+            }
+            return (-1, -1);
+        }
+        return (-1, -1);
     }
 
     /// <summary>A verbal noun written with the purpose clitic ل ("لنقل", "لإخراج").</summary>
