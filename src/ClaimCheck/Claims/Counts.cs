@@ -68,7 +68,8 @@ internal static class Counts
                 // Wounded people taken out ("إخراج 30 جريحاً") or carried on vehicles ("70 جريحاً على متن سيارات إسعاف", "نقلت سيارات الإسعاف
                 // 30 جريحاً إلى …") are evacuees; taken to a hospital ("تم نقل 35 جريحا إلى المستشفى") they are a medical transfer.
                 bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true
-                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb)
+                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0
+                        && (ctx.Has(leave, CueTags.EvacVerb) || ctx.Has(leave, CueTags.Carry) && !ctx.Has(leave, CueTags.TakeAlong))
                         && !EvacueeRules.ToHospital(ctx, Math.Max(noun.End, q.EndToken), Math.Min(seg.EndToken, Math.Max(noun.End, q.EndToken) + 6))
                         || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
                         || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);

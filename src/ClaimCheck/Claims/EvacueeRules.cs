@@ -116,7 +116,8 @@ internal static class EvacueeRules
             // "ووصل عدد المغادرين إلى 3200": a tally's verb is no arrival; the tally is read below.
             if (ctx.Has(k, CueTags.Tally)) break;
             // "ويضم الحي نحو 15 ألف شخص": what holds people with a subject between is vehicles or a batch, not a place.
-            if (ctx.Has(k, CueTags.Carry) && !ctx.Has(k, CueTags.TakeAlong) && !CarrierNear(ctx, k, q.FirstToken, seg)) return -1;
+            // "ووصلت الحافلات إلى حلب وعددها 121 وتقل على متنها نحو 7 آلاف مدني": "على متنها" names its vehicle by its pronoun.
+            if (ctx.Has(k, CueTags.Carry) && !ctx.Has(k, CueTags.TakeAlong) && !ctx.Has(k, CueTags.OnBoard) && !CarrierNear(ctx, k, q.FirstToken, seg)) return -1;
             // "وبلغ عدد سكان الحي قبل خروج المسلحين 40 ألف نسمة": a departure told as background with its own party counts no one after it.
             if (ctx.Has(k, CueTags.EvacNoun) && ctx.Has(k - 1, CueTags.Backgrounding) && GroupBetween(ctx, ctx.CueEnd(k), q.FirstToken)) return -1;
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)
