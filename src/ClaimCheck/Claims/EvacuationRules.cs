@@ -322,6 +322,8 @@ internal static class EvacuationRules
             if (ctx.Doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.ArriveNoun)) return (-1, -1);
             if (ctx.StartCue(k) is not { } c || !c.Has(CueTags.Begin) || c.Has(CueTags.EvacNoun)) continue;
             int after = ctx.CueEnd(k);
+            // "بدأت عصر اليوم حافلات محملة بالمدنيين بمغادرة …": past a time.
+            if (DateAt(ctx, after) is var when && when > after) after = when;
             if (after < v && ctx.StartCue(after) is { } p)
             {
                 if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers") return (after, ctx.CueEnd(after));
@@ -338,6 +340,13 @@ internal static class EvacuationRules
         return (-1, -1);
     }
 
+    /// <summary>The end of a date mention that starts at <paramref name="k"/>; -1 if none.</summary>
+    private static int DateAt(ReportContext ctx, int k)
+    {
+        int di = Sorted.LowerBound(ctx.Dates, k, m => m.FirstToken);
+        return di < ctx.Dates.Count && ctx.Dates[di].FirstToken == k ? ctx.Dates[di].EndToken : -1;
+    }
+
     /// <summary>A verbal noun written with the purpose clitic ل ("لنقل", "لإخراج").</summary>
     internal static bool PurposeClitic(ReportContext ctx, int noun) => ctx.Doc.TokenText(noun)[0] == '\u0644';
 
@@ -347,11 +356,8 @@ internal static class EvacuationRules
     /// </summary>
     private static int PastTimeAside(ReportContext ctx, int from, Segment seg)
     {
-        int k = ctx.Doc.IsPunct(from, ',') ? from + 1 : from;
-        int di = Sorted.LowerBound(ctx.Dates, k, m => m.FirstToken);
-        if (di >= ctx.Dates.Count || ctx.Dates[di].FirstToken != k) return from;
-        int end = ctx.Dates[di].EndToken;
-        return end + 1 < seg.EndToken && ctx.Doc.IsPunct(end, ',') ? end + 1 : from;
+        int end = DateAt(ctx, ctx.Doc.IsPunct(from, ',') ? from + 1 : from);
+        return end > 0 && end + 1 < seg.EndToken && ctx.Doc.IsPunct(end, ',') ? end + 1 : from;
     }
 
     /// <summary>A batch after the verb, past a place and a time, within its clause ("خرجت من منطقة وادي بردى هذا الصباح آخر دفعة").</summary>
