@@ -43,6 +43,9 @@ internal static class Counts
                 && (EvacueeRules.TallyOfLeavers(ctx, q, seg, strict: true) >= 0 || EvacueeRules.ReachedTallyOfLeavers(ctx, q, seg) >= 0)
                 && (q.EndToken >= seg.EndToken || ctx.Doc.Tokens[q.EndToken].Kind != TokenKind.Word || ctx.Word(q.EndToken, FunctionWords.Default.AfterBareCount)
                     || ctx.Has(q.EndToken, CueTags.Partitive));
+            // "وينتظر الآلاف مغادرة الأحياء الشرقية": a bare figure that waits for its own departure counts people.
+            leaversTally |= noun.Cue is null && !partitive && harm.Harm is null && ctx.Has(q.FirstToken - 1, CueTags.ActionWaiting)
+                && ctx.Has(q.EndToken, CueTags.EvacNoun) && !EvacuationRules.PurposeClitic(ctx, q.EndToken);
             // "على متنها أكثر من 3200 هم مئات من المقاتلين": a bare figure carried by vehicles and broken down after it counts people.
             leaversTally |= noun.Cue is null && !partitive && harm.Harm is null && ctx.Has(q.EndToken, CueTags.Partitive)
                 && EvacueeRules.CueBefore(ctx, q, seg) is var carry && carry >= 0 && ctx.Has(carry, CueTags.Carry);
