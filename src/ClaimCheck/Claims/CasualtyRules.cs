@@ -350,14 +350,15 @@ internal static class CasualtyRules
         return i >= 0 && ctx.Quantities[i].EndToken > k && ctx.Quantities[i].Kind != NumberKind.Count;
     }
 
-    private static bool LeavingBetween(ReportContext ctx, int from, int to)
+    /// <summary>A verb or noun of leaving strictly between two tokens: what comes after it is of a clause of leaving.</summary>
+    internal static bool LeavingBetween(ReportContext ctx, int from, int to)
     {
         for (int k = from + 1; k < to; k++)
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacSelf) || ctx.Has(k, CueTags.EvacNoun)) return true;
         return false;
     }
 
-    private static bool IsHarmNoun(ReportContext ctx, int k) => ctx.Has(k, CueTags.KilledNoun) || ctx.Has(k, CueTags.WoundedNoun);
+    internal static bool IsHarmNoun(ReportContext ctx, int k) => ctx.Has(k, CueTags.KilledNoun) || ctx.Has(k, CueTags.WoundedNoun);
 
     /// <summary>The first harm cue in [from, to), looking past a parenthesis ("416 مدنياً (بينهم 95 طفلاً) قتلوا") and stopping at a number; -1 if none.</summary>
     private static int HarmAfter(ReportContext ctx, int from, int to)

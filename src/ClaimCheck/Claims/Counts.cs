@@ -39,13 +39,24 @@ internal static class Counts
             var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
             bool countOfThem = noun.Cue is null && ctx.Word(q.FirstToken - 1, FunctionWords.Default.CountOfThem);
             // "ارتفع عدد المهجرين إلى 8 آلاف", "بلغ عدد من خرجوا نحو 6 آلاف": a tally of those who left counts people, named or not.
-            bool leaversTally = noun.Cue is null && !partitive && harm.Harm is null && EvacueeRules.TallyOfLeavers(ctx, q, seg, strict: true) >= 0
-                && (q.EndToken >= seg.EndToken || ctx.Doc.Tokens[q.EndToken].Kind != TokenKind.Word || ctx.Word(q.EndToken, FunctionWords.Default.AfterBareCount));
+            // "بلغ نحو 4700 هم أكثر من 1300 مقاتل", "3391 بينهم أطفال ونساء": a partitive after the bare figure breaks it down.
+            bool leaversTally = noun.Cue is null && !partitive && harm.Harm is null
+                && (EvacueeRules.TallyOfLeavers(ctx, q, seg, strict: true) >= 0 || EvacueeRules.ReachedTallyOfLeavers(ctx, q, seg) >= 0)
+                && (q.EndToken >= seg.EndToken || ctx.Doc.Tokens[q.EndToken].Kind != TokenKind.Word || ctx.Word(q.EndToken, FunctionWords.Default.AfterBareCount)
+                    || ctx.Has(q.EndToken, CueTags.Partitive));
+            // "وينتظر الآلاف مغادرة الأحياء الشرقية": a bare figure that waits for its own departure counts people.
+            leaversTally |= noun.Cue is null && !partitive && harm.Harm is null && ctx.Has(q.FirstToken - 1, CueTags.ActionWaiting)
+                && ctx.Has(q.EndToken, CueTags.EvacNoun) && !EvacuationRules.PurposeClitic(ctx, q.EndToken);
+            // "على متنها أكثر من 3200 هم مئات من المقاتلين": a bare figure carried by vehicles and broken down after it counts people.
+            leaversTally |= noun.Cue is null && !partitive && harm.Harm is null && ctx.Has(q.EndToken, CueTags.Partitive)
+                && EvacueeRules.CueBefore(ctx, q, seg) is var carry && carry >= 0 && ctx.Has(carry, CueTags.Carry);
             // "بينهم 49 طفلاً دون العاشرة، و32 امرأة", "مقتل 37 شخصاً … في السوق، وسبعة آخرين": a group count joined by و continues the casualty
             // breakdown before it, farther than a plain coordination, when it names no harm of its own.
             if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
                 && q.FirstToken - previousEnd <= ContinuedBreakdown && ConjoinedNumber(ctx, q) && !LinkBetween(ctx, previousEnd, q.FirstToken))
                 joined = true;
+            // "وإصابة 30 آخرين بجروح، وخرج 200 مدني من البلدة": a count past a verb of leaving continues no casualty count.
+            if (joined && previous?.Kind == ClaimKind.Casualties && CasualtyRules.LeavingBetween(ctx, previousEnd - 1, q.FirstToken)) joined = false;
             Claim? claim = null;
             if (noun.Cue?.Value(CueTags.Vehicle) is { } vehicle)
             {
@@ -61,10 +72,15 @@ internal static class Counts
                 // Wounded people taken out ("إخراج 30 جريحاً") or carried on vehicles ("70 جريحاً على متن سيارات إسعاف", "نقلت سيارات الإسعاف
                 // 30 جريحاً إلى …") are evacuees; taken to a hospital ("تم نقل 35 جريحا إلى المستشفى") they are a medical transfer.
                 bool evacuatedWounded = noun.Cue?.Has(CueTags.WoundedNoun) == true
-                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0 && ctx.Has(leave, CueTags.EvacVerb)
+                    && (EvacueeRules.CueBefore(ctx, q, seg) is var leave && leave >= 0
+                        && (ctx.Has(leave, CueTags.EvacVerb) || ctx.Has(leave, CueTags.Carry) && !ctx.Has(leave, CueTags.TakeAlong))
                         && !EvacueeRules.ToHospital(ctx, Math.Max(noun.End, q.EndToken), Math.Min(seg.EndToken, Math.Max(noun.End, q.EndToken) + 6))
                         || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
                         || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
+                // "تقل 900 شخص بينهم جرحى", "بينهم 400 مسلح وعدد من المصابين", "…والجرحى، بالإضافة إلى 150 من مقاتلي المعارضة خرجوا":
+                // the wounded among or beside people who leave do not make them a casualty count.
+                if (!harmNoun && harm.Tally < 0 && EvacueesBesideWounded(ctx, q, noun, harm, seg, partitive && previous?.Kind == ClaimKind.Evacuees))
+                    harm = new CasualtyRules.HarmCue(null, -1, -1);
                 bool harmed = harmNoun || harm.Verb >= 0 || harm.Tally >= 0;
                 // An illness or an event remembered: its victims are neither war casualties nor evacuees ("في ذكرى المجزرة التي قتل فيها 200 شخص، خرج …").
                 bool notWar = CasualtyRules.NotWarToll(ctx, q, seg);
@@ -107,6 +123,30 @@ internal static class Counts
             k = q.EndToken - 1;
         }
         return last;
+    }
+
+    /// <summary>
+    /// Whether the only harm of a count of people who leave is a wounded or killed noun that is not theirs: after the count past a
+    /// partitive or a conjunct ("تقل 900 شخص بينهم جرحى" counts people among whom are wounded; "بينهم 400 مسلح وعدد من المصابين" names the
+    /// wounded apart), with a cue of leaving before the count or an evacuee count it is a subset of (<paramref name="ofEvacuees"/>); or
+    /// before the count, past a clause break, when the count has a plural verb of leaving of its own ("معظمهم من النساء والجرحى، بالإضافة
+    /// إلى 150 من مقاتلي المعارضة خرجوا").
+    /// </summary>
+    private static bool EvacueesBesideWounded(ReportContext ctx, QuantityMention q, CountedNoun noun, CasualtyRules.HarmCue harm, Segment seg, bool ofEvacuees)
+    {
+        if (harm.Harm is null || harm.Verb < 0 || !CasualtyRules.IsHarmNoun(ctx, harm.Verb) || noun.Cue?.Value(CueTags.Group) is null or "soldiers" || noun.Before) return false;
+        int nounEnd = Math.Max(noun.End, q.EndToken);
+        if (harm.Verb >= nounEnd)
+        {
+            bool apart = false;
+            for (int k = nounEnd; k < harm.Verb && !apart; k++)
+                apart = ctx.Has(k, CueTags.Partitive) || ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenText(k) is { Length: > 2 } w && w[0] == '\u0648';
+            return apart && (ofEvacuees || EvacueeRules.CueBefore(ctx, q, seg) >= 0);
+        }
+        if (harm.Verb >= q.FirstToken) return false;
+        bool broken = false;
+        for (int k = harm.Verb + 1; k < q.FirstToken && !broken; k++) broken = ctx.ClauseBreak(k);
+        return broken && EvacueeRules.LeavingPredicateAfter(ctx, nounEnd, seg);
     }
 
     /// <summary>

@@ -50,9 +50,11 @@ internal static class EvacuationRules
                  noun = cue.Has(CueTags.EvacNoun) && (!cue.Has(CueTags.WithdrawVerb) || WithdrawalUnderDeal(ctx, seg)) || arriveNoun;
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
+            // "وصلت ظهر اليوم الاثنين، حافلات تقل …", "وصل، ليل الاثنين، مهجرو الوادي": the party stands past a time set off by commas.
+            int partyFrom = verb ? PastTimeAside(ctx, vEnd, seg) : vEnd;
             // Vehicles counted or not, past a place and a time, with people on board ("انطلقت 20 حافلة تقل", "ووصلت صباح اليوم إلى
             // المعبر 20 حافلة تقل"): the vehicles' journey is the people's.
-            var (carrier, carrierEnd) = arrive && !enter ? VehiclesCarrying(ctx, vEnd, seg) : (-1, -1);
+            var (carrier, carrierEnd) = arrive && !enter ? VehiclesCarrying(ctx, partyFrom, seg) : (-1, -1);
             // "ما يصل إلى 70 شخصا": the verb of a hedge ("up to") moves no one.
             if (arrive && (carrier < 0 && ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
             int sequel = Sequel(ctx, seg, v, cue);
@@ -69,23 +71,23 @@ internal static class EvacuationRules
                 // batch arrive, not buses alone (they also arrive to collect people).
                 if (enter)
                 {
-                    (subject, subjectEnd) = BatchAfter(ctx, vEnd, seg);
+                    (subject, subjectEnd) = BatchAfter(ctx, partyFrom, seg);
                     if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: false, batchOnly: true);
                     if (subject >= 0 && BatchOfVehicles(ctx, subjectEnd, seg)) subject = -1;
                     if (subject < 0) { v = vEnd - 1; continue; }
                 }
-                if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedParty(ctx, vEnd, Math.Min(seg.EndToken, vEnd + 6), vehicles: !arrive);
+                if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedParty(ctx, partyFrom, Math.Min(seg.EndToken, partyFrom + 6), vehicles: !arrive);
                 // Vehicles that move or arrive with people on board ("انطلقت 15 حافلة وعلى متنها مقاتلون", "وصلت حافلات تقل …").
                 if (subject < 0 && carrier >= 0) (subject, subjectEnd) = (carrier, carrierEnd);
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: !arrive || CarriesPeople(ctx, v, seg));
-                if (subject < 0 && !ctx.IsPluralVerb(v, cue)) (subject, subjectEnd) = PartyPastPlace(ctx, vEnd, seg);
+                if (subject < 0 && !ctx.IsPluralVerb(v, cue)) (subject, subjectEnd) = PartyPastPlace(ctx, partyFrom, seg);
                 // A plural verb carries its own subject ("… الذين خرجوا", "بدأوا بالتوجه"): a party named earlier in the sentence.
                 // After "قبل أن" the party is the told clause's, before it ("سلم المسلحون سلاحهم قبل أن ينسحبوا").
                 if (subject < 0 && ctx.IsPluralVerb(v, cue))
                     (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, sequel >= 0 ? sequel : v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false);
                 // A batch stands farther from its verb than a plain subject: after a place and a time ("خرجت من منطقة … هذا الصباح
                 // آخر دفعة"), or before a long من-phrase and an aside ("الدفعة الأخيرة من مهجري الحي (…)، تحركت").
-                if (subject < 0) (subject, subjectEnd) = BatchAfter(ctx, vEnd, seg);
+                if (subject < 0) (subject, subjectEnd) = BatchAfter(ctx, partyFrom, seg);
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - PluralSubjectWindow), vehicles: false, batchOnly: true);
                 // "لم يخرج أحد", "لم يغادر منها أحد": nobody left; only a denial reads it (below).
                 if (subject < 0 && NoOneAfter(ctx, vEnd, seg) is var none && none >= 0) (subject, subjectEnd, nobody) = (none, none + 1, true);
@@ -114,9 +116,12 @@ internal static class EvacuationRules
                 bool nearby = reported;
                 bool afar = !reported && GovernedFromAfar(ctx, seg, v);
                 reported |= afar;
+                // "بدأت الحافلات التي تقل مقاتلي البلدة بالتحرك": a verb of beginning governs the noun past its long subject.
+                reported |= !reported && BeganParty(ctx, seg, v).Start >= 0;
                 if (arriveNoun)
                 {
                     if (reported) (subject, subjectEnd) = ArrivingParty(ctx, seg, vEnd, entered: cue.Value(CueTags.Action) == "entered");
+                    if (subject < 0 && cue.Value(CueTags.Action) != "entered") (subject, subjectEnd) = BeganParty(ctx, seg, v);
                 }
                 // "انطلاق 10 حافلات لنقل المسلحين وعائلاتهم": departing vehicles whose purpose is to carry a party away.
                 else if (reported || PurposeOfDeparture(ctx, seg, v))
@@ -129,6 +134,7 @@ internal static class EvacuationRules
                     // "وبدأ المقاتلون بالخروج": the governing verb's short subject is the party that leaves.
                     if (subject < 0 && afar)
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - GovernorSubjectWords - 1), vehicles: false);
+                    if (subject < 0) (subject, subjectEnd) = BeganParty(ctx, seg, v);
                 }
             }
             if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
@@ -207,7 +213,8 @@ internal static class EvacuationRules
         if (reachedTo) k++;
         if (k >= seg.EndToken) return false;
         if (ctx.Has(k, CueTags.Tally)) return true;
-        if (QuantityAt(ctx, k) is not { } q) return false;
+        // "وصلت أول قافلة", "وصلت أولى دفعات": an ordinal ranks the party that arrives, it is no figure reached.
+        if (QuantityAt(ctx, k) is not { Kind: NumberKind.Count } q) return false;
         return reachedTo || !(q.Quantity.Qualifier == QuantityQualifier.Vague && ctx.Word(q.EndToken, FunctionWords.Default.From));
     }
 
@@ -300,8 +307,60 @@ internal static class EvacuationRules
         return false;
     }
 
+    /// <summary>How far before its verbal noun a verb of beginning with a long subject may stand ("بدأت الحافلات التي تقل … بالتحرك").</summary>
+    private const int BeganSubjectWindow = 14;
+
+    /// <summary>
+    /// The subject of a verb of beginning that governs the verbal noun at <paramref name="v"/> through the clitic ب past a long subject
+    /// ("بدأت الحافلات التي تقل مقاتلي البلدة بالتحرك", "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك", "بدأت الحافلات التي تقل عائلات
+    /// الحي، بالوصول إلى …"): people or a batch right after the verb, or vehicles with people on board right after or right before it;
+    /// no full stop, saying or other verbal noun of leaving between; (-1, -1) if none.
+    /// </summary>
+    private static (int Start, int End) BeganParty(ReportContext ctx, Segment seg, int v)
+    {
+        if (ctx.Doc.TokenText(v)[0] != '\u0628') return (-1, -1);
+        for (int k = v - 1; k >= Math.Max(seg.FirstToken, v - BeganSubjectWindow); k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.ArriveNoun)) return (-1, -1);
+            if (ctx.StartCue(k) is not { } c || !c.Has(CueTags.Begin) || c.Has(CueTags.EvacNoun)) continue;
+            int after = ctx.CueEnd(k);
+            // "بدأت عصر اليوم حافلات محملة بالمدنيين بمغادرة …": past a time.
+            if (DateAt(ctx, after) is var when && when > after) after = when;
+            if (after < v && ctx.StartCue(after) is { } p)
+            {
+                if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers") return (after, ctx.CueEnd(after));
+                if (p.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, ctx.CueEnd(after), seg)) return (after, ctx.CueEnd(after));
+            }
+            // "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك": the vehicles before the verb of beginning.
+            for (int j = k - 1; j >= Math.Max(seg.FirstToken, k - 8); j--)
+            {
+                if (ctx.ClauseBreak(j) || ctx.Has(j, CueTags.Say) || ctx.Has(j, CueTags.Cite)) break;
+                if (ctx.StartCue(j)?.Value(CueTags.Vehicle) is not null) return CarryAfter(ctx, ctx.CueEnd(j), seg) ? (j, ctx.CueEnd(j)) : (-1, -1);
+            }
+            return (-1, -1);
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>The end of a date mention that starts at <paramref name="k"/>; -1 if none.</summary>
+    private static int DateAt(ReportContext ctx, int k)
+    {
+        int di = Sorted.LowerBound(ctx.Dates, k, m => m.FirstToken);
+        return di < ctx.Dates.Count && ctx.Dates[di].FirstToken == k ? ctx.Dates[di].EndToken : -1;
+    }
+
     /// <summary>A verbal noun written with the purpose clitic ل ("لنقل", "لإخراج").</summary>
     internal static bool PurposeClitic(ReportContext ctx, int noun) => ctx.Doc.TokenText(noun)[0] == '\u0644';
+
+    /// <summary>
+    /// Past a time set off by commas right after a verb ("وصلت ظهر اليوم الاثنين، حافلات تقل", "وصل، ليل الاثنين، مهجرو الوادي"): the
+    /// token after the closing comma; <paramref name="from"/> when no such aside follows.
+    /// </summary>
+    private static int PastTimeAside(ReportContext ctx, int from, Segment seg)
+    {
+        int end = DateAt(ctx, ctx.Doc.IsPunct(from, ',') ? from + 1 : from);
+        return end > 0 && end + 1 < seg.EndToken && ctx.Doc.IsPunct(end, ',') ? end + 1 : from;
+    }
 
     /// <summary>A batch after the verb, past a place and a time, within its clause ("خرجت من منطقة وادي بردى هذا الصباح آخر دفعة").</summary>
     private static (int Start, int End) BatchAfter(ReportContext ctx, int from, Segment seg)

@@ -66,8 +66,8 @@ internal static class EvacueeRules
         // "قرابة 700 مقاتل ومدني": two groups counted together are people ("1200 مسلح وعائلاتهم" counts the fighters).
         if (CasualtyRules.TwoGroups(ctx, noun, group, seg) && ctx.StartCue(noun.End)?.Value(CueTags.Group) != "families") group = "people";
         if (cue < 0 && coordinatedWith is null) return null;
-        // "وتحمل كل حافلة 40 شخصاً": a load per vehicle, not a count of people who left.
-        if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
+        // "وتحمل كل حافلة 40 شخصاً", "وتقل الحافلة الواحدة 50 راكبا": a load per vehicle, not a count of people who left.
+        if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue + 2) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
         // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
         if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.WordOrConjoined(cue - 1, FunctionWords.Default.PastNegation))) return null;
         if (cue >= 0) cues.Add("evacuation:" + ClaimBuilder.Original(ctx.Doc, cue, ctx.CueEnd(cue)));
@@ -116,7 +116,10 @@ internal static class EvacueeRules
             // "ووصل عدد المغادرين إلى 3200": a tally's verb is no arrival; the tally is read below.
             if (ctx.Has(k, CueTags.Tally)) break;
             // "ويضم الحي نحو 15 ألف شخص": what holds people with a subject between is vehicles or a batch, not a place.
-            if (ctx.Has(k, CueTags.Carry) && !ctx.Has(k, CueTags.TakeAlong) && !CarrierNear(ctx, k, q.FirstToken, seg)) return -1;
+            // "ووصلت الحافلات إلى حلب وعددها 121 وتقل على متنها نحو 7 آلاف مدني": "على متنها" names its vehicle by its pronoun.
+            if (ctx.Has(k, CueTags.Carry) && !ctx.Has(k, CueTags.TakeAlong) && !ctx.Has(k, CueTags.OnBoard) && !CarrierNear(ctx, k, q.FirstToken, seg)) return -1;
+            // "وبلغ عدد سكان الحي قبل خروج المسلحين 40 ألف نسمة": a departure told as background with its own party counts no one after it.
+            if (ctx.Has(k, CueTags.EvacNoun) && ctx.Has(k - 1, CueTags.Backgrounding) && GroupBetween(ctx, ctx.CueEnd(k), q.FirstToken)) return -1;
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)
                 || ctx.Has(k, CueTags.WithdrawVerb)) return k;
         }
@@ -130,8 +133,63 @@ internal static class EvacueeRules
             if (!EvacuationRules.PlaceOrTime(ctx, k)) break;
         }
         int tally = TallyOfLeavers(ctx, q, seg);
+        if (tally < 0) tally = ReachedTallyOfLeavers(ctx, q, seg);
         return tally >= 0 ? tally : EstimatedTallyOfLeavers(ctx, q, seg);
     }
+
+    /// <summary>A group of people named in [from, to).</summary>
+    private static bool GroupBetween(ReportContext ctx, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (ctx.StartCue(k)?.Value(CueTags.Group) is not null) return true;
+        return false;
+    }
+
+    /// <summary>How far before its figure a tally of leavers reached through a verb may stand.</summary>
+    private const int ReachedTallyWindow = 24;
+
+    /// <summary>
+    /// The cue of leaving in a tally of leavers whose figure count <paramref name="q"/> is, reached through a verb of reaching or rising
+    /// before the tally or between it and the count, past a long من-phrase, a comma and a count of vehicles ("وبلغ عدد المهجرين القادمين
+    /// من المحافظتين عبر 124 حافلة، 3391 شخصاً", "عدد الخارجين من المدينة والرافضين للاتفاق يومي أمس، بلغ نحو 4700"): the leavers right
+    /// after the tally ("عدد الخارجين", "عدد المهجرين", "عدد الذين غادروا", "عدد العائلات الواصلة"); no full stop, clause link, saying
+    /// or other count of people between; -1 if none.
+    /// </summary>
+    internal static int ReachedTallyOfLeavers(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        bool reached = false;
+        for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - ReachedTallyWindow); k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k) || ctx.Has(k, CueTags.Say)) return -1;
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Number)
+            {
+                int qi = Sorted.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
+                if (qi >= 0 && ctx.Quantities[qi].EndToken > k && ctx.Quantities[qi].Kind == NumberKind.Count
+                    && ctx.StartCue(ctx.Quantities[qi].EndToken)?.Value(CueTags.Vehicle) is null) return -1;
+                continue;
+            }
+            if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) && ctx.Has(k, CueTags.ArriveVerb)) reached = true;
+            if (!ctx.Has(k, CueTags.Tally)) continue;
+            reached |= k > seg.FirstToken && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ArriveVerb));
+            return reached ? LeaversAfterTally(ctx, ctx.CueEnd(k), seg) : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The cue of leaving that names who a tally counts, right after it: a noun or participle of leaving ("الخارجين", "المهجرين"), a
+    /// relative and a verb of leaving ("الذين غادروا"), or a group and then such a participle or relative clause ("المقاتلين الخارجين",
+    /// "العائلات الواصلة", "المدنيين الذين خرجوا"); -1 if none.
+    /// </summary>
+    private static int LeaversAfterTally(ReportContext ctx, int k, Segment seg)
+    {
+        if (k < seg.EndToken && ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" && !IsLeaver(ctx, k)) k = ctx.CueEnd(k);
+        if (k < seg.EndToken && ctx.Word(k, FunctionWords.Default.LeaversTallyLinks)) k++;
+        return k < seg.EndToken && IsLeaver(ctx, k) ? k : -1;
+    }
+
+    private static bool IsLeaver(ReportContext ctx, int k) =>
+        ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.EvacNoun) || c.Has(CueTags.EvacueeNoun) || c.Has(CueTags.EvacSelf)) && !c.Has(CueTags.Planned);
 
     /// <summary>How far before the verb of estimating the tally it estimates may stand.</summary>
     private const int EstimatedTallyWindow = 20;
@@ -271,6 +329,20 @@ internal static class EvacueeRules
             "regime-forces" => "regime-forces",
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A plural verb of leaving, moving or arriving whose subject is the count ending at <paramref name="nounEnd"/>, past its من-phrase,
+    /// within its clause and before any other count ("150 من مقاتلي المعارضة خرجوا", "400 مسلح تابعين للحركة وصلوا").
+    /// </summary>
+    internal static bool LeavingPredicateAfter(ReportContext ctx, int nounEnd, Segment seg)
+    {
+        for (int k = nounEnd; k < Math.Min(seg.EndToken, nounEnd + EvacuationCueWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number || ctx.Doc.IsPunct(k, '.')) return false;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb)) && !Entering(ctx, k) && ctx.IsPluralVerb(k, c)) return true;
+        }
+        return false;
     }
 
     /// <summary>A verb of entering ("دخل", "دخلوا"): people who enter a place take it or return, they are not evacuated.</summary>

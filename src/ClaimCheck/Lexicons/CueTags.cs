@@ -46,6 +46,10 @@ internal static class CueTags
     /// <summary>"carry" (both cues).</summary>
     public const string Carry = "carry";
 
+    /// <summary>"on-board" (Arabic cues): a carrying cue whose pronoun is the vehicle ("على متنها", "بداخلها"): it holds people on board
+    /// whoever the vehicle is, named near or far (<see cref="Claims.EvacueeRules"/>).</summary>
+    public const string OnBoard = "on-board";
+
     /// <summary>"take-along" (Arabic cues): a verb or participle of taking people along ("اصطحبوا معهم", "اقتاد", "متخذين ... دروعا بشرية"); in a sentence that tells of leaving, the people it takes leave too (<see cref="Claims.EvacueeRules"/>).</summary>
     public const string TakeAlong = "take-along";
 
