@@ -216,7 +216,9 @@ internal sealed partial class Attributor
         {
             if (_doc.Tokens[j].Kind == TokenKind.Number) return true;
             if (_doc.Tokens[j].Kind != TokenKind.Word) return false;
-            if (_cues[j].Cue is { } c && !c.Has(CueTags.Destination)) return j == k && (c.Value(CueTags.Group) is not null || c.Has(CueTags.PeopleBatch)); // "نحو" is a hedge here
+            // People, a batch, the wounded or vehicles ("نقلت الحافلات الجرحى"); "نحو" is a hedge here.
+            if (_cues[j].Cue is { } c && !c.Has(CueTags.Destination))
+                return j == k && (c.Value(CueTags.Group) is not null || c.Has(CueTags.PeopleBatch) || c.Has(CueTags.WoundedNoun) || c.Value(CueTags.Vehicle) is not null);
             var w = _doc.TokenText(j);
             if (FunctionWords.Default.Complementizers.Contains(w) || FunctionWords.Default.CitationWhat.Contains(w) || j == k && FunctionWords.Default.SpeakerlessPrepositions.Contains(w)) return false;
         }

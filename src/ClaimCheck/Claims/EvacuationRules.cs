@@ -50,6 +50,8 @@ internal static class EvacuationRules
                  noun = cue.Has(CueTags.EvacNoun) && (!cue.Has(CueTags.WithdrawVerb) || WithdrawalUnderDeal(ctx, seg)) || arriveNoun;
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
+            // "نقلوا إلى المشفى", "نقل الجرحى إلى المستشفى": taken to a hospital is a medical transfer, not an evacuation.
+            if ((verb || noun) && !arrive && EvacueeRules.ToHospital(ctx, vEnd, Math.Min(seg.EndToken, vEnd + HospitalWindow))) { v = vEnd - 1; continue; }
             // "وصلت ظهر اليوم الاثنين، حافلات تقل …", "وصل، ليل الاثنين، مهجرو الوادي": the party stands past a time set off by commas.
             int partyFrom = verb ? PastTimeAside(ctx, vEnd, seg) : vEnd;
             // Vehicles counted or not, past a place and a time, with people on board ("انطلقت 20 حافلة تقل", "ووصلت صباح اليوم إلى
@@ -444,6 +446,9 @@ internal static class EvacuationRules
         // "وغادر منها حتى الآن قرابة 900 مقاتل": the place left, as a pronoun.
         return ctx.CueAt(k) is not { } c || c.Has(CueTags.Destination) || c.Has(CueTags.SafePassage) || ctx.Word(k, FunctionWords.Default.OfThem);
     }
+
+    /// <summary>How many tokens after a verb or noun of leaving "إلى المشفى" may stand for a medical transfer ("نقل الجرحى الثلاثة إلى المشفى").</summary>
+    private const int HospitalWindow = 6;
 
     /// <summary>How far after a verb of moving or arriving vehicles with people on board may stand, past a count, a place and a time.</summary>
     private const int CarrierWindow = 10;
