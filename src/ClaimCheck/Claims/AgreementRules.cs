@@ -48,6 +48,13 @@ internal static class AgreementRules
             int governor = negotiations ? -1 : Governor(ctx, seg, a);
             if (polarity is null && tag.Length == 0 && governor >= 0)
                 (polarity, cueToken, tag) = Negation.Find(ctx, seg, governor, ctx.CueEnd(governor));
+            // "لا يوجد أي اتفاق", "ليس هناك اتفاق", "لا اتفاق تهدئة": a deal said not to exist is denied by whoever says so.
+            if (polarity is null && tag.Length == 0 && NoneExists(ctx, seg, a) is var none && none >= 0)
+                (polarity, cueToken, tag) = (Polarity.Denied, none, CueTags.Negation);
+            // "نفى الناطق باسم …، وجود أي اتفاق", "نفى علوش … توصل الفصيل لاتفاق": the content a denial verb opens, however far its
+            // speaker stretches between them.
+            if (polarity is null && tag.Length == 0 && DenyingFrame(ctx, s, seg, a, governor) is var denier && denier >= 0)
+                (polarity, cueToken, tag) = (Polarity.Denied, denier, CueTags.Deny);
             if (polarity == Polarity.Uncertain && negotiations) polarity = null;
             if (polarity is not null)
             {
@@ -102,6 +109,13 @@ internal static class AgreementRules
                     cues.Add("introduced:" + ClaimBuilder.Original(ctx.Doc, introduced, ctx.CueEnd(introduced)));
                 }
             }
+            // "في حال توصل الطرفان إلى اتفاق", "الاتفاق في حال تم توقيعه": a deal made only under a condition is not affirmed.
+            if (polarity == Polarity.Affirmed && (Conditional(ctx, seg, cueToken) is var condition && condition >= 0 || (condition = Conditional(ctx, seg, a)) >= 0))
+            {
+                polarity = Polarity.Uncertain;
+                cues[^1] = "hypothetical:" + ClaimBuilder.Original(ctx.Doc, condition, ctx.CueEnd(condition));
+                cueToken = condition;
+            }
             if (polarity is null || IsTopic(ctx, seg, a, aEnd)) { a = aEnd - 1; continue; }
             int first = Math.Min(cueToken, a), end = Math.Max(aEnd, cueToken >= 0 ? ctx.CueEnd(cueToken) : aEnd);
             var claim = ClaimBuilder.Build(ctx, s, ClaimKind.Agreement, first, end, Math.Max(a, cueToken), cues) with { Polarity = polarity };
@@ -119,6 +133,56 @@ internal static class AgreementRules
             claims.Add(claim);
             a = aEnd - 1;
         }
+    }
+
+    /// <summary>How many words before a deal, or before the verb that affirms it, a condition may stand ("في حال تم توقيع الاتفاق").</summary>
+    private const int ConditionWindow = 3;
+
+    /// <summary>
+    /// A negated existential that says the deal at <paramref name="a"/> is missing: a "no-deal" cue ("لا يوجد", "ليس هناك", "لا
+    /// وجود") ending right before it or before a few filler words ("أي", "لمثل هذا", "على الإطلاق"), or "لا" right before the noun
+    /// ("لا اتفاق تهدئة"). Returns the cue's first token, or -1.
+    /// </summary>
+    private static int NoneExists(ReportContext ctx, Segment seg, int a)
+    {
+        // "لا اتفاق تهدئة": the noun annexed to a deal noun is missing with it.
+        if (a - 1 > seg.FirstToken && ctx.Has(a - 1, CueTags.Agreement) && ctx.CueEnd(a - 1) == a) a--;
+        if (ctx.WordOrConjoined(a - 1, FunctionWords.Default.NoDealParticles)) return a - 1;
+        for (int k = a - 1, fillers = 0; k >= seg.FirstToken && fillers <= 4; k--, fillers++)
+        {
+            // A cue ending at k: one word ("لاوجود") or up to three ("لا يوجد هناك"); a filler word lets the search go on.
+            for (int start = k; start >= Math.Max(seg.FirstToken, k - 2); start--)
+                if (ctx.Has(start, CueTags.NoDeal) && ctx.CueEnd(start) == k + 1) return start;
+            if (!ctx.Word(k, FunctionWords.Default.NoDealFillers)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A finite denial verb whose reported content opens with the deal at <paramref name="a"/>, with "وجود"/"أي" before it, or with
+    /// the verb of concluding that governs it ("نفى الناطق …، وجود أي اتفاق", "نفى علوش … توصل الفصيل لاتفاق"): the verb's token, or
+    /// -1. A denial told as a noun ("رغم نفي النظام وجود أي اتفاق") is left undecided, as in <see cref="Negation"/>.
+    /// </summary>
+    private static int DenyingFrame(ReportContext ctx, int s, Segment seg, int a, int governor)
+    {
+        int opening = a;
+        while (opening - 1 >= seg.FirstToken && (ctx.Word(opening - 1, FunctionWords.Default.Any) || ctx.Word(opening - 1, FunctionWords.Default.Existence))) opening--;
+        if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Deny } frame && ctx.IsDenyVerb(frame.CueToken)) return frame.CueToken;
+        if (governor >= 0 && ctx.Attributor.FrameOpeningAt(s, governor) is { Kind: FrameKind.Deny } byGovernor && ctx.IsDenyVerb(byGovernor.CueToken)) return byGovernor.CueToken;
+        return -1;
+    }
+
+    /// <summary>A condition ("في حال", "إذا", "لو") at most <see cref="ConditionWindow"/> words before <paramref name="k"/>, in its clause: its token, or -1.</summary>
+    private static int Conditional(ReportContext ctx, Segment seg, int k)
+    {
+        for (int j = k - 1, words = 0; j >= seg.FirstToken && words < ConditionWindow; j--)
+        {
+            if (ctx.ClauseBreak(j)) return -1;
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(j, CueTags.Conditional)) return j;
+        }
+        return -1;
     }
 
     /// <summary>Whether the doubt at <paramref name="cueToken"/> is reports contradicting each other ("تضاربت الأنباء", "الأنباء المتضاربة حول"), by that cue or one a few words before it.</summary>

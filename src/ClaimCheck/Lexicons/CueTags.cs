@@ -124,6 +124,12 @@ internal static class CueTags
     /// <summary>"prediction" (Arabic cues): a warning, fear or forecast ("حذرت من أن الهجوم قد يؤدي إلى مقتل", "يخشى أن يقتل"): a toll after it is not a count of the dead.</summary>
     public const string Prediction = "prediction";
 
+    /// <summary>"no-deal" (Arabic cues): a negated existential that says a deal is missing ("لا يوجد", "ليس هناك", "لا وجود").</summary>
+    public const string NoDeal = "no-deal";
+
+    /// <summary>"conditional" (Arabic cues): a condition under which a deal would be made ("في حال", "إذا", "لو"): it affirms nothing.</summary>
+    public const string Conditional = "conditional";
+
     /// <summary>"hypothetical" (Arabic cues).</summary>
     public const string Hypothetical = "hypothetical";
 

@@ -39,6 +39,8 @@ internal sealed class FunctionWords
         Any = Set("any");
         Article = Set("article");
         Existence = Set("existence");
+        NoDealFillers = Set("noDealFillers");
+        NoDealParticles = Set("noDealParticles");
         Ranks = Set("ranks");
         Each = Set("each");
         RelativePronouns = Set("relativePronouns");
@@ -142,6 +144,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> Article { get; }
     /// <summary>وجود ("the existence of a deal").</summary>
     public FrozenSet<string> Existence { get; }
+    /// <summary>Words between a negated existential and the deal it says is missing ("لا يوجد أي اتفاق", "لا وجود لمثل هذا الاتفاق").</summary>
+    public FrozenSet<string> NoDealFillers { get; }
+    /// <summary>لا right before a deal noun: no deal exists ("لا اتفاق تهدئة").</summary>
+    public FrozenSet<string> NoDealParticles { get; }
     /// <summary>صفوف ("في صفوف": among the ranks of).</summary>
     public FrozenSet<string> Ranks { get; }
     /// <summary>كل ("each vehicle").</summary>
