@@ -76,6 +76,13 @@ internal static class AgreementRules
                 cueToken = toCome;
                 cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, toCome, ctx.CueEnd(governor)));
             }
+            else if (!negotiations && cue.Has(CueTags.Affirm) && ToCome(ctx, a) is var verbToCome && verbToCome >= 0)
+            {
+                // "من المتوقع أن يتفق الطرفان على هدنة": a verb of agreeing still to come affirms nothing.
+                polarity = Polarity.Uncertain;
+                cueToken = verbToCome;
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, verbToCome, aEnd));
+            }
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
                 cueToken = Affirmation(ctx, s, seg, a, aEnd);
@@ -201,6 +208,13 @@ internal static class AgreementRules
         if (ctx.Has(a - 1, CueTags.Terms)) return a - 1;
         int next = ctx.SkipPunct(aEnd, seg.EndToken);
         if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || FunctionWords.Default.RelativePronouns.Contains(ctx.Doc.TokenText(next)))) return next;
+        // "الاتفاق بين الفصائل والقوات الحكومية يشمل …", "الاتفاق حول الزبداني كان ينص على …": its terms after its parties or subject.
+        if (ctx.Word(next, FunctionWords.Default.DealComplements))
+            for (int k = next + 1; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
+            {
+                if (ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, ';') || ctx.Doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Agreement)) break;
+                if (ctx.Has(k, CueTags.Terms)) return k;
+            }
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
     }
 
@@ -211,7 +225,7 @@ internal static class AgreementRules
     private static int Governor(ReportContext ctx, Segment seg, int a)
     {
         // "إلى اتفاق", "إلى أي اتفاق", or ل on the noun itself ("دون التوصل لاتفاق").
-        int link = ctx.Word(a - 1, FunctionWords.Default.Any) ? a - 2 : a - 1;
+        int link = Determined(ctx, a) ? a - 2 : a - 1;
         int before;
         if (ctx.Word(link, FunctionWords.Default.PursuitPrepositions)) before = link - 1;
         else if (link == a - 1 && ClitisedWith(ctx, a, '\u0644')) before = a - 1;
@@ -232,7 +246,7 @@ internal static class AgreementRules
     /// </summary>
     private static int Outcome(ReportContext ctx, Segment seg, int a)
     {
-        int k = ctx.Word(a - 1, FunctionWords.Default.Any) ? a - 2 : a - 1; // "لم تسفر المحادثات عن أي اتفاق"
+        int k = Determined(ctx, a) ? a - 2 : a - 1; // "لم تسفر المحادثات عن أي اتفاق"
         if (k < a - 1 || !ClitisedWith(ctx, a, '\u0628'))
         {
             if (!ctx.Word(k, FunctionWords.Default.OutcomeLinks)) return -1;
@@ -283,6 +297,22 @@ internal static class AgreementRules
         return word.Length > 3 && word[0] == clitic;
     }
 
+    /// <summary>Whether "أي" or a demonstrative stands right before the deal at <paramref name="a"/> ("إلى أي اتفاق", "إلى هذا الاتفاق").</summary>
+    private static bool Determined(ReportContext ctx, int a) =>
+        ctx.Word(a - 1, FunctionWords.Default.Any) || ctx.Word(a - 1, FunctionWords.Default.Demonstratives);
+
+    /// <summary>
+    /// A stage of the deal at <paramref name="a"/> named before it: "من" right before the deal and a stage noun one or two words
+    /// before that ("المرحلة الأولى من اتفاق", "للمرحلة الثانية من الاتفاق", "البند الأول من الهدنة"); the stage noun's token, or -1.
+    /// </summary>
+    private static int Phase(ReportContext ctx, Segment seg, int a)
+    {
+        if (!ctx.Word(a - 1, FunctionWords.Default.From)) return -1;
+        for (int k = a - 2; k >= Math.Max(seg.FirstToken, a - 3); k--)
+            if (ctx.Word(k, FunctionWords.Default.DealPhases)) return k;
+        return -1;
+    }
+
     /// <summary>Whether the noun phrase at [a, aEnd) is definite: the article (after clitics), or annexed to a definite noun ("اتفاق الانسحاب", "وقف إطلاق النار").</summary>
     private static bool IsDefinite(ReportContext ctx, int a, int aEnd, Segment seg)
     {
@@ -314,7 +344,8 @@ internal static class AgreementRules
             if (ctx.ClauseBreak(k)) return false;
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
             words++;
-            if (ctx.Has(k, CueTags.Affirm)) return true;
+            // "إلا ضمن شروط الثورة": terms something is done within are not terms accepted.
+            if (ctx.Has(k, CueTags.Affirm)) return !ctx.Has(k, CueTags.Basis);
         }
         return false;
     }
@@ -362,7 +393,17 @@ internal static class AgreementRules
                 if (ctx.Word(k, FunctionWords.Default.AgreeingPrepositions)) return ctx.Word(k + 1, FunctionWords.Default.OpinionObjects) ? -1 : a;
             return -1;
         }
+        // "استكمالا للمرحلة الأولى من اتفاق", "بدأت المرحلة الثانية من الاتفاق": a stage of the deal stands for it before it.
+        int phase = Phase(ctx, seg, a);
+        if (phase >= 0)
+        {
+            if (ctx.Has(phase - 1, CueTags.Affirm) && !ctx.WordOrConjoined(phase - 1, FunctionWords.Default.BeginningNouns) || ctx.Has(phase - 1, CueTags.Begin) && !ctx.WordOrConjoined(phase - 1, FunctionWords.Default.BeginningNouns)) return phase - 1;
+            if (ctx.Has(phase - 1, CueTags.Implementation) && ctx.Has(phase - 2, CueTags.Begin) && !ctx.WordOrConjoined(phase - 2, FunctionWords.Default.BeginningNouns)) return phase - 2;
+        }
         if (ctx.Has(a - 1, CueTags.Affirm) || ctx.Has(a - 1, CueTags.Cite)) return a - 1;
+        // "الاتفاق المبرم بين …", "الهدنة المتفق عليها", "اتفاق التسوية الموقع": a participle of concluding right after the deal.
+        if (ctx.Has(aEnd, CueTags.Concluded)) return aEnd;
+        if (aEnd + 1 < seg.EndToken && ctx.Doc.Tokens[aEnd].Kind == TokenKind.Word && ctx.Has(aEnd + 1, CueTags.Concluded)) return aEnd + 1;
         // "وبدأ تنفيذ الاتفاق", "بدء تطبيق الهدنة", "وبدأت اللجان تنفيذ التسوية": the deal's carrying out, begun or done, with
         // at most the verb's subject between.
         if (ctx.Has(a - 1, CueTags.Implementation))
@@ -375,9 +416,11 @@ internal static class AgreementRules
                 if ((ctx.Has(k, CueTags.Begin) || ctx.Has(k, CueTags.Affirm)) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns)) return k;
             }
         // "وافقوا على الاتفاق", "قبلت اللجنة المفاوضة بالاتفاق": the verb a few words before the preposition that links the deal.
-        bool linked = a - 1 > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(a - 1));
+        // "تم التوصل إلى هذا الاتفاق": a demonstrative may stand between the preposition and the deal ("على أي اتفاق" names none).
+        int link = ctx.Word(a - 1, FunctionWords.Default.Demonstratives) ? a - 2 : a - 1;
+        bool linked = link > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(link));
         if (linked || ClitisedWith(ctx, a, '\u0628'))
-            for (int k = linked ? a - 2 : a - 1; k >= Math.Max(seg.FirstToken, a - 5); k--)
+            for (int k = linked ? link - 1 : a - 1; k >= Math.Max(seg.FirstToken, link - 4); k--)
                 if (ctx.Has(k, CueTags.Affirm)) return k;
         if (Signing(ctx, seg, a) is var signing && signing >= 0) return signing;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
@@ -385,7 +428,12 @@ internal static class AgreementRules
         {
             // "الاتفاق، الذي كان قد توصل إليه": a comma before the relative clause that describes the deal does not end it.
             if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement)) break;
-            if (ctx.Has(k, CueTags.Affirm) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
+            // "لا يمكن عقد أي اتفاق … إلا ضمن مبادئ ثورتنا": what is done on a basis after the deal is another thing's basis.
+            if (ctx.Has(k, CueTags.Affirm) && !ctx.Has(k, CueTags.Basis) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
+            // "وجاء الاتفاق برعاية روسية", "اتفاق بين الطرفين بوساطة أممية": a deal told with its broker was made, unless only proposed.
+            if (ctx.Has(k, CueTags.Sponsored) && Hypothetical(ctx, seg, a) < 0) return k;
+            // "المرحلة الأولى من الاتفاق انتهت اليوم": a stage of the deal begun or done.
+            if (phase >= 0 && ctx.Has(k, CueTags.Begin) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns)) return k;
         }
         int opening = ctx.Word(a - 1, FunctionWords.Default.Existence) ? a - 1 : a;
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Say } frame) return frame.CueToken;

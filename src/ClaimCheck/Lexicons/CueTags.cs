@@ -124,6 +124,15 @@ internal static class CueTags
     /// <summary>"prediction" (Arabic cues): a warning, fear or forecast ("حذرت من أن الهجوم قد يؤدي إلى مقتل", "يخشى أن يقتل"): a toll after it is not a count of the dead.</summary>
     public const string Prediction = "prediction";
 
+    /// <summary>"basis" (Arabic cues): what a happening was done on the basis of, before the deal ("بموجب", "ضمن", "تنفيذا", "إثر"); after a deal it is another thing's basis.</summary>
+    public const string Basis = "basis";
+
+    /// <summary>"concluded" (Arabic cues): a participle right after a deal that tells it concluded ("الاتفاق المبرم", "الهدنة المتفق عليها").</summary>
+    public const string Concluded = "concluded";
+
+    /// <summary>"sponsored" (Arabic cues): the sponsor or broker of a deal after it ("برعاية روسية", "بوساطة أممية", "بضمانة تركية").</summary>
+    public const string Sponsored = "sponsored";
+
     /// <summary>"no-deal" (Arabic cues): a negated existential that says a deal is missing ("لا يوجد", "ليس هناك", "لا وجود").</summary>
     public const string NoDeal = "no-deal";
 

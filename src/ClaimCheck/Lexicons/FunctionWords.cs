@@ -37,6 +37,9 @@ internal sealed class FunctionWords
         Subjunctive = Set("subjunctive");
         PassiveAuxiliary = Set("passiveAuxiliary");
         Any = Set("any");
+        Demonstratives = Set("demonstratives");
+        DealPhases = Set("dealPhases");
+        DealComplements = Set("dealComplements");
         Article = Set("article");
         Existence = Set("existence");
         NoDealFillers = Set("noDealFillers");
@@ -140,6 +143,12 @@ internal sealed class FunctionWords
     public FrozenSet<string> PassiveAuxiliary { get; }
     /// <summary>أي ("any deal").</summary>
     public FrozenSet<string> Any { get; }
+    /// <summary>هذا, هذه, ذلك, تلك between a linking preposition and the deal ("إلى هذا الاتفاق").</summary>
+    public FrozenSet<string> Demonstratives { get; }
+    /// <summary>A stage of a deal named before it ("المرحلة الأولى من اتفاق").</summary>
+    public FrozenSet<string> DealPhases { get; }
+    /// <summary>What links a deal to its parties or subject right after it ("الاتفاق بين …", "الاتفاق حول …").</summary>
+    public FrozenSet<string> DealComplements { get; }
     /// <summary>The article written apart ("الـ12").</summary>
     public FrozenSet<string> Article { get; }
     /// <summary>وجود ("the existence of a deal").</summary>
