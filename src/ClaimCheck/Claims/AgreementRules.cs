@@ -48,6 +48,9 @@ internal static class AgreementRules
             int governor = negotiations ? -1 : Governor(ctx, seg, a);
             if (polarity is null && tag.Length == 0 && governor >= 0)
                 (polarity, cueToken, tag) = Negation.Find(ctx, seg, governor, ctx.CueEnd(governor));
+            // "وبعد فشل عشرات المحاولات، توصل الطرفان إلى اتفاق": a negation in an earlier clause does not reach a deal its own verb concludes.
+            if (polarity == Polarity.Denied && tag == CueTags.Negation && governor > cueToken && ClauseBetween(ctx, cueToken, governor))
+                (polarity, cueToken, tag) = (null, -1, "");
             // "لا يوجد أي اتفاق", "ليس هناك اتفاق", "لا اتفاق تهدئة": a deal said not to exist is denied by whoever says so.
             if (polarity is null && tag.Length == 0 && NoneExists(ctx, seg, a) is var none && none >= 0)
                 (polarity, cueToken, tag) = (Polarity.Denied, none, CueTags.Negation);
@@ -177,6 +180,14 @@ internal static class AgreementRules
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Deny } frame && ctx.IsDenyVerb(frame.CueToken)) return frame.CueToken;
         if (governor >= 0 && ctx.Attributor.FrameOpeningAt(s, governor) is { Kind: FrameKind.Deny } byGovernor && ctx.IsDenyVerb(byGovernor.CueToken)) return byGovernor.CueToken;
         return -1;
+    }
+
+    /// <summary>Whether a clause break stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool ClauseBetween(ReportContext ctx, int from, int to)
+    {
+        for (int k = ctx.CueEnd(from); k < to; k++)
+            if (ctx.ClauseBreak(k)) return true;
+        return false;
     }
 
     /// <summary>A condition ("في حال", "إذا", "لو") at most <see cref="ConditionWindow"/> words before <paramref name="k"/>, in its clause: its token, or -1.</summary>
