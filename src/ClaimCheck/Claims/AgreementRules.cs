@@ -226,7 +226,34 @@ internal static class AgreementRules
                 if (ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, ';') || ctx.Doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Agreement)) break;
                 if (ctx.Has(k, CueTags.Terms)) return k;
             }
+        // "اتفاق الوعر يتزامن مع …", "اتفاق الروس والفصائل ينهي معركة درعا": a deal named by its place or its parties is a deal told.
+        if (aEnd - a == 1 && !ctx.Has(a, CueTags.Possessed) && !HasArticle(ctx, a) && next < seg.EndToken && (ctx.ActorAt(next) is not null || PlaceStartsAt(ctx, next))) return a;
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
+    }
+
+    /// <summary>Whether a place mention starts at <paramref name="token"/> (the mentions are in token order).</summary>
+    private static bool PlaceStartsAt(ReportContext ctx, int token)
+    {
+        var places = ctx.Places;
+        int lo = 0, hi = places.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int first = places[mid].FirstToken;
+            if (first == token) return true;
+            if (first < token) lo = mid + 1; else hi = mid - 1;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="a"/> carries the article, after at most a conjunction and a preposition ("والهدنة", "بالاتفاق", "للاتفاق").</summary>
+    private static bool HasArticle(ReportContext ctx, int a)
+    {
+        var first = ctx.Doc.TokenSpan(a);
+        if (first.Length > 2 && first[0] is '\u0648' or '\u0641') first = first[1..];
+        if (first.StartsWith("لل", StringComparison.Ordinal)) return true;
+        if (first.Length > 2 && first[0] is '\u0628' or '\u0643' or '\u0644') first = first[1..];
+        return first.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -329,11 +356,7 @@ internal static class AgreementRules
     {
         if (ctx.Has(a, CueTags.Possessed)) return true; // "اتفاقهم", "هدنتها"
         // The article after at most a conjunction and a preposition (والهدنة، بالاتفاق، وبالتسوية), or contracted after ل (للاتفاق).
-        var first = ctx.Doc.TokenSpan(a);
-        if (first.Length > 2 && first[0] is '\u0648' or '\u0641') first = first[1..];
-        if (first.StartsWith("لل", StringComparison.Ordinal)) return true;
-        if (first.Length > 2 && first[0] is '\u0628' or '\u0643' or '\u0644') first = first[1..];
-        if (first.StartsWith("ال", StringComparison.Ordinal)) return true;
+        if (HasArticle(ctx, a)) return true;
         if (aEnd - a > 1 && ctx.Doc.TokenText(aEnd - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
         int next = aEnd;
         return next < seg.EndToken && ctx.Doc.Tokens[next].Kind == TokenKind.Word && ctx.Doc.TokenText(next) is var w && w.StartsWith("ال", StringComparison.Ordinal) && !FunctionWords.Default.RelativePronouns.Contains(w);
