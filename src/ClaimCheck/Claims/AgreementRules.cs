@@ -461,7 +461,8 @@ internal static class AgreementRules
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
         {
             // "الاتفاق، الذي كان قد توصل إليه": a comma before the relative clause that describes the deal does not end it.
-            if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement)) break;
+            // "اتفاق … يقضي بمغادرة المقاتلين أو قبول حكم الدولة": what follows the deal's terms verb is its content, not its making.
+            if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement) || ctx.Has(k, CueTags.Terms)) break;
             // "لا يمكن عقد أي اتفاق … إلا ضمن مبادئ ثورتنا": what is done on a basis after the deal is another thing's basis.
             if (ctx.Has(k, CueTags.Affirm) && !ctx.Has(k, CueTags.Basis) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
             // "وجاء الاتفاق برعاية روسية", "اتفاق بين الطرفين بوساطة أممية": a deal told with its broker was made, unless only proposed.
