@@ -335,6 +335,30 @@ internal static class AgreementRules
         return word.Length > 3 && word[0] == clitic;
     }
 
+    /// <summary>How many words a verb that makes a deal may stand before the deal it takes as its object (its subject between).</summary>
+    private const int DealVerbWindow = 4;
+
+    /// <summary>
+    /// A perfect verb that makes, signs, sponsors or carries out the deal at <paramref name="a"/> as its direct object, its
+    /// subject between them ("أبرمت الفصائل الاتفاق", "رعت روسيا الاتفاق", "ونفذت اللجان التسوية"): the deal bears the bare
+    /// article (no preposition on it), the verb stands at most <see cref="DealVerbWindow"/> words before in the clause with no
+    /// preposition or particle between ("وقعت اشتباكات بعد الاتفاق" takes none), and no negator before it; -1 if none.
+    /// </summary>
+    private static int DealVerb(ReportContext ctx, Segment seg, int a)
+    {
+        var noun = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(a));
+        if (!noun.StartsWith("ال", StringComparison.Ordinal)) return -1;
+        for (int k = a - 1, words = 0; k >= seg.FirstToken && words < DealVerbWindow; k--)
+        {
+            if (ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, CueTags.DealVerb)) return ctx.WordOrConjoined(k - 1, FunctionWords.Default.VerbNegators) ? -1 : k;
+            if (ctx.Word(k, FunctionWords.Default.ObjectBreaks) || ctx.CueAt(k) is not null) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>Whether "أي" or a demonstrative stands right before the deal at <paramref name="a"/> ("إلى أي اتفاق", "إلى هذا الاتفاق").</summary>
     private static bool Determined(ReportContext ctx, int a) =>
         ctx.Word(a - 1, FunctionWords.Default.Any) || ctx.Word(a - 1, FunctionWords.Default.Demonstratives);
@@ -457,6 +481,7 @@ internal static class AgreementRules
             for (int k = linked ? link - 1 : a - 1; k >= Math.Max(seg.FirstToken, link - 4); k--)
                 if (ctx.Has(k, CueTags.Affirm)) return k;
         if (Signing(ctx, seg, a) is var signing && signing >= 0) return signing;
+        if (DealVerb(ctx, seg, a) is var maker && maker >= 0) return maker;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
         {

@@ -133,6 +133,9 @@ internal static class CueTags
     /// <summary>"sponsored" (Arabic cues): the sponsor or broker of a deal after it ("برعاية روسية", "بوساطة أممية", "بضمانة تركية").</summary>
     public const string Sponsored = "sponsored";
 
+    /// <summary>"deal-verb" (Arabic cues): a perfect verb that makes, signs, sponsors or carries out the deal it takes as its object ("أبرمت الفصائل الاتفاق", "رعت روسيا الاتفاق").</summary>
+    public const string DealVerb = "deal-verb";
+
     /// <summary>"no-deal" (Arabic cues): a negated existential that says a deal is missing ("لا يوجد", "ليس هناك", "لا وجود").</summary>
     public const string NoDeal = "no-deal";
 

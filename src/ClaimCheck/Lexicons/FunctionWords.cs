@@ -39,6 +39,7 @@ internal sealed class FunctionWords
         Any = Set("any");
         Demonstratives = Set("demonstratives");
         DealPhases = Set("dealPhases");
+        ObjectBreaks = Set("objectBreaks");
         DealComplements = Set("dealComplements");
         Article = Set("article");
         Existence = Set("existence");
@@ -147,6 +148,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> Demonstratives { get; }
     /// <summary>A stage of a deal named before it ("المرحلة الأولى من اتفاق").</summary>
     public FrozenSet<string> DealPhases { get; }
+    /// <summary>Words that end the object of a verb that makes a deal before the deal ("وقعت اشتباكات بعد الاتفاق").</summary>
+    public FrozenSet<string> ObjectBreaks { get; }
     /// <summary>What links a deal to its parties or subject right after it ("الاتفاق بين …", "الاتفاق حول …").</summary>
     public FrozenSet<string> DealComplements { get; }
     /// <summary>The article written apart ("الـ12").</summary>
