@@ -32,10 +32,14 @@ internal static class AgreementRules
     internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
     {
         var seg = ctx.Doc.Sentences[s];
+        // Where the last deal noun denied or doubted ends: a deal noun right after it names the same deal ("نفت … عقد اتفاقية
+        // لوقف إطلاق النار بضمانة روسية"), which the denial covers.
+        int deniedEnd = -1;
         for (int a = seg.FirstToken; a < seg.EndToken; a++)
         {
             var cue = ctx.StartCue(a);
             if (cue is null) continue;
+            if (deniedEnd >= 0 && a >= deniedEnd && a <= deniedEnd + 1 && cue.Has(CueTags.Agreement)) { a = ctx.CueEnd(a) - 1; continue; }
             // "رضخوا لشروط قوات سوريا الديمقراطية", "قبلت الفصائل بشروط الجانب الروسي": terms accepted are a deal made.
             bool agreement = cue.Has(CueTags.Agreement) || cue.Has(CueTags.Conditions) && AcceptedTerms(ctx, seg, a),
                 negotiations = cue.Has(CueTags.Negotiations);
@@ -141,6 +145,7 @@ internal static class AgreementRules
                 continue;
             }
             claims.Add(claim);
+            if (polarity != Polarity.Affirmed) deniedEnd = aEnd;
             a = aEnd - 1;
         }
     }
