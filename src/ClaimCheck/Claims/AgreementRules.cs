@@ -464,6 +464,8 @@ internal static class AgreementRules
             if (ctx.Has(phase - 1, CueTags.Implementation) && ctx.Has(phase - 2, CueTags.Begin) && !ctx.WordOrConjoined(phase - 2, FunctionWords.Default.BeginningNouns)) return phase - 2;
         }
         if (ctx.Has(a - 1, CueTags.Affirm) || ctx.Has(a - 1, CueTags.Cite)) return a - 1;
+        // "وصمدت الهدنة لليوم الثالث": a deal holding, told before it (not "بعد أن صمدت الهدنة").
+        if (ctx.Has(a - 1, CueTags.InForce) && !ctx.Backgrounded(a - 1, seg.FirstToken)) return a - 1;
         // "الاتفاق المبرم بين …", "الهدنة المتفق عليها", "اتفاق التسوية الموقع": a participle of concluding right after the deal.
         if (ctx.Has(aEnd, CueTags.Concluded)) return aEnd;
         if (aEnd + 1 < seg.EndToken && ctx.Doc.Tokens[aEnd].Kind == TokenKind.Word && ctx.Has(aEnd + 1, CueTags.Concluded)) return aEnd + 1;
