@@ -32,10 +32,14 @@ internal static class AgreementRules
     internal static void Extract(ReportContext ctx, int s, List<Claim> claims)
     {
         var seg = ctx.Doc.Sentences[s];
+        // Where the last deal noun denied or doubted ends: a deal noun right after it names the same deal ("نفت … عقد اتفاقية
+        // لوقف إطلاق النار بضمانة روسية"), which the denial covers.
+        int deniedEnd = -1;
         for (int a = seg.FirstToken; a < seg.EndToken; a++)
         {
             var cue = ctx.StartCue(a);
             if (cue is null) continue;
+            if (deniedEnd >= 0 && a >= deniedEnd && a <= deniedEnd + 1 && cue.Has(CueTags.Agreement)) { a = ctx.CueEnd(a) - 1; continue; }
             // "رضخوا لشروط قوات سوريا الديمقراطية", "قبلت الفصائل بشروط الجانب الروسي": terms accepted are a deal made.
             bool agreement = cue.Has(CueTags.Agreement) || cue.Has(CueTags.Conditions) && AcceptedTerms(ctx, seg, a),
                 negotiations = cue.Has(CueTags.Negotiations);
@@ -48,6 +52,16 @@ internal static class AgreementRules
             int governor = negotiations ? -1 : Governor(ctx, seg, a);
             if (polarity is null && tag.Length == 0 && governor >= 0)
                 (polarity, cueToken, tag) = Negation.Find(ctx, seg, governor, ctx.CueEnd(governor));
+            // "وبعد فشل عشرات المحاولات، توصل الطرفان إلى اتفاق": a negation in an earlier clause does not reach a deal its own verb concludes.
+            if (polarity == Polarity.Denied && tag == CueTags.Negation && governor > cueToken && ClauseBetween(ctx, cueToken, governor))
+                (polarity, cueToken, tag) = (null, -1, "");
+            // "لا يوجد أي اتفاق", "ليس هناك اتفاق", "لا اتفاق تهدئة": a deal said not to exist is denied by whoever says so.
+            if (polarity is null && tag.Length == 0 && NoneExists(ctx, seg, a) is var none && none >= 0)
+                (polarity, cueToken, tag) = (Polarity.Denied, none, CueTags.Negation);
+            // "نفى الناطق باسم …، وجود أي اتفاق", "نفى علوش … توصل الفصيل لاتفاق": the content a denial verb opens, however far its
+            // speaker stretches between them.
+            if (polarity is null && tag.Length == 0 && DenyingFrame(ctx, s, seg, a, governor) is var denier && denier >= 0)
+                (polarity, cueToken, tag) = (Polarity.Denied, denier, CueTags.Deny);
             if (polarity == Polarity.Uncertain && negotiations) polarity = null;
             if (polarity is not null)
             {
@@ -68,6 +82,13 @@ internal static class AgreementRules
                 polarity = Polarity.Uncertain;
                 cueToken = toCome;
                 cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, toCome, ctx.CueEnd(governor)));
+            }
+            else if (!negotiations && cue.Has(CueTags.Affirm) && ToCome(ctx, a) is var verbToCome && verbToCome >= 0)
+            {
+                // "من المتوقع أن يتفق الطرفان على هدنة": a verb of agreeing still to come affirms nothing.
+                polarity = Polarity.Uncertain;
+                cueToken = verbToCome;
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, verbToCome, aEnd));
             }
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
@@ -102,6 +123,13 @@ internal static class AgreementRules
                     cues.Add("introduced:" + ClaimBuilder.Original(ctx.Doc, introduced, ctx.CueEnd(introduced)));
                 }
             }
+            // "في حال توصل الطرفان إلى اتفاق", "الاتفاق في حال تم توقيعه": a deal made only under a condition is not affirmed.
+            if (polarity == Polarity.Affirmed && (Conditional(ctx, seg, cueToken) is var condition && condition >= 0 || (condition = Conditional(ctx, seg, a)) >= 0))
+            {
+                polarity = Polarity.Uncertain;
+                cues[^1] = "hypothetical:" + ClaimBuilder.Original(ctx.Doc, condition, ctx.CueEnd(condition));
+                cueToken = condition;
+            }
             if (polarity is null || IsTopic(ctx, seg, a, aEnd)) { a = aEnd - 1; continue; }
             int first = Math.Min(cueToken, a), end = Math.Max(aEnd, cueToken >= 0 ? ctx.CueEnd(cueToken) : aEnd);
             var claim = ClaimBuilder.Build(ctx, s, ClaimKind.Agreement, first, end, Math.Max(a, cueToken), cues) with { Polarity = polarity };
@@ -117,8 +145,67 @@ internal static class AgreementRules
                 continue;
             }
             claims.Add(claim);
+            if (polarity != Polarity.Affirmed) deniedEnd = aEnd;
             a = aEnd - 1;
         }
+    }
+
+    /// <summary>How many words before a deal, or before the verb that affirms it, a condition may stand ("في حال تم توقيع الاتفاق").</summary>
+    private const int ConditionWindow = 3;
+
+    /// <summary>
+    /// A negated existential that says the deal at <paramref name="a"/> is missing: a "no-deal" cue ("لا يوجد", "ليس هناك", "لا
+    /// وجود") ending right before it or before a few filler words ("أي", "لمثل هذا", "على الإطلاق"), or "لا" right before the noun
+    /// ("لا اتفاق تهدئة"). Returns the cue's first token, or -1.
+    /// </summary>
+    private static int NoneExists(ReportContext ctx, Segment seg, int a)
+    {
+        // "لا اتفاق تهدئة": the noun annexed to a deal noun is missing with it.
+        if (a - 1 > seg.FirstToken && ctx.Has(a - 1, CueTags.Agreement) && ctx.CueEnd(a - 1) == a) a--;
+        if (ctx.WordOrConjoined(a - 1, FunctionWords.Default.NoDealParticles)) return a - 1;
+        for (int k = a - 1, fillers = 0; k >= seg.FirstToken && fillers <= 4; k--, fillers++)
+        {
+            // A cue ending at k: one word ("لاوجود") or up to three ("لا يوجد هناك"); a filler word lets the search go on.
+            for (int start = k; start >= Math.Max(seg.FirstToken, k - 2); start--)
+                if (ctx.Has(start, CueTags.NoDeal) && ctx.CueEnd(start) == k + 1) return start;
+            if (!ctx.Word(k, FunctionWords.Default.NoDealFillers)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A finite denial verb whose reported content opens with the deal at <paramref name="a"/>, with "وجود"/"أي" before it, or with
+    /// the verb of concluding that governs it ("نفى الناطق …، وجود أي اتفاق", "نفى علوش … توصل الفصيل لاتفاق"): the verb's token, or
+    /// -1. A denial told as a noun ("رغم نفي النظام وجود أي اتفاق") is left undecided, as in <see cref="Negation"/>.
+    /// </summary>
+    private static int DenyingFrame(ReportContext ctx, int s, Segment seg, int a, int governor)
+    {
+        int opening = a;
+        while (opening - 1 >= seg.FirstToken && (ctx.Word(opening - 1, FunctionWords.Default.Any) || ctx.Word(opening - 1, FunctionWords.Default.Existence))) opening--;
+        if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Deny } frame && ctx.IsDenyVerb(frame.CueToken)) return frame.CueToken;
+        if (governor >= 0 && ctx.Attributor.FrameOpeningAt(s, governor) is { Kind: FrameKind.Deny } byGovernor && ctx.IsDenyVerb(byGovernor.CueToken)) return byGovernor.CueToken;
+        return -1;
+    }
+
+    /// <summary>Whether a clause break stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool ClauseBetween(ReportContext ctx, int from, int to)
+    {
+        for (int k = ctx.CueEnd(from); k < to; k++)
+            if (ctx.ClauseBreak(k)) return true;
+        return false;
+    }
+
+    /// <summary>A condition ("في حال", "إذا", "لو") at most <see cref="ConditionWindow"/> words before <paramref name="k"/>, in its clause: its token, or -1.</summary>
+    private static int Conditional(ReportContext ctx, Segment seg, int k)
+    {
+        for (int j = k - 1, words = 0; j >= seg.FirstToken && words < ConditionWindow; j--)
+        {
+            if (ctx.ClauseBreak(j)) return -1;
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(j, CueTags.Conditional)) return j;
+        }
+        return -1;
     }
 
     /// <summary>Whether the doubt at <paramref name="cueToken"/> is reports contradicting each other ("تضاربت الأنباء", "الأنباء المتضاربة حول"), by that cue or one a few words before it.</summary>
@@ -137,7 +224,41 @@ internal static class AgreementRules
         if (ctx.Has(a - 1, CueTags.Terms)) return a - 1;
         int next = ctx.SkipPunct(aEnd, seg.EndToken);
         if (next < seg.EndToken && (ctx.Has(next, CueTags.Terms) || FunctionWords.Default.RelativePronouns.Contains(ctx.Doc.TokenText(next)))) return next;
+        // "الاتفاق بين الفصائل والقوات الحكومية يشمل …", "الاتفاق حول الزبداني كان ينص على …": its terms after its parties or subject.
+        if (ctx.Word(next, FunctionWords.Default.DealComplements))
+            for (int k = next + 1; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
+            {
+                if (ctx.Doc.IsPunct(k, ',') || ctx.Doc.IsPunct(k, ';') || ctx.Doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Agreement)) break;
+                if (ctx.Has(k, CueTags.Terms)) return k;
+            }
+        // "اتفاق الوعر يتزامن مع …", "اتفاق الروس والفصائل ينهي معركة درعا": a deal named by its place or its parties is a deal told.
+        if (aEnd - a == 1 && !ctx.Has(a, CueTags.Possessed) && !HasArticle(ctx, a) && next < seg.EndToken && (ctx.ActorAt(next) is not null || PlaceStartsAt(ctx, next))) return a;
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
+    }
+
+    /// <summary>Whether a place mention starts at <paramref name="token"/> (the mentions are in token order).</summary>
+    private static bool PlaceStartsAt(ReportContext ctx, int token)
+    {
+        var places = ctx.Places;
+        int lo = 0, hi = places.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int first = places[mid].FirstToken;
+            if (first == token) return true;
+            if (first < token) lo = mid + 1; else hi = mid - 1;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="a"/> carries the article, after at most a conjunction and a preposition ("والهدنة", "بالاتفاق", "للاتفاق").</summary>
+    private static bool HasArticle(ReportContext ctx, int a)
+    {
+        var first = ctx.Doc.TokenSpan(a);
+        if (first.Length > 2 && first[0] is '\u0648' or '\u0641') first = first[1..];
+        if (first.StartsWith("لل", StringComparison.Ordinal)) return true;
+        if (first.Length > 2 && first[0] is '\u0628' or '\u0643' or '\u0644') first = first[1..];
+        return first.StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -147,7 +268,7 @@ internal static class AgreementRules
     private static int Governor(ReportContext ctx, Segment seg, int a)
     {
         // "إلى اتفاق", "إلى أي اتفاق", or ل on the noun itself ("دون التوصل لاتفاق").
-        int link = ctx.Word(a - 1, FunctionWords.Default.Any) ? a - 2 : a - 1;
+        int link = Determined(ctx, a) ? a - 2 : a - 1;
         int before;
         if (ctx.Word(link, FunctionWords.Default.PursuitPrepositions)) before = link - 1;
         else if (link == a - 1 && ClitisedWith(ctx, a, '\u0644')) before = a - 1;
@@ -168,7 +289,7 @@ internal static class AgreementRules
     /// </summary>
     private static int Outcome(ReportContext ctx, Segment seg, int a)
     {
-        int k = ctx.Word(a - 1, FunctionWords.Default.Any) ? a - 2 : a - 1; // "لم تسفر المحادثات عن أي اتفاق"
+        int k = Determined(ctx, a) ? a - 2 : a - 1; // "لم تسفر المحادثات عن أي اتفاق"
         if (k < a - 1 || !ClitisedWith(ctx, a, '\u0628'))
         {
             if (!ctx.Word(k, FunctionWords.Default.OutcomeLinks)) return -1;
@@ -219,16 +340,52 @@ internal static class AgreementRules
         return word.Length > 3 && word[0] == clitic;
     }
 
+    /// <summary>How many words a verb that makes a deal may stand before the deal it takes as its object (its subject between).</summary>
+    private const int DealVerbWindow = 4;
+
+    /// <summary>
+    /// A perfect verb that makes, signs, sponsors or carries out the deal at <paramref name="a"/> as its direct object, its
+    /// subject between them ("أبرمت الفصائل الاتفاق", "رعت روسيا الاتفاق", "ونفذت اللجان التسوية"): the deal bears the bare
+    /// article (no preposition on it), the verb stands at most <see cref="DealVerbWindow"/> words before in the clause with no
+    /// preposition or particle between ("وقعت اشتباكات بعد الاتفاق" takes none), and no negator before it; -1 if none.
+    /// </summary>
+    private static int DealVerb(ReportContext ctx, Segment seg, int a)
+    {
+        var noun = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(a));
+        if (!noun.StartsWith("ال", StringComparison.Ordinal)) return -1;
+        for (int k = a - 1, words = 0; k >= seg.FirstToken && words < DealVerbWindow; k--)
+        {
+            if (ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, CueTags.DealVerb)) return ctx.WordOrConjoined(k - 1, FunctionWords.Default.VerbNegators) ? -1 : k;
+            if (ctx.Word(k, FunctionWords.Default.ObjectBreaks) || ctx.CueAt(k) is not null) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether "أي" or a demonstrative stands right before the deal at <paramref name="a"/> ("إلى أي اتفاق", "إلى هذا الاتفاق").</summary>
+    private static bool Determined(ReportContext ctx, int a) =>
+        ctx.Word(a - 1, FunctionWords.Default.Any) || ctx.Word(a - 1, FunctionWords.Default.Demonstratives);
+
+    /// <summary>
+    /// A stage of the deal at <paramref name="a"/> named before it: "من" right before the deal and a stage noun one or two words
+    /// before that ("المرحلة الأولى من اتفاق", "للمرحلة الثانية من الاتفاق", "البند الأول من الهدنة"); the stage noun's token, or -1.
+    /// </summary>
+    private static int Phase(ReportContext ctx, Segment seg, int a)
+    {
+        if (!ctx.Word(a - 1, FunctionWords.Default.From)) return -1;
+        for (int k = a - 2; k >= Math.Max(seg.FirstToken, a - 3); k--)
+            if (ctx.Word(k, FunctionWords.Default.DealPhases)) return k;
+        return -1;
+    }
+
     /// <summary>Whether the noun phrase at [a, aEnd) is definite: the article (after clitics), or annexed to a definite noun ("اتفاق الانسحاب", "وقف إطلاق النار").</summary>
     private static bool IsDefinite(ReportContext ctx, int a, int aEnd, Segment seg)
     {
         if (ctx.Has(a, CueTags.Possessed)) return true; // "اتفاقهم", "هدنتها"
         // The article after at most a conjunction and a preposition (والهدنة، بالاتفاق، وبالتسوية), or contracted after ل (للاتفاق).
-        var first = ctx.Doc.TokenSpan(a);
-        if (first.Length > 2 && first[0] is '\u0648' or '\u0641') first = first[1..];
-        if (first.StartsWith("لل", StringComparison.Ordinal)) return true;
-        if (first.Length > 2 && first[0] is '\u0628' or '\u0643' or '\u0644') first = first[1..];
-        if (first.StartsWith("ال", StringComparison.Ordinal)) return true;
+        if (HasArticle(ctx, a)) return true;
         if (aEnd - a > 1 && ctx.Doc.TokenText(aEnd - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
         int next = aEnd;
         return next < seg.EndToken && ctx.Doc.Tokens[next].Kind == TokenKind.Word && ctx.Doc.TokenText(next) is var w && w.StartsWith("ال", StringComparison.Ordinal) && !FunctionWords.Default.RelativePronouns.Contains(w);
@@ -250,7 +407,8 @@ internal static class AgreementRules
             if (ctx.ClauseBreak(k)) return false;
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
             words++;
-            if (ctx.Has(k, CueTags.Affirm)) return true;
+            // "إلا ضمن شروط الثورة": terms something is done within are not terms accepted.
+            if (ctx.Has(k, CueTags.Affirm)) return !ctx.Has(k, CueTags.Basis);
         }
         return false;
     }
@@ -298,7 +456,19 @@ internal static class AgreementRules
                 if (ctx.Word(k, FunctionWords.Default.AgreeingPrepositions)) return ctx.Word(k + 1, FunctionWords.Default.OpinionObjects) ? -1 : a;
             return -1;
         }
+        // "استكمالا للمرحلة الأولى من اتفاق", "بدأت المرحلة الثانية من الاتفاق": a stage of the deal stands for it before it.
+        int phase = Phase(ctx, seg, a);
+        if (phase >= 0)
+        {
+            if (ctx.Has(phase - 1, CueTags.Affirm) && !ctx.WordOrConjoined(phase - 1, FunctionWords.Default.BeginningNouns) || ctx.Has(phase - 1, CueTags.Begin) && !ctx.WordOrConjoined(phase - 1, FunctionWords.Default.BeginningNouns)) return phase - 1;
+            if (ctx.Has(phase - 1, CueTags.Implementation) && ctx.Has(phase - 2, CueTags.Begin) && !ctx.WordOrConjoined(phase - 2, FunctionWords.Default.BeginningNouns)) return phase - 2;
+        }
         if (ctx.Has(a - 1, CueTags.Affirm) || ctx.Has(a - 1, CueTags.Cite)) return a - 1;
+        // "وصمدت الهدنة لليوم الثالث": a deal holding, told before it (not "بعد أن صمدت الهدنة").
+        if (ctx.Has(a - 1, CueTags.InForce) && !ctx.Backgrounded(a - 1, seg.FirstToken)) return a - 1;
+        // "الاتفاق المبرم بين …", "الهدنة المتفق عليها", "اتفاق التسوية الموقع": a participle of concluding right after the deal.
+        if (ctx.Has(aEnd, CueTags.Concluded)) return aEnd;
+        if (aEnd + 1 < seg.EndToken && ctx.Doc.Tokens[aEnd].Kind == TokenKind.Word && ctx.Has(aEnd + 1, CueTags.Concluded)) return aEnd + 1;
         // "وبدأ تنفيذ الاتفاق", "بدء تطبيق الهدنة", "وبدأت اللجان تنفيذ التسوية": the deal's carrying out, begun or done, with
         // at most the verb's subject between.
         if (ctx.Has(a - 1, CueTags.Implementation))
@@ -311,17 +481,26 @@ internal static class AgreementRules
                 if ((ctx.Has(k, CueTags.Begin) || ctx.Has(k, CueTags.Affirm)) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns)) return k;
             }
         // "وافقوا على الاتفاق", "قبلت اللجنة المفاوضة بالاتفاق": the verb a few words before the preposition that links the deal.
-        bool linked = a - 1 > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(a - 1));
+        // "تم التوصل إلى هذا الاتفاق": a demonstrative may stand between the preposition and the deal ("على أي اتفاق" names none).
+        int link = ctx.Word(a - 1, FunctionWords.Default.Demonstratives) ? a - 2 : a - 1;
+        bool linked = link > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(link));
         if (linked || ClitisedWith(ctx, a, '\u0628'))
-            for (int k = linked ? a - 2 : a - 1; k >= Math.Max(seg.FirstToken, a - 5); k--)
+            for (int k = linked ? link - 1 : a - 1; k >= Math.Max(seg.FirstToken, link - 4); k--)
                 if (ctx.Has(k, CueTags.Affirm)) return k;
         if (Signing(ctx, seg, a) is var signing && signing >= 0) return signing;
+        if (DealVerb(ctx, seg, a) is var maker && maker >= 0) return maker;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
         {
             // "الاتفاق، الذي كان قد توصل إليه": a comma before the relative clause that describes the deal does not end it.
-            if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement)) break;
-            if (ctx.Has(k, CueTags.Affirm) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
+            // "اتفاق … يقضي بمغادرة المقاتلين أو قبول حكم الدولة": what follows the deal's terms verb is its content, not its making.
+            if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement) || ctx.Has(k, CueTags.Terms)) break;
+            // "لا يمكن عقد أي اتفاق … إلا ضمن مبادئ ثورتنا": what is done on a basis after the deal is another thing's basis.
+            if (ctx.Has(k, CueTags.Affirm) && !ctx.Has(k, CueTags.Basis) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
+            // "وجاء الاتفاق برعاية روسية", "اتفاق بين الطرفين بوساطة أممية": a deal told with its broker was made, unless only proposed.
+            if (ctx.Has(k, CueTags.Sponsored) && Hypothetical(ctx, seg, a) < 0) return k;
+            // "المرحلة الأولى من الاتفاق انتهت اليوم": a stage of the deal begun or done.
+            if (phase >= 0 && ctx.Has(k, CueTags.Begin) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns)) return k;
         }
         int opening = ctx.Word(a - 1, FunctionWords.Default.Existence) ? a - 1 : a;
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Say } frame) return frame.CueToken;

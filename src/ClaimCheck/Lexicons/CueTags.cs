@@ -131,6 +131,24 @@ internal static class CueTags
     /// <summary>"prediction" (Arabic cues): a warning, fear or forecast ("حذرت من أن الهجوم قد يؤدي إلى مقتل", "يخشى أن يقتل"): a toll after it is not a count of the dead.</summary>
     public const string Prediction = "prediction";
 
+    /// <summary>"basis" (Arabic cues): what a happening was done on the basis of, before the deal ("بموجب", "ضمن", "تنفيذا", "إثر"); after a deal it is another thing's basis.</summary>
+    public const string Basis = "basis";
+
+    /// <summary>"concluded" (Arabic cues): a participle right after a deal that tells it concluded ("الاتفاق المبرم", "الهدنة المتفق عليها").</summary>
+    public const string Concluded = "concluded";
+
+    /// <summary>"sponsored" (Arabic cues): the sponsor or broker of a deal after it ("برعاية روسية", "بوساطة أممية", "بضمانة تركية").</summary>
+    public const string Sponsored = "sponsored";
+
+    /// <summary>"deal-verb" (Arabic cues): a perfect verb that makes, signs, sponsors or carries out the deal it takes as its object ("أبرمت الفصائل الاتفاق", "رعت روسيا الاتفاق").</summary>
+    public const string DealVerb = "deal-verb";
+
+    /// <summary>"no-deal" (Arabic cues): a negated existential that says a deal is missing ("لا يوجد", "ليس هناك", "لا وجود").</summary>
+    public const string NoDeal = "no-deal";
+
+    /// <summary>"conditional" (Arabic cues): a condition under which a deal would be made ("في حال", "إذا", "لو"): it affirms nothing.</summary>
+    public const string Conditional = "conditional";
+
     /// <summary>"hypothetical" (Arabic cues).</summary>
     public const string Hypothetical = "hypothetical";
 

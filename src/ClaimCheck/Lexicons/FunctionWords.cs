@@ -37,8 +37,14 @@ internal sealed class FunctionWords
         Subjunctive = Set("subjunctive");
         PassiveAuxiliary = Set("passiveAuxiliary");
         Any = Set("any");
+        Demonstratives = Set("demonstratives");
+        DealPhases = Set("dealPhases");
+        ObjectBreaks = Set("objectBreaks");
+        DealComplements = Set("dealComplements");
         Article = Set("article");
         Existence = Set("existence");
+        NoDealFillers = Set("noDealFillers");
+        NoDealParticles = Set("noDealParticles");
         Ranks = Set("ranks");
         Each = Set("each");
         RelativePronouns = Set("relativePronouns");
@@ -139,10 +145,22 @@ internal sealed class FunctionWords
     public FrozenSet<string> PassiveAuxiliary { get; }
     /// <summary>أي ("any deal").</summary>
     public FrozenSet<string> Any { get; }
+    /// <summary>هذا, هذه, ذلك, تلك between a linking preposition and the deal ("إلى هذا الاتفاق").</summary>
+    public FrozenSet<string> Demonstratives { get; }
+    /// <summary>A stage of a deal named before it ("المرحلة الأولى من اتفاق").</summary>
+    public FrozenSet<string> DealPhases { get; }
+    /// <summary>Words that end the object of a verb that makes a deal before the deal ("وقعت اشتباكات بعد الاتفاق").</summary>
+    public FrozenSet<string> ObjectBreaks { get; }
+    /// <summary>What links a deal to its parties or subject right after it ("الاتفاق بين …", "الاتفاق حول …").</summary>
+    public FrozenSet<string> DealComplements { get; }
     /// <summary>The article written apart ("الـ12").</summary>
     public FrozenSet<string> Article { get; }
     /// <summary>وجود ("the existence of a deal").</summary>
     public FrozenSet<string> Existence { get; }
+    /// <summary>Words between a negated existential and the deal it says is missing ("لا يوجد أي اتفاق", "لا وجود لمثل هذا الاتفاق").</summary>
+    public FrozenSet<string> NoDealFillers { get; }
+    /// <summary>لا right before a deal noun: no deal exists ("لا اتفاق تهدئة").</summary>
+    public FrozenSet<string> NoDealParticles { get; }
     /// <summary>صفوف ("في صفوف": among the ranks of).</summary>
     public FrozenSet<string> Ranks { get; }
     /// <summary>كل ("each vehicle").</summary>
