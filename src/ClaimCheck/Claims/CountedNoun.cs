@@ -43,8 +43,8 @@ internal readonly record struct CountedNoun(int Token, int End, Cue? Cue, bool B
         for (int k = q.FirstToken; k < q.EndToken && !digits; k++) digits = ctx.Doc.Tokens[k].Kind == TokenKind.Number;
         if ((definite && digits || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt(before) is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
             return new CountedNoun(before, ctx.CueEnd(before), b, true);
-        // "قتل شخص واحد": "واحد" after the noun it counts.
-        if (q.Quantity is { Min: 1, Max: 1 } && q.EndToken - q.FirstToken == 1 && q.FirstToken - 1 >= seg.FirstToken
+        // "قتل شخص واحد", "إصابة مواطنين اثنين": "واحد" or "اثنان" after the noun it counts.
+        if (q.Quantity is { Min: 1, Max: 1 } or { Min: 2, Max: 2 } && q.EndToken - q.FirstToken == 1 && q.FirstToken - 1 >= seg.FirstToken
             && ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word && ctx.StartCue(q.FirstToken - 1) is { } one && IsNounCue(one) && one.Value(CueTags.Vehicle) is null)
             return new CountedNoun(q.FirstToken - 1, q.FirstToken, one, true);
         return new CountedNoun(after, after, null, false);

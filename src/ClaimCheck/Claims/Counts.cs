@@ -97,12 +97,15 @@ internal static class Counts
             if (q is null) continue;
             var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
             bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
-            Claim? continues = ctx.Has(q.FirstToken - 1, CueTags.Partitive) ? LastCasualty(claims) ?? carried : null;
+            // "بينهم طفل وامرأة": a singular joined by و continues the count before it, as a partitive's does.
+            bool conjoined = ctx.Doc.TokenText(q.FirstToken)[0] == '\u0648';
+            Claim? continues = ctx.Has(q.FirstToken - 1, CueTags.Partitive) || conjoined ? LastCasualty(claims) ?? carried : null;
             if (!harmNoun && harm.Verb < 0 && harm.Tally < 0 && continues is null || CasualtyRules.NotWarToll(ctx, q, seg)) continue;
             var cues = new List<string>(q.Cues);
             if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
             var one = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null ? continues : null, cues);
-            claims.Add(continues is not null ? OfTheWhole(one, noun, continues, cues) : one);
+            // A sibling joined by و is no whole the singular is taken from: "بينهم طفلتان ورجل" keeps the man's own group.
+            claims.Add(continues is not null && !conjoined ? OfTheWhole(one, noun, continues, cues) : one);
             k = q.EndToken - 1;
         }
         return last;
@@ -134,6 +137,8 @@ internal static class Counts
         if (i >= ctx.Quantities.Count || ctx.Quantities[i] is not { Kind: NumberKind.Count } r || r.FirstToken != next) return null;
         if (r.Quantity.Min != q.Quantity.Min || r.Quantity.Max != q.Quantity.Max || r.Quantity.Qualifier != QuantityQualifier.Exact) return null;
         bool wordsFirst = ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word, digitsNext = ctx.Doc.Tokens[r.FirstToken].Kind == TokenKind.Number;
+        // "مواطنان اثنان", "مسعفان اثنان": the number word after a dual repeats it.
+        if (q.DualNoun is not null && !digitsNext && r.EndToken - r.FirstToken == 1 && next == q.EndToken) return r;
         return wordsFirst == digitsNext ? r : null;
     }
 
