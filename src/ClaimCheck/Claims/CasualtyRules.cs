@@ -166,6 +166,8 @@ internal static class CasualtyRules
         for (int k = lo; k < q.EndToken; k++)
         {
             if (noun.Cue is not null && k >= noun.Token && k < noun.End) continue;
+            // "ماتوا اختناقاً بينما يعاني 1000 آخرون": a clause link ends the clause a harm word before it belongs to.
+            if (k < q.FirstToken && ctx.HappeningLink(k)) { killed = wounded = both = fall = -1; continue; }
             if (ctx.Has(k, CueTags.Fall)) fall = k;
             else if (ctx.Has(k, CueTags.KilledWounded)) both = k;
             else if (ctx.Has(k, CueTags.Killed)) killed = k;
@@ -552,7 +554,7 @@ internal static class CasualtyRules
         // "امرأة وطفل لقيا مصرعهما": a second singular subject joined by و.
         if (ctx.Doc.Tokens.Count > v && doc.Tokens[v].Kind == TokenKind.Word && doc.TokenText(v)[0] == '\u0648' && !ctx.Word(v, FunctionWords.Default.SingularVictims)
             && ctx.WordOrConjoined(v, FunctionWords.Default.SingularVictims) && ctx.StartCue(v)?.Value(CueTags.Group) is not null) v = ctx.CueEnd(v);
-        if (ctx.Word(v, "قد")) v++;
+        if (ctx.Word(v, FunctionWords.Default.VerbParticles)) v++;
         // The verb itself: "مدنياً بجروح" after a count is its noun and an adjunct.
         if (v >= seg.EndToken || IsHarmNoun(ctx, v) || doc.TokenText(v)[0] == '\u0628' || !(ctx.Has(v, CueTags.Killed) || ctx.Has(v, CueTags.Wounded) || ctx.Has(v, CueTags.KilledWounded))
             || ctx.Has(v, CueTags.Lose) || ctx.Has(v, CueTags.Inflict) || ctx.Has(v, CueTags.Suffer) || ctx.IsPluralVerb(v, ctx.StartCue(v)!)) return -1;

@@ -28,7 +28,7 @@ internal static class Counts
         for (int qi = Sorted.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken); qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
             var q = ctx.Quantities[qi];
-            if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q)) continue;
+            if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q) || VagueAfterOtherNoun(ctx, q)) continue;
             // "بينهم مئة وواحد وعشرون 121 طفلاً", "ثلاثون (30) مدنيا": digits restating the words count nothing more.
             if (qi > 0 && Restates(ctx, ctx.Quantities[qi - 1], seg) is var restated && restated == q) continue;
             var cues = new List<string>(q.Cues);
@@ -173,6 +173,25 @@ internal static class Counts
         for (int k = from; k < to; k++)
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.CountJoiners.Contains(ctx.Doc.TokenText(k)) || ctx.Doc.IsPunct(k, ',')) return true;
         return to > from && ctx.Doc.TokenText(to).StartsWith('\u0648');
+    }
+
+    /// <summary>
+    /// A vague word after a noun that is neither people nor vehicles ("مناطق عدة", "مصادر عدة", "مرات عدة") counts that noun, not victims
+    /// or evacuees; after a counted noun ("حافلات عدة") it is read with it.
+    /// </summary>
+    internal static bool VagueAfterOtherNoun(ReportContext ctx, QuantityMention q)
+    {
+        var doc = ctx.Doc;
+        // Only عدة follows its noun as an adjective; عشرات and مئات head the noun after them ("وجود عشرات المصابين").
+        if (q.Quantity.Qualifier != QuantityQualifier.Vague || q.EndToken - q.FirstToken != 1 || !ctx.Word(q.FirstToken, FunctionWords.Default.PostposedVague)) return false;
+        int before = q.FirstToken - 1;
+        if (before < 0 || doc.Tokens[before].Kind != TokenKind.Word || CasualtyRules.InQuantity(ctx, before)) return false;
+        // A noun of people or vehicles, or a harm word, before it is what it counts or tells ("حافلات عدة", "قتل عدة").
+        if (ctx.CueAt(before) is { } cue && (CountedNoun.IsNounCue(cue) || cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded) || cue.Has(CueTags.KilledWounded)
+                                             || cue.Has(CueTags.EvacVerb) || cue.Has(CueTags.EvacSelf) || cue.Has(CueTags.Say))) return false;
+        string w = doc.TokenText(before);
+        return doc.Tokens[q.FirstToken].Start - doc.Tokens[before].End <= 1 && !FunctionWords.Default.TopicStopWords.Contains(w)
+               && !FunctionWords.Default.HarmVerbAdjuncts.Contains(w) && !w.StartsWith('\u0648');
     }
 
     /// <summary>
