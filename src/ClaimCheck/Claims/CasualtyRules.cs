@@ -284,8 +284,10 @@ internal static class CasualtyRules
                          || (q.FirstToken - k <= 8 && IsHarmNoun(ctx, next));
             if (!close) return (-1, -1);
             // "عدد القتلى المدنيين", "حصيلة قتلى الأطفال": a group right after the harm noun names the victims.
+            // Not when the count has a harm word of its own after the tally ("عدد القتلى المدنيين، مشيراً إلى إصابة أكثر من 30"): the group is the tally's.
             if (IsHarmNoun(ctx, next))
-                return (next, ctx.CueEnd(next) is var g && g < q.EndToken && doc.Tokens[g].Kind == TokenKind.Word && ctx.StartCue(g)?.Value(CueTags.Group) is not null ? g : -1);
+                return (next, ctx.CueEnd(next) is var g && g < q.EndToken && doc.Tokens[g].Kind == TokenKind.Word && ctx.StartCue(g)?.Value(CueTags.Group) is not null
+                              && nearest < ctx.CueEnd(g) ? g : -1);
             if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
             {
                 for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)
