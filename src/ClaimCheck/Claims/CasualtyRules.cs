@@ -31,10 +31,19 @@ internal static class CasualtyRules
     /// A second group joined by و right after the counted noun, with no count of its own ("42 مدنياً وعسكرياً", "700 مقاتل ومدني"):
     /// two groups counted together are people ("بينهم أربعة أطفال وامرأتان" counts the women apart).
     /// </summary>
-    internal static bool TwoGroups(ReportContext ctx, CountedNoun noun, string? group, Segment seg) =>
+    internal static bool TwoGroups(ReportContext ctx, CountedNoun noun, string? group, Segment seg, QuantityMention q) =>
         noun.Cue is not null && !noun.Before && noun.End < seg.EndToken && ctx.Doc.TokenText(noun.End) is { Length: > 1 } next
         && next[0] == '\u0648' && ctx.StartCue(noun.End)?.Value(CueTags.Group) is { } second && second != group
-        && !InQuantity(ctx, noun.End);
+        && !InQuantity(ctx, noun.End) && !SingularAfterPlural(ctx, q, noun.End);
+
+    /// <summary>
+    /// A singular victim joined by و to a count whose noun is not in the singular ("7 أطفال وامرأة", "طفلين وسيدة", "طفل وامرأة"):
+    /// one more victim counted apart, not a second group of the same count. After 11 and more the counted noun is singular itself
+    /// ("42 مدنياً وعسكرياً"), so it stays one count of two groups.
+    /// </summary>
+    internal static bool SingularAfterPlural(ReportContext ctx, QuantityMention q, int second) =>
+        ctx.WordOrConjoined(second, FunctionWords.Default.SingularVictims)
+        && (q.Quantity is { Min: 1, Max: 1 } or { Min: 2, Max: 2 } || q.Quantity is { Min: >= 3 and <= 10, Max: <= 10 } && q.Quantity.Qualifier != QuantityQualifier.Vague);
 
     /// <summary>The casualty claim of count <paramref name="q"/>: its harm (or that of the count it <paramref name="continues"/>), who was hit, and evidence from the harm word or tally to the noun.</summary>
     internal static Claim FromCount(ReportContext ctx, int s, QuantityMention q, CountedNoun noun, HarmCue harm, Claim? continues, List<string> cues)
@@ -126,7 +135,7 @@ internal static class CasualtyRules
         }
         subject ??= group switch { "soldiers" => "regime-forces", null => "people", _ => group };
         // "رفات 42 مدنياً وعسكرياً", "مدنيين ومسلحين": two groups counted together are people.
-        if (actor is null && TwoGroups(ctx, noun, group, seg)) subject = "people";
+        if (actor is null && TwoGroups(ctx, noun, group, seg, q)) subject = "people";
         int first = Math.Min(q.FirstToken, noun.Cue is null ? q.FirstToken : noun.Token);
         // The harm word stretches the evidence only when it is this count's own ("قتل 25"), not a previous count's
         // ("56 قتيلاً بين المدنيين و484 …"); a partitive starts at "منهم".
@@ -157,6 +166,8 @@ internal static class CasualtyRules
         for (int k = lo; k < q.EndToken; k++)
         {
             if (noun.Cue is not null && k >= noun.Token && k < noun.End) continue;
+            // "ماتوا اختناقاً بينما يعاني 1000 آخرون": a clause link ends the clause a harm word before it belongs to.
+            if (k < q.FirstToken && ctx.HappeningLink(k)) { killed = wounded = both = fall = -1; continue; }
             if (ctx.Has(k, CueTags.Fall)) fall = k;
             else if (ctx.Has(k, CueTags.KilledWounded)) both = k;
             else if (ctx.Has(k, CueTags.Killed)) killed = k;
@@ -273,8 +284,10 @@ internal static class CasualtyRules
                          || (q.FirstToken - k <= 8 && IsHarmNoun(ctx, next));
             if (!close) return (-1, -1);
             // "عدد القتلى المدنيين", "حصيلة قتلى الأطفال": a group right after the harm noun names the victims.
+            // Not when the count has a harm word of its own after the tally ("عدد القتلى المدنيين، مشيراً إلى إصابة أكثر من 30"): the group is the tally's.
             if (IsHarmNoun(ctx, next))
-                return (next, ctx.CueEnd(next) is var g && g < q.EndToken && doc.Tokens[g].Kind == TokenKind.Word && ctx.StartCue(g)?.Value(CueTags.Group) is not null ? g : -1);
+                return (next, ctx.CueEnd(next) is var g && g < q.EndToken && doc.Tokens[g].Kind == TokenKind.Word && ctx.StartCue(g)?.Value(CueTags.Group) is not null
+                              && nearest < ctx.CueEnd(g) ? g : -1);
             if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
             {
                 for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)
@@ -487,6 +500,8 @@ internal static class CasualtyRules
                 return (Mention(ctx, k, k + 1, SomeNumber, "some:"), new CountedNoun(k + 2, ctx.CueEnd(k + 2), of, false));
             return (null, default);
         }
+        if ((ConjoinedSingular(ctx, k, seg) is var one && one > k) || (VictimSubject(ctx, k, seg) is var subjectEnd && subjectEnd > k && (one = subjectEnd) > k))
+            return (Mention(ctx, k, one, Quantity.Exactly(1), "singular:"), new CountedNoun(k, one, ctx.StartCue(k), false));
         if (ctx.StartCue(k) is not { } cue || cue.Has(CueTags.Tally) || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun)) return (null, default);
         bool partitive = cue.Has(CueTags.Partitive);
         if (!partitive && !cue.Has(CueTags.Killed) && !cue.Has(CueTags.Wounded) && !cue.Has(CueTags.KilledWounded)) return (null, default);
@@ -498,6 +513,60 @@ internal static class CasualtyRules
         if (end < seg.EndToken && doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end)) return (null, default);
         if (!partitive && Negation.Find(ctx, seg, k, end).Polarity == Polarity.Denied) return (null, default);
         return (Mention(ctx, n, end, Quantity.Exactly(1), "singular:"), new CountedNoun(n, end, person, false));
+    }
+
+    /// <summary>
+    /// A singular victim joined by و to the noun of a count before it that is not singular itself ("بينهم 7 أطفال وامرأة", "طفلين وسيدة",
+    /// "بينهم طفل وامرأة", "استشهاد طفل وامرأة"): one more victim; returns the end of its noun, or -1 ("42 مدنياً وعسكرياً" is one count of two groups).
+    /// </summary>
+    private static int ConjoinedSingular(ReportContext ctx, int k, Segment seg)
+    {
+        var doc = ctx.Doc;
+        if (k - 1 <= seg.FirstToken || doc.Tokens[k].Kind != TokenKind.Word || doc.TokenText(k)[0] != '\u0648' || ctx.Word(k, FunctionWords.Default.SingularVictims)
+            || !ctx.WordOrConjoined(k, FunctionWords.Default.SingularVictims) || ctx.StartCue(k)?.Value(CueTags.Group) is null) return -1;
+        int end = ctx.CueEnd(k);
+        if (InQuantity(ctx, k) || end < seg.EndToken && (InQuantity(ctx, end) || doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end))) return -1;
+        // The noun before: the counted noun of a quantity ending right there, a dual, or a singular victim right after a partitive or harm word.
+        int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken) - 1;
+        if (i >= 0 && ctx.Quantities[i] is { Kind: NumberKind.Count } q && q.FirstToken >= seg.FirstToken)
+        {
+            if (q.EndToken == k && q.DualNoun is not null) return end;
+            if (q.EndToken == k - 1 && ctx.StartCue(k - 1) is { } noun && noun.Value(CueTags.Group) is not null && ctx.CueEnd(k - 1) == k && SingularAfterPlural(ctx, q, k)) return end;
+        }
+        if (ctx.Word(k - 1, FunctionWords.Default.SingularVictims) && ctx.StartCue(k - 1)?.Value(CueTags.Group) is not null && !InQuantity(ctx, k - 1)
+            && (ctx.Has(k - 2, CueTags.Partitive) || ctx.Has(k - 2, CueTags.Killed) || ctx.Has(k - 2, CueTags.Wounded) || ctx.Has(k - 2, CueTags.KilledWounded)))
+            return end;
+        // "أن امرأة وطفلاً لقيا مصرعهما": the second of two singular subjects of a harm verb.
+        if (VictimSubject(ctx, k - 1, seg) > k - 1) return end;
+        return -1;
+    }
+
+    /// <summary>
+    /// A singular victim standing as the subject before its harm verb ("أن طفلاً لقي حتفه", "وأفادت أن امرأة قد قتلت", "طفل يقتل بقصف",
+    /// "أن امرأة وطفلاً لقيا مصرعهما"): at the start of the sentence or a clause, or after أن; returns the end of its noun, or -1
+    /// ("أن طفلاً لم يصب" is no count; "مقتل الطفل" names one).
+    /// </summary>
+    private static int VictimSubject(ReportContext ctx, int k, Segment seg)
+    {
+        var doc = ctx.Doc;
+        if (k < seg.FirstToken || !ctx.WordOrConjoined(k, FunctionWords.Default.SingularVictims) || ctx.StartCue(k)?.Value(CueTags.Group) is null || InQuantity(ctx, k)) return -1;
+        bool opens = k == seg.FirstToken || ctx.Word(k - 1, FunctionWords.Default.SubjectComplementizers)
+                     || (doc.IsPunct(k - 1, ',') || doc.IsPunct(k - 1, '\u060C') || doc.IsPunct(k - 1, ':')) && !InQuantity(ctx, k - 2);
+        if (!opens) return -1;
+        int end = ctx.CueEnd(k), v = end;
+        // "امرأة وطفل لقيا مصرعهما": a second singular subject joined by و.
+        if (ctx.Doc.Tokens.Count > v && doc.Tokens[v].Kind == TokenKind.Word && doc.TokenText(v)[0] == '\u0648' && !ctx.Word(v, FunctionWords.Default.SingularVictims)
+            && ctx.WordOrConjoined(v, FunctionWords.Default.SingularVictims) && ctx.StartCue(v)?.Value(CueTags.Group) is not null) v = ctx.CueEnd(v);
+        if (ctx.Word(v, FunctionWords.Default.VerbParticles)) v++;
+        // The verb itself: "مدنياً بجروح" after a count is its noun and an adjunct.
+        if (v >= seg.EndToken || IsHarmNoun(ctx, v) || doc.TokenText(v)[0] == '\u0628' || !(ctx.Has(v, CueTags.Killed) || ctx.Has(v, CueTags.Wounded) || ctx.Has(v, CueTags.KilledWounded))
+            || ctx.Has(v, CueTags.Lose) || ctx.Has(v, CueTags.Inflict) || ctx.Has(v, CueTags.Suffer) || ctx.IsPluralVerb(v, ctx.StartCue(v)!)) return -1;
+        // "إن رجلاً قتل زوجته": a verb with an object after it is active, its subject the killer.
+        int after = ctx.CueEnd(v);
+        if (after < seg.EndToken && doc.Tokens[after].Kind == TokenKind.Word && ctx.StartCue(after) is null && !DateAt(ctx, after)
+            && !FunctionWords.Default.AfterBareCount.Contains(doc.TokenText(after)) && !FunctionWords.Default.HarmVerbAdjuncts.Contains(doc.TokenText(after))
+            && doc.TokenText(after)[0] is not ('\u0628' or '\u0643' or '\u0644')) return -1;
+        return end;
     }
 
     private static QuantityMention Mention(ReportContext ctx, int first, int end, Quantity quantity, string cue)

@@ -28,10 +28,9 @@ internal static class Counts
         for (int qi = Sorted.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken); qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
             var q = ctx.Quantities[qi];
-            if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q)) continue;
+            if (q.Kind != NumberKind.Count || OneAsAdjective(ctx, q) || VagueAfterOtherNoun(ctx, q)) continue;
             // "بينهم مئة وواحد وعشرون 121 طفلاً", "ثلاثون (30) مدنيا": digits restating the words count nothing more.
             if (qi > 0 && Restates(ctx, ctx.Quantities[qi - 1], seg) is var restated && restated == q) continue;
-            if (RepeatsDual(ctx, qi)) continue;
             var cues = new List<string>(q.Cues);
             var noun = CountedNoun.Find(ctx, q, seg, previous);
             bool partitive = ctx.Has(q.FirstToken - 1, CueTags.Partitive) || ctx.Has(q.FirstToken - 2, CueTags.Partitive);
@@ -114,12 +113,15 @@ internal static class Counts
             if (q is null) continue;
             var harm = CasualtyRules.FindHarm(ctx, q, noun, seg);
             bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
-            Claim? continues = ctx.Has(q.FirstToken - 1, CueTags.Partitive) ? LastCasualty(claims) ?? carried : null;
+            // "بينهم طفل وامرأة": a singular joined by و continues the count before it, as a partitive's does.
+            bool conjoined = ctx.Doc.TokenText(q.FirstToken)[0] == '\u0648';
+            Claim? continues = ctx.Has(q.FirstToken - 1, CueTags.Partitive) || conjoined ? LastCasualty(claims) ?? carried : null;
             if (!harmNoun && harm.Verb < 0 && harm.Tally < 0 && continues is null || CasualtyRules.NotWarToll(ctx, q, seg)) continue;
             var cues = new List<string>(q.Cues);
             if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
             var one = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null ? continues : null, cues);
-            claims.Add(continues is not null ? OfTheWhole(one, noun, continues, cues) : one);
+            // A sibling joined by و is no whole the singular is taken from: "بينهم طفلتان ورجل" keeps the man's own group.
+            claims.Add(continues is not null && !conjoined ? OfTheWhole(one, noun, continues, cues) : one);
             k = q.EndToken - 1;
         }
         return last;
@@ -175,10 +177,12 @@ internal static class Counts
         if (i >= ctx.Quantities.Count || ctx.Quantities[i] is not { Kind: NumberKind.Count } r || r.FirstToken != next) return null;
         if (r.Quantity.Min != q.Quantity.Min || r.Quantity.Max != q.Quantity.Max || r.Quantity.Qualifier != QuantityQualifier.Exact) return null;
         bool wordsFirst = ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word, digitsNext = ctx.Doc.Tokens[r.FirstToken].Kind == TokenKind.Number;
+        // "مواطنان اثنان", "مسعفان اثنان": the number word after a dual repeats it.
+        if (q.DualNoun is not null && !digitsNext && r.EndToken - r.FirstToken == 1 && next == q.EndToken) return r;
         return wordsFirst == digitsNext ? r : null;
     }
 
-    /// <summary>"مقتل طفلين اثنين": quantity <paramref name="qi"/> is the numeral after a dual, repeating its two.</summary>
+    /// <summary>"مقتل طفلين اثنين": quantity <paramref name="qi"/> is the numeral after a dual, repeating its two (the strict rules skip it through <see cref="Restates"/>).</summary>
     internal static bool RepeatsDual(ReportContext ctx, int qi) =>
         qi > 0 && ctx.Quantities[qi - 1] is { DualNoun: not null } dual && dual.EndToken == ctx.Quantities[qi].FirstToken && ctx.Quantities[qi].Quantity is { Min: 2, Max: 2 };
 
@@ -213,6 +217,25 @@ internal static class Counts
         for (int k = from; k < to; k++)
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.CountJoiners.Contains(ctx.Doc.TokenText(k)) || ctx.Doc.IsPunct(k, ',')) return true;
         return to > from && ctx.Doc.TokenText(to).StartsWith('\u0648');
+    }
+
+    /// <summary>
+    /// A vague word after a noun that is neither people nor vehicles ("مناطق عدة", "مصادر عدة", "مرات عدة") counts that noun, not victims
+    /// or evacuees; after a counted noun ("حافلات عدة") it is read with it.
+    /// </summary>
+    internal static bool VagueAfterOtherNoun(ReportContext ctx, QuantityMention q)
+    {
+        var doc = ctx.Doc;
+        // Only عدة follows its noun as an adjective; عشرات and مئات head the noun after them ("وجود عشرات المصابين").
+        if (q.Quantity.Qualifier != QuantityQualifier.Vague || q.EndToken - q.FirstToken != 1 || !ctx.Word(q.FirstToken, FunctionWords.Default.PostposedVague)) return false;
+        int before = q.FirstToken - 1;
+        if (before < 0 || doc.Tokens[before].Kind != TokenKind.Word || CasualtyRules.InQuantity(ctx, before)) return false;
+        // A noun of people or vehicles, or a harm word, before it is what it counts or tells ("حافلات عدة", "قتل عدة").
+        if (ctx.CueAt(before) is { } cue && (CountedNoun.IsNounCue(cue) || cue.Has(CueTags.Killed) || cue.Has(CueTags.Wounded) || cue.Has(CueTags.KilledWounded)
+                                             || cue.Has(CueTags.EvacVerb) || cue.Has(CueTags.EvacSelf) || cue.Has(CueTags.Say))) return false;
+        string w = doc.TokenText(before);
+        return doc.Tokens[q.FirstToken].Start - doc.Tokens[before].End <= 1 && !FunctionWords.Default.TopicStopWords.Contains(w)
+               && !FunctionWords.Default.HarmVerbAdjuncts.Contains(w) && !w.StartsWith('\u0648');
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ internal static class EvacueeRules
             group = party;
         }
         // "قرابة 700 مقاتل ومدني": two groups counted together are people ("1200 مسلح وعائلاتهم" counts the fighters).
-        if (CasualtyRules.TwoGroups(ctx, noun, group, seg) && ctx.StartCue(noun.End)?.Value(CueTags.Group) != "families") group = "people";
+        if (CasualtyRules.TwoGroups(ctx, noun, group, seg, q) && ctx.StartCue(noun.End)?.Value(CueTags.Group) != "families") group = "people";
         if (cue < 0 && coordinatedWith is null) return null;
         // "وتحمل كل حافلة 40 شخصاً", "وتقل الحافلة الواحدة 50 راكبا": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue + 2) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;

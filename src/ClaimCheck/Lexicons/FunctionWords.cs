@@ -84,6 +84,8 @@ internal sealed class FunctionWords
         SingularVictims = Set("singularVictims");
         SomeNumber = Set("someNumber");
         SomeNumberOthers = Set("someNumberOthers");
+        PostposedVague = Set("postposedVague");
+        VerbParticles = Set("verbParticles");
         SomeNumberSuperlatives = Set("someNumberSuperlatives");
         Completion = Set("completion");
         ReachedTo = Set("reachedTo");
@@ -239,6 +241,12 @@ internal sealed class FunctionWords
     public FrozenSet<string> SomeNumber { get; }
     /// <summary>"Others" after "عدد" ("عدد آخر").</summary>
     public FrozenSet<string> SomeNumberOthers { get; }
+
+    /// <summary>Vague words that follow their noun as an adjective ("مناطق عدة"): the noun before them is what they count.</summary>
+    public FrozenSet<string> PostposedVague { get; }
+
+    /// <summary>Particles between a subject and its verb ("قد"): "أن امرأة قد قتلت".</summary>
+    public FrozenSet<string> VerbParticles { get; }
     /// <summary>Superlatives before "عدد" that make it no count ("أكبر عدد من").</summary>
     public FrozenSet<string> SomeNumberSuperlatives { get; }
     /// <summary>Nouns of completing ("الانتهاء من إخراج").</summary>

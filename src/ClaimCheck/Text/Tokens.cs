@@ -39,6 +39,9 @@ public static class Tokenizer
         {
             char c = text[i];
             if (c == ' ' || c == '\n') { i++; continue; }
+            // "أصيب /7/ آخرون", "في الـ/24/ من الشهر": a slash with a digit on one side only brackets a number and is no token;
+            // between digits ("5/4/2018") it stays.
+            if (c == '/' && (i > 0 && IsDigit(text[i - 1])) != (i + 1 < n && IsDigit(text[i + 1]))) { i++; continue; }
             int start = i;
             if (IsDigit(c))
             {

@@ -23,6 +23,9 @@ public class TokenizerAndSentenceSplitterTests
     [InlineData("قال، لماذا؟ نعم؛ لا!", "W:قال P:, W:لماذا P:? W:نعم P:; W:لا P:!")]
     [InlineData("«داعش»", "P:\" W:داعش P:\"")]
     [InlineData("(سانا)", "P:( W:سانا P:)")]
+    [InlineData("أصيب /7/ آخرون", "W:اصيب N:7 W:اخرون")]
+    [InlineData("الـ/24/ من", "W:ال N:24 W:من")]
+    [InlineData("5/4/2018 نيسان/ أبريل", "N:5 P:/ N:4 P:/ N:2018 W:نيسان P:/ W:ابريل")]
     [InlineData("التحرير121 مايو 2018آخر", "W:التحرير N:121 W:مايو N:2018 W:اخر")]
     [InlineData("الـ19 من نيسان", "W:ال N:19 W:من W:نيسان")]
     [InlineData("ليل السبت–الأحد", "W:ليل W:السبت P:- W:الاحد")]
@@ -76,7 +79,10 @@ public class TokenizerAndSentenceSplitterTests
         {
             var t = tokens[i];
             Assert.True(t.Start >= covered && t.End > t.Start && t.End <= text.Length, $"token {i} [{t.Start},{t.End}) after {covered}");
-            for (int gap = covered; gap < t.Start; gap++) Assert.True(text[gap] is ' ' or '\n', $"untokenised {(int)text[gap]:X4} at {gap}");
+            // Spaces, and slashes that bracket a number ("/7/"), are left out.
+            for (int gap = covered; gap < t.Start; gap++)
+                Assert.True(text[gap] is ' ' or '\n' || text[gap] == '/' && (gap > 0 && Tokenizer.IsDigit(text[gap - 1])) != (gap + 1 < text.Length && Tokenizer.IsDigit(text[gap + 1])),
+                    $"untokenised {(int)text[gap]:X4} at {gap}");
             var s = text.AsSpan(t.Start, t.End - t.Start);
             switch (t.Kind)
             {
@@ -98,7 +104,7 @@ public class TokenizerAndSentenceSplitterTests
             if (t.Kind == TokenKind.Number && t.End < text.Length) Assert.False(Tokenizer.IsDigit(text[t.End]), "number token stops inside a number");
             covered = t.End;
         }
-        for (int gap = covered; gap < text.Length; gap++) Assert.True(text[gap] is ' ' or '\n');
+        for (int gap = covered; gap < text.Length; gap++) Assert.True(text[gap] is ' ' or '\n' || text[gap] == '/' && gap > 0 && Tokenizer.IsDigit(text[gap - 1]));
     }
 
     // ---- sentences ----
