@@ -202,6 +202,10 @@ internal static class CasualtyRules
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
                 && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
                 after = agreeing;
+            // "19 مدنياً بينهم 7 أطفال استشهدوا", "29 مدنيا، بينهم 14 طفلا و5 نساء، قتلوا": a partitive list between the noun (or its
+            // من-phrase) and its plural verb; the verb is the whole count's predicate, and the list's counts are its subsets.
+            if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && PastPartitiveList(ctx, from, seg) is var listed && listed >= 0)
+                after = listed;
             // "العشرات من الأشخاص، الذين تعرضوا لغازات سامة", "20 مدنيا الذين قتلوا": a relative clause of people right after the
             // noun (or its من-phrase) tells their harm with a plural verb.
             if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before
@@ -374,6 +378,33 @@ internal static class CasualtyRules
     internal static bool IsHarmNoun(ReportContext ctx, int k) => ctx.Has(k, CueTags.KilledNoun) || ctx.Has(k, CueTags.WoundedNoun);
 
     /// <summary>The first harm cue in [from, to), looking past a parenthesis ("416 مدنياً (بينهم 95 طفلاً) قتلوا") and stopping at a number; -1 if none.</summary>
+    /// <summary>How many tokens a partitive list between a counted noun and its verb may take ("بينهم 14 طفلا و5 نساء و3 مسعفين").</summary>
+    private const int PartitiveListTokens = 12;
+
+    /// <summary>
+    /// The plural harm verb right after a partitive list that follows a counted noun (from <paramref name="from"/>, past its من-phrase
+    /// and a comma): "بينهم" or "منهم", then only counts, group nouns, و and commas, then the verb; -1 if none.
+    /// </summary>
+    private static int PastPartitiveList(ReportContext ctx, int from, Segment seg)
+    {
+        int at = Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from ? ofEnd : from;
+        var doc = ctx.Doc;
+        if (doc.IsPunct(at, ',') || doc.IsPunct(at, '\u060C')) at++;
+        at = ctx.SkipPunct(at, seg.EndToken);
+        if (at >= seg.EndToken || !ctx.Has(at, CueTags.Partitive)) return -1;
+        int k = ctx.CueEnd(at), limit = Math.Min(seg.EndToken, k + PartitiveListTokens);
+        bool counted = false;
+        while (k < limit)
+        {
+            if (doc.IsPunct(k, ',') || doc.IsPunct(k, '\u060C') || ctx.Word(k, FunctionWords.Default.And)) { k++; continue; }
+            if (InQuantity(ctx, k)) { counted = true; k++; continue; }
+            if (ctx.StartCue(k) is { } c && c.Value(CueTags.Group) is not null) { k = ctx.CueEnd(k); continue; }
+            break;
+        }
+        if (!counted || k >= seg.EndToken || !(ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded) || ctx.Has(k, CueTags.KilledWounded)) || IsHarmNoun(ctx, k)) return -1;
+        return ctx.IsPluralVerb(k, ctx.StartCue(k)!) ? k : -1;
+    }
+
     private static int HarmAfter(ReportContext ctx, int from, int to)
     {
         var doc = ctx.Doc;
