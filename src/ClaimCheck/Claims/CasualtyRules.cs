@@ -531,7 +531,9 @@ internal static class CasualtyRules
                 return (Mention(ctx, k, k + 1, SomeNumber, "some:"), new CountedNoun(k + 2, ctx.CueEnd(k + 2), of, false));
             return (null, default);
         }
-        if ((ConjoinedSingular(ctx, k, seg) is var one && one > k) || (VictimSubject(ctx, k, seg) is var subjectEnd && subjectEnd > k && (one = subjectEnd) > k))
+        // Both need a noun of a group at k: asked first, it keeps the two off nearly every token.
+        if (ctx.StartCue(k)?.Value(CueTags.Group) is not null
+            && ((ConjoinedSingular(ctx, k, seg) is var one && one > k) || (VictimSubject(ctx, k, seg) is var subjectEnd && subjectEnd > k && (one = subjectEnd) > k)))
             return (Mention(ctx, k, one, Quantity.Exactly(1), "singular:"), new CountedNoun(k, one, ctx.StartCue(k), false));
         if (ctx.StartCue(k) is not { } cue || cue.Has(CueTags.Tally) || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun)) return (null, default);
         bool partitive = cue.Has(CueTags.Partitive);
@@ -553,10 +555,10 @@ internal static class CasualtyRules
     private static int ConjoinedSingular(ReportContext ctx, int k, Segment seg)
     {
         var doc = ctx.Doc;
-        if (k - 1 <= seg.FirstToken || doc.Tokens[k].Kind != TokenKind.Word || doc.TokenText(k)[0] != '\u0648' || ctx.Word(k, FunctionWords.Default.SingularVictims)
+        if (k - 1 <= seg.FirstToken || doc.Tokens[k].Kind != TokenKind.Word || doc.Text[doc.Tokens[k].Start] != '\u0648' || ctx.Word(k, FunctionWords.Default.SingularVictims)
             || !ctx.WordOrConjoined(k, FunctionWords.Default.SingularVictims) || ctx.StartCue(k)?.Value(CueTags.Group) is null) return -1;
         int end = ctx.CueEnd(k);
-        if (InQuantity(ctx, k) || end < seg.EndToken && (InQuantity(ctx, end) || doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end))) return -1;
+        if (InQuantity(ctx, k) || end < seg.EndToken && (InQuantity(ctx, end) || doc.Tokens[end].Kind == TokenKind.Word && doc.TokenSpan(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end))) return -1;
         // The noun before: the counted noun of a quantity ending right there, a dual, or a singular victim right after a partitive or harm word.
         int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken) - 1;
         if (i >= 0 && ctx.Quantities[i] is { Kind: NumberKind.Count } q && q.FirstToken >= seg.FirstToken)
@@ -586,7 +588,7 @@ internal static class CasualtyRules
         if (!opens) return -1;
         int end = ctx.CueEnd(k), v = end;
         // "امرأة وطفل لقيا مصرعهما": a second singular subject joined by و.
-        if (ctx.Doc.Tokens.Count > v && doc.Tokens[v].Kind == TokenKind.Word && doc.TokenText(v)[0] == '\u0648' && !ctx.Word(v, FunctionWords.Default.SingularVictims)
+        if (ctx.Doc.Tokens.Count > v && doc.Tokens[v].Kind == TokenKind.Word && doc.Text[doc.Tokens[v].Start] == '\u0648' && !ctx.Word(v, FunctionWords.Default.SingularVictims)
             && ctx.WordOrConjoined(v, FunctionWords.Default.SingularVictims) && ctx.StartCue(v)?.Value(CueTags.Group) is not null) v = ctx.CueEnd(v);
         if (ctx.Word(v, FunctionWords.Default.VerbParticles)) v++;
         // The verb itself: "مدنياً بجروح" after a count is its noun and an adjunct.
