@@ -239,16 +239,8 @@ internal static class AgreementRules
     /// <summary>Whether a place mention starts at <paramref name="token"/> (the mentions are in token order).</summary>
     private static bool PlaceStartsAt(ReportContext ctx, int token)
     {
-        var places = ctx.Places;
-        int lo = 0, hi = places.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int first = places[mid].FirstToken;
-            if (first == token) return true;
-            if (first < token) lo = mid + 1; else hi = mid - 1;
-        }
-        return false;
+        int i = Sorted.LowerBound(ctx.Places, token, static m => m.FirstToken);
+        return i < ctx.Places.Count && ctx.Places[i].FirstToken == token;
     }
 
     /// <summary>Whether the word at <paramref name="a"/> carries the article, after at most a conjunction and a preposition ("والهدنة", "بالاتفاق", "للاتفاق").</summary>
