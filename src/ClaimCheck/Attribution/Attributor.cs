@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
@@ -163,7 +164,7 @@ internal sealed partial class Attributor
             }
             // "وأعلن التنظيم مسؤوليته عن التفجير": a claim of responsibility reports nothing; "ونشرت قوات النظام حواجز": nor does a deployment.
             int objectAt = speaker is not null && speaker.FirstToken > i ? speaker.EndToken : end;
-            if (ClaimsResponsibility(objectAt, seg) || cue.Has(CueTags.MayDeploy) && Deploys(objectAt, seg) || cue.Has(CueTags.MayTransfer) && Transfers(objectAt, seg))
+            if (ObjectIs(objectAt, seg, FunctionWords.Default.ResponsibilityNouns) || cue.Has(CueTags.MayDeploy) && ObjectIs(objectAt, seg, FunctionWords.Default.DeployedThings) || cue.Has(CueTags.MayTransfer) && Transfers(objectAt, seg))
             {
                 i = end - 1;
                 continue;
@@ -190,18 +191,14 @@ internal sealed partial class Attributor
         return frames;
     }
 
-    /// <summary>True when the word at <paramref name="k"/> (past punctuation) is a responsibility noun (مسؤوليته).</summary>
-    private bool ClaimsResponsibility(int k, Segment seg)
+    /// <summary>
+    /// True when the word at <paramref name="k"/> (past punctuation), a reporting verb's object, is one of <paramref name="words"/>:
+    /// a responsibility noun (مسؤوليته) claims responsibility, something deployed (حواجز، قواتها) after "نشر" deploys; neither reports.
+    /// </summary>
+    private bool ObjectIs(int k, Segment seg, FrozenSet<string> words)
     {
         k = SkipPunct(k, seg.EndToken);
-        return k < seg.EndToken && FunctionWords.Default.ResponsibilityNouns.Contains(_doc.TokenText(k));
-    }
-
-    /// <summary>True when the word at <paramref name="k"/> (past punctuation) is something deployed (حواجز، قواتها, <see cref="FunctionWords.DeployedThings"/>).</summary>
-    private bool Deploys(int k, Segment seg)
-    {
-        k = SkipPunct(k, seg.EndToken);
-        return k < seg.EndToken && FunctionWords.Default.DeployedThings.Contains(_doc.TokenText(k));
+        return k < seg.EndToken && words.Contains(_doc.TokenText(k));
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class BroadReadings
         for (int qi = Sorted.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken); qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
             var q = ctx.Quantities[qi];
-            if (q.Kind != NumberKind.Count || q.EndToken > seg.EndToken || Counts.RepeatsDual(ctx, qi) || Counts.VagueAfterOtherNoun(ctx, q)) continue;
+            if (q.Kind != NumberKind.Count || q.EndToken > seg.EndToken || qi > 0 && Counts.Restates(ctx, ctx.Quantities[qi - 1], seg) == q || Counts.VagueAfterOtherNoun(ctx, q)) continue;
             var span = doc.ToOriginal(doc.SpanOfTokens(q.FirstToken, q.EndToken));
             if (CountCovers(strict, span)) continue;
             var noun = CountedNoun.Find(ctx, q, seg, null);

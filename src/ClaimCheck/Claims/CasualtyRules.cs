@@ -210,7 +210,7 @@ internal static class CasualtyRules
             // noun (or its من-phrase) tells their harm with a plural verb.
             if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before
                 && (Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd2 && ofEnd2 > from ? ofEnd2 : from) is var nounEnd
-                && (ctx.Doc.IsPunct(nounEnd, ',') || ctx.Doc.IsPunct(nounEnd, '\u060C') ? nounEnd + 1 : nounEnd) is var rel
+                && (ctx.Doc.IsPunct(nounEnd, ',') ? nounEnd + 1 : nounEnd) is var rel
                 && ctx.Word(rel, FunctionWords.Default.PeopleRelatives)
                 && HarmAfter(ctx, rel + 1, Math.Min(seg.EndToken, rel + 2)) is var described && described >= 0 && ctx.IsPluralVerb(described, ctx.StartCue(described)!))
                 after = described;
@@ -389,14 +389,14 @@ internal static class CasualtyRules
     {
         int at = Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from ? ofEnd : from;
         var doc = ctx.Doc;
-        if (doc.IsPunct(at, ',') || doc.IsPunct(at, '\u060C')) at++;
+        if (doc.IsPunct(at, ',')) at++; // the Arabic comma is folded to ','
         at = ctx.SkipPunct(at, seg.EndToken);
         if (at >= seg.EndToken || !ctx.Has(at, CueTags.Partitive)) return -1;
         int k = ctx.CueEnd(at), limit = Math.Min(seg.EndToken, k + PartitiveListTokens);
         bool counted = false;
         while (k < limit)
         {
-            if (doc.IsPunct(k, ',') || doc.IsPunct(k, '\u060C') || ctx.Word(k, FunctionWords.Default.And)) { k++; continue; }
+            if (doc.IsPunct(k, ',') || ctx.Word(k, FunctionWords.Default.And)) { k++; continue; }
             if (InQuantity(ctx, k)) { counted = true; k++; continue; }
             if (ctx.StartCue(k) is { } c && c.Value(CueTags.Group) is not null) { k = ctx.CueEnd(k); continue; }
             break;
@@ -584,7 +584,7 @@ internal static class CasualtyRules
         var doc = ctx.Doc;
         if (k < seg.FirstToken || !ctx.WordOrConjoined(k, FunctionWords.Default.SingularVictims) || ctx.StartCue(k)?.Value(CueTags.Group) is null || InQuantity(ctx, k)) return -1;
         bool opens = k == seg.FirstToken || ctx.Word(k - 1, FunctionWords.Default.SubjectComplementizers)
-                     || (doc.IsPunct(k - 1, ',') || doc.IsPunct(k - 1, '\u060C') || doc.IsPunct(k - 1, ':')) && !InQuantity(ctx, k - 2);
+                     || (doc.IsPunct(k - 1, ',') || doc.IsPunct(k - 1, ':')) && !InQuantity(ctx, k - 2);
         if (!opens) return -1;
         int end = ctx.CueEnd(k), v = end;
         // "امرأة وطفل لقيا مصرعهما": a second singular subject joined by و.

@@ -182,10 +182,6 @@ internal static class Counts
         return wordsFirst == digitsNext ? r : null;
     }
 
-    /// <summary>"مقتل طفلين اثنين": quantity <paramref name="qi"/> is the numeral after a dual, repeating its two (the strict rules skip it through <see cref="Restates"/>).</summary>
-    internal static bool RepeatsDual(ReportContext ctx, int qi) =>
-        qi > 0 && ctx.Quantities[qi - 1] is { DualNoun: not null } dual && dual.EndToken == ctx.Quantities[qi].FirstToken && ctx.Quantities[qi].Quantity is { Min: 2, Max: 2 };
-
     /// <summary>The last casualty count of the sentence's claims so far; null if none.</summary>
     private static Claim? LastCasualty(List<Claim> claims)
     {

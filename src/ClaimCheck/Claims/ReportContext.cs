@@ -61,7 +61,7 @@ internal sealed class ReportContext
         int j = m.EndToken;
         for (int step = 0; step < 3 && j < tokens.Length; step++)
         {
-            if (IsDash(doc, j) || doc.IsPunct(j, '/')) return true;
+            if (doc.IsPunct(j, '-') || doc.IsPunct(j, '/')) return true; // en and em dashes are folded to '-'
             int d = Sorted.LowerBound(dates, j, x => x.FirstToken);
             if (d < dates.Count && dates[d].FirstToken == j) { j = dates[d].EndToken; continue; }
             if (doc.IsPunct(j, '('))
@@ -77,7 +77,6 @@ internal sealed class ReportContext
         return false;
     }
 
-    private static bool IsDash(Document doc, int k) => doc.IsPunct(k, '-') || doc.IsPunct(k, '\u2013') || doc.IsPunct(k, '\u2014');
 
     /// <summary>Fills the layers of <paramref name="doc"/> that the Arabic rule sets read, each once, from the recognisers of <paramref name="res"/>.</summary>
     public static void Annotate(Document doc, ExtractionResources res, ReportInfo info)
