@@ -33,8 +33,11 @@ internal static class ClaimBuilder
         var window = ContextOf(ctx, s, firstToken, endToken);
         // Where people or buses go is not where their evacuation happened, nor where the deal that sends them was made: a
         // destination does not place the claim.
-        var placeMentions = kind is ClaimKind.Casualties ? ctx.Places : ctx.OriginPlaces;
-        var places = Nearby(placeMentions, ctx, s, window, m => m.FirstToken, m => m.Place.Name, name => ctx.Resources.Places.Ancestors(name).Count >= 2);
+        // Nor is the home of the people ("من أهالي حي برزة"), unless nothing else near the claim says where it happened.
+        var (happening, provenance) = ctx.PlacesByRole(origins: kind is not ClaimKind.Casualties);
+        Func<string, bool> specific = name => ctx.Resources.Places.Ancestors(name).Count >= 2;
+        var places = Nearby(happening, ctx, s, window, m => m.FirstToken, m => m.Place.Name, specific);
+        if (places.Length == 0 && provenance.Count > 0) places = Nearby(provenance, ctx, s, window, m => m.FirstToken, m => m.Place.Name, specific);
         var actors = Nearby(ctx.Actors, ctx, s, window, m => m.FirstToken, m => m.Actor.Id, _ => true);
         DateOnly? date = null;
         int best = int.MaxValue;

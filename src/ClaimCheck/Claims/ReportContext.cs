@@ -114,6 +114,56 @@ internal sealed class ReportContext
     public IReadOnlyList<PlaceMention> OriginPlaces => _origins ??= FindOrigins();
 
     /// <summary>
+    /// The report's places split by whether they name where people come from (<see cref="IsProvenance"/>: "من أهالي حي برزة",
+    /// "من أبناء مدينة دوما", "ينحدرون من داريا") — a home place, which places a claim only when nothing else near it does — or
+    /// anything else; of all places (<paramref name="origins"/> false) or of those that are not destinations. Found once per report.
+    /// </summary>
+    public (IReadOnlyList<PlaceMention> Happening, IReadOnlyList<PlaceMention> Provenance) PlacesByRole(bool origins)
+    {
+        var list = origins ? OriginPlaces : Places;
+        ref var cache = ref origins ? ref _originRoles : ref _placeRoles;
+        if (cache is { } c) return c;
+        List<PlaceMention>? happening = null, provenance = null;
+        PlaceMention? lastProvenance = null;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var m = list[i];
+            if (IsProvenance(m, lastProvenance) || JoinedTo(lastProvenance, m))
+            {
+                lastProvenance = m;
+                if (happening is null) { happening = new List<PlaceMention>(list.Count); for (int j = 0; j < i; j++) if (!IsIn(provenance, list[j])) happening.Add(list[j]); }
+                (provenance ??= []).Add(m);
+            }
+            else happening?.Add(m);
+        }
+        return (cache = (happening is null ? list : happening, provenance is null ? [] : provenance)).Value;
+
+        static bool IsIn(List<PlaceMention>? l, PlaceMention m) => l is not null && l.Contains(m);
+    }
+
+    private (IReadOnlyList<PlaceMention>, IReadOnlyList<PlaceMention>)? _placeRoles, _originRoles;
+
+    /// <summary>How many words may stand between a provenance cue and the place ("أهالي الحي وحي برزة", "ينحدرون من مدينة داريا").</summary>
+    private const int ProvenanceWords = 3;
+
+    /// <summary>
+    /// A place named as the home of people: after a provenance word ("أهالي", "سكان", "أبناء"; "ينحدرون من"), with place words
+    /// between (bare, with و or the article: "من أهالي الحي وحي برزة"), or joined by و to the home place named just before
+    /// (<paramref name="previous"/>) with place words between ("من أهالي دوما وحي برزة"; not "من أبناء داريا بلدة خان الشيح").
+    /// </summary>
+    private bool IsProvenance(PlaceMention m, PlaceMention? previous)
+    {
+        var doc = Doc;
+        int k = m.FirstToken - 1;
+        for (int words = 0; words < ProvenanceWords && k >= 0 && (Resources.Places.IsPlaceWord(doc.TokenSpan(k), definite: true) || Word(k, FunctionWords.Default.And)); words++) k--;
+        if (k < 0 || doc.Tokens[k].Kind != TokenKind.Word) return false;
+        if (previous is not null && k < previous.EndToken && k >= previous.FirstToken)
+            return previous.EndToken < m.FirstToken && (Word(previous.EndToken, FunctionWords.Default.And) || Doc.Text[Doc.Tokens[previous.EndToken].Start] == '\u0648');
+        var provenance = FunctionWords.Default.Provenance;
+        return WordOrConjoined(k, provenance) || Word(k, FunctionWords.Default.From) && WordOrConjoined(k - 1, provenance);
+    }
+
+    /// <summary>
     /// The places that are not destinations, in one pass: a place is a destination when <see cref="IsDestination"/> says so,
     /// when it is joined by و to the destination right before it ("إلى محافظتي درعا وإدلب"), or when it locates the destination
     /// named before it by a place word, with ب or في ("إلى بلدة الغارية الغربية بريف درعا الشرقي").

@@ -64,6 +64,7 @@ internal sealed class FunctionWords
         SpeakerTitles = Set("speakerTitles");
         ResponsibilityNouns = Set("responsibilityNouns");
         DeployedThings = Set("deployedThings");
+        Provenance = Set("provenance");
         SpeakerlessPrepositions = Set("speakerlessPrepositions");
         SubjectComplementizers = Set("subjectComplementizers");
         PartyPrepositions = Set("partyPrepositions");
@@ -199,6 +200,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> ResponsibilityNouns { get; }
     /// <summary>حواجز، تعزيزات، قواتها: what a verb of deploying ("نشر") deploys; as its object the verb reports nothing.</summary>
     public FrozenSet<string> DeployedThings { get; }
+    /// <summary>أهالي، سكان، أبناء، ينحدرون: the place after one is where people come from (<c>ReportContext.PlacesByRole</c>).</summary>
+    public FrozenSet<string> Provenance { get; }
     /// <summary>Words between an unnamed source and the named one it belongs to ("مصدر في", "مصادر مقربة من").</summary>
     public FrozenSet<string> SourceQualifiers { get; }
     /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>

@@ -196,6 +196,13 @@ public sealed partial class Gazetteer
         token >= 0 && token < doc.Tokens.Count && doc.Tokens[token].Kind == TokenKind.Word
         && _wordEndings.MayStart(doc.TokenSpan(token)) && AnyForm(doc.TokenSpan(token), _words, PlaceWordFlag);
 
+    /// <summary>True when <paramref name="word"/> is a place word in any clitic form; with the article too ("الحي", "المدينة") when <paramref name="definite"/>.</summary>
+    internal bool IsPlaceWord(ReadOnlySpan<char> word, bool definite)
+    {
+        if (definite && word.Length > 3 && word[0] == '\u0627' && word[1] == '\u0644') word = word[2..];
+        return _wordEndings.MayStart(word) && AnyForm(word, _words, PlaceWordFlag);
+    }
+
     private bool PlaceWordBefore(Document doc, int first)
     {
         int p = first - 1;
