@@ -154,7 +154,7 @@ public sealed class ClaimChecker
         RequireUniqueIds(list.Select(r => r?.Report?.Id), nameof(results));
         list = list.Select(WithAffiliations).ToArray();
         var ordered = list.OrderBy(r => r.Report.Id, StringComparer.Ordinal).Select(AtThreshold).ToArray();
-        var alignment = new Events.EventAligner(Resources.Places, options: AlignmentOptions).Align(ordered);
+        var alignment = new Events.EventAligner(Resources.Places, options: AlignmentOptions with { PartyGroups = Resources.Actors.Groups }).Align(ordered);
         var reports = ordered.Select(r => r.Report).ToArray();
         var contradictions = new Comparison.ContradictionDetector().Detect(alignment, reports);
         return new Analysis

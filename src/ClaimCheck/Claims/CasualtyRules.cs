@@ -107,7 +107,7 @@ internal static class CasualtyRules
             actor = LossBearer(ctx, harm.Verb, Math.Min(q.FirstToken, noun.Cue is not null && noun.Token < q.FirstToken ? noun.Token : q.FirstToken));
         if (actor is not null)
         {
-            subject = Parties.CasualtySubject(actor.Actor.Id);
+            subject = Parties.CasualtySubject(actor.Actor);
             subjectEnd = Math.Max(subjectEnd, actor.EndToken);
             cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, actor.Span));
         }
@@ -129,7 +129,7 @@ internal static class CasualtyRules
             for (int k = harm.Verb - 1; k >= Math.Max(seg.FirstToken, harm.Verb - 6); k--)
                 if (ctx.ActorEndingAt(k) is { } before)
                 {
-                    if (!InSpeakerPhrase(ctx, s, before.FirstToken)) { subject = Parties.CasualtySubject(before.Actor.Id); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); }
+                    if (!InSpeakerPhrase(ctx, s, before.FirstToken)) { subject = Parties.CasualtySubject(before.Actor); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); }
                     break;
                 }
         }

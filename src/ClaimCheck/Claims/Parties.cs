@@ -1,3 +1,4 @@
+using ClaimCheck.Recognition;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
@@ -8,15 +9,16 @@ internal static class Parties
 {
     /// <summary>
     /// The victims an armed or civil body stands for, in the contract's subjects: rescuers and aid workers are civilians, the SDF are
-    /// Kurdish forces, HTS and Jaysh al-Islam opposition fighters, pro-regime militias the regime's forces; other actors keep their id.
+    /// Kurdish forces, HTS opposition fighters, pro-regime militias the regime's forces; a faction stands for its broader party
+    /// (<see cref="Actor.MemberOf"/>: Jaysh al-Islam, Faylaq al-Rahman are opposition fighters); other actors keep their id.
     /// </summary>
-    internal static string CasualtySubject(string actor) => actor switch
+    internal static string CasualtySubject(Actor actor) => (actor.MemberOf ?? actor.Id) switch
     {
         "civil-defence" or "sarc" or "icrc" or "un" => "civilians",
         "sdf" => "kurdish-forces",
-        "hts" or "jaysh-al-islam" => "opposition-fighters",
+        "hts" => "opposition-fighters",
         "pro-regime-militias" => "regime-forces",
-        _ => actor,
+        var id => id,
     };
 
     /// <summary>After "من", "بين", "في صفوف", "لدى", "ضمن": the token that names the party; -1 if none. ("بينهم"/"منهم" introduce a subset, not the party.)</summary>

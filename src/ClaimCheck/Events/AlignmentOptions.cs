@@ -44,6 +44,13 @@ public sealed record AlignmentOptions
     /// </summary>
     public IReadOnlyList<string>? MovingParties { get; init; }
 
+    /// <summary>
+    /// Broader parties and their factions (the opposition's fighters and Faylaq al-Rahman, Ahrar al-Sham, Jaysh al-Islam): a
+    /// claim that names the broader party may join an event of any one faction, while two factions' exits are two events.
+    /// Empty: every party stands for itself. <see cref="ClaimChecker"/> fills it from its actor lexicon (<see cref="Recognition.Actor.MemberOf"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PartyGroups { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Report-level text similarity (0..1) from which two reports count as telling the same story (used as support, and always as a tie-breaker).</summary>
     public double MinTextSimilarity { get; init; } = 0.2;
 

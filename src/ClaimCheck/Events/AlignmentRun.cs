@@ -27,7 +27,7 @@ internal sealed class AlignmentRun
     public AlignmentResult Run()
     {
         var f = _features;
-        f.BuildActors(_o.CommonActors, _o.MovingParties);
+        f.BuildActors(_o.CommonActors, _o.MovingParties, _o.PartyGroups);
         f.BuildPlaces(_hierarchy, _o.FuzzyNameThreshold, _o.MinimumSharedPlaceDepth, _o.RootPlacesNothing);
         f.BuildText(_similarity);
         var links = Links(new Blocking(f, _o), new LinkScorer(f, _o));

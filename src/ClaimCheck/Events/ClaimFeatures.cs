@@ -45,6 +45,7 @@ internal sealed class ClaimFeatures
         Day = new int[n];
         Report = new int[n];
         PartySet = new int[n];
+        NamedPartySet = new int[n];
         BindingSet = new int[n];
         AreaSet = new int[n];
         Places = new int[n][];
@@ -86,7 +87,7 @@ internal sealed class ClaimFeatures
     /// <summary>The distinct report ids, in ordinal order.</summary>
     public string[] ReportIds { get; }
 
-    /// <summary>Per claim: the id of its party set in <see cref="PartySets"/>, or -1 when it names no party.</summary>
+    /// <summary>Per claim: the id of its party set in <see cref="PartySets"/> (a broader party standing for its factions: <see cref="ExpandGroups"/>), or -1 when it names no party.</summary>
     public int[] PartySet { get; }
 
     /// <summary>Per claim: the id of its area set in <see cref="AreaSets"/>, or -1 when it names no specific place.</summary>
@@ -135,12 +136,21 @@ internal sealed class ClaimFeatures
     /// The party rule: interns the actors (by folded key only: fuzzy matching would confuse kurdish-forces with
     /// turkish-forces) and gives each claim the set of its actors that are not <paramref name="commonActors"/>.
     /// </summary>
-    public void BuildActors(IEnumerable<string> commonActors, IEnumerable<string>? movingParties = null)
+    public void BuildActors(IEnumerable<string> commonActors, IEnumerable<string>? movingParties = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? partyGroups = null)
     {
         int n = Claims.Length;
         var table = ActorNames;
         var raw = new int[n][];
         for (int i = 0; i < n; i++) raw[i] = table.InternAll(Claims[i].Actors);
+        // A broader party and its factions (uncounted: they name nothing until a claim does).
+        var groups = new List<(int Group, int[] Members)>();
+        if (partyGroups is not null)
+            foreach (var (group, members) in partyGroups)
+            {
+                if (string.IsNullOrWhiteSpace(group) || members is null) continue;
+                var ids = members.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => table.Intern(m, count: false)).ToArray();
+                if (ids.Length > 0) groups.Add((table.Intern(group, count: false), ids));
+            }
         var common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in commonActors)
         {
@@ -161,6 +171,16 @@ internal sealed class ClaimFeatures
             isMoving = new bool[table.Count];
             for (int k = 0; k < table.Count; k++)
                 if (moving.Contains(table.Key(k))) isMoving[table.Canonical(k)] = true;
+            // The factions of a party that deals move are moved too.
+            foreach (var (group, members) in groups)
+                if (isMoving[table.Canonical(group)]) foreach (var m in members) isMoving[table.Canonical(m)] = true;
+        }
+        // Per canonical actor: the factions it stands for when a claim names it and none of them.
+        var factionsOf = new int[]?[table.Count];
+        foreach (var (group, members) in groups)
+        {
+            int g = table.Canonical(group);
+            factionsOf[g] = [.. (factionsOf[g] ?? []).Concat(members.Select(table.Canonical)).Where(m => m != g && !isCommon[m]).Distinct()];
         }
         var binding = new List<int>(8);
         var scratch = new List<int>(8);
@@ -173,6 +193,8 @@ internal sealed class ClaimFeatures
             {
                 if (!isCommon[a]) scratch.Add(a);
             }
+            NamedPartySet[i] = scratch.Count == 0 ? -1 : PartySets.Intern(scratch);
+            if (groups.Count > 0) ExpandGroups(scratch, factionsOf);
             PartySet[i] = scratch.Count == 0 ? -1 : PartySets.Intern(scratch);
             BindingSet[i] = PartySet[i];
             if (isMoving is not null && Family[i] == Deal)
@@ -185,6 +207,27 @@ internal sealed class ClaimFeatures
             }
         }
     }
+
+    /// <summary>
+    /// A broader party a claim names stands for any of its factions (so it meets each of them, while two factions do not meet),
+    /// unless the claim also names one of them: then it is that faction's ("فصائل المعارضة، ومنها فيلق الرحمن").
+    /// </summary>
+    private static void ExpandGroups(List<int> parties, int[]?[] factionsOf)
+    {
+        int count = parties.Count;
+        for (int p = 0; p < count; p++)
+        {
+            if (factionsOf[parties[p]] is not { } factions) continue;
+            bool namesOne = false;
+            foreach (var f in factions) namesOne |= parties.Contains(f);
+            if (namesOne) { parties.RemoveAt(p); p--; count--; continue; }
+            foreach (var f in factions) if (!parties.Contains(f)) parties.Add(f);
+        }
+        parties.Sort();
+    }
+
+    /// <summary>Per claim: the id in <see cref="PartySets"/> of the parties it names (not common actors, before a broader party stands for its factions), or -1.</summary>
+    public int[] NamedPartySet { get; }
 
     /// <summary>
     /// Per claim: the parties that keep it from claims naming others (an id in <see cref="PartySets"/>, or -1): its

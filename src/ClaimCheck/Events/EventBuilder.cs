@@ -83,7 +83,7 @@ internal sealed class EventBuilder(ClaimFeatures features)
                 int area = places.Area(p);
                 if (area >= 0) Bump(areaCounts, area);
             }
-            if (f.PartySet[i] >= 0) foreach (var a in f.PartySets[f.PartySet[i]]) Bump(partyCounts, a);
+            if (f.NamedPartySet[i] >= 0) foreach (var a in f.PartySets[f.NamedPartySet[i]]) Bump(partyCounts, a);
             foreach (var a in f.Actors[i]) Bump(actorCounts, a);
             kindCounts[f.Claims[i].Kind] = kindCounts.GetValueOrDefault(f.Claims[i].Kind) + 1;
             if (f.Day[i] != Unknown)

@@ -57,7 +57,7 @@ internal sealed class GroupingReasons
         }
         if (link.Flags.HasFlag(LinkFlags.SharedParty))
         {
-            foreach (var actor in f.PartySets[f.PartySet[a]])
+            foreach (var actor in f.PartySets[f.NamedPartySet[a] >= 0 ? f.NamedPartySet[a] : f.PartySet[a]])
             {
                 if (Array.BinarySearch(f.PartySets[f.PartySet[b]], actor) >= 0) Add(root, ActorReason(actor));
             }

@@ -8,7 +8,15 @@ namespace ClaimCheck.Recognition;
 /// <param name="Label">English label.</param>
 /// <param name="Aliases">Arabic names that always denote the actor, in ordinary spelling.</param>
 /// <param name="WeakAliases">Names that denote it only as an anaphor or a generic word ("التنظيم", "النظام", "المعارضة", "جنود"): consumers should prefer a strong mention nearby.</param>
-public sealed record Actor(string Id, string Label, IReadOnlyList<string> Aliases, IReadOnlyList<string> WeakAliases);
+public sealed record Actor(string Id, string Label, IReadOnlyList<string> Aliases, IReadOnlyList<string> WeakAliases)
+{
+    /// <summary>
+    /// The id of the broader party this actor is one faction of ("faylaq-al-rahman" and "ahrar-al-sham" are factions of
+    /// "opposition-fighters"), or null. A faction counts as its party for casualty subjects and evacuee parties; in event
+    /// alignment the broader party stands for any of its factions, while two factions are two parties.
+    /// </summary>
+    public string? MemberOf { get; init; }
+}
 
 /// <summary>An actor named in a document.</summary>
 /// <param name="FirstToken">Index of the first token of the mention.</param>
@@ -42,6 +50,9 @@ internal sealed class ActorEntryJson
 
     /// <summary>Weak aliases.</summary>
     public List<string?>? WeakAliases { get; set; }
+
+    /// <summary>Optional id of the broader party this actor is a faction of.</summary>
+    public string? MemberOf { get; set; }
 }
 
 /// <summary>
@@ -102,6 +113,14 @@ public sealed class ActorLexicon
             for (int i = 0; i < a.Aliases.Count; i++) AddKey(a.Aliases[i], a, false, e.Origin, $"{e.Path}.aliases[{i}]", owner);
             for (int i = 0; i < a.WeakAliases.Count; i++) AddKey(a.WeakAliases[i], a, true, e.Origin, $"{e.Path}.weakAliases[{i}]", owner);
         }
+        foreach (var e in entries)
+        {
+            if (e.Actor.MemberOf is not { } parent) continue;
+            if (!_byId.TryGetValue(parent, out var p)) throw e.Origin.Error(e.Path + ".memberOf", $"actor '{e.Actor.Id}' is a member of '{parent}', which is no actor");
+            if (p.MemberOf is not null || ReferenceEquals(p, e.Actor)) throw e.Origin.Error(e.Path + ".memberOf", $"actor '{e.Actor.Id}' is a member of '{parent}', which is itself a member or the actor: one level only");
+        }
+        Groups = entries.Where(e => e.Actor.MemberOf is not null).GroupBy(e => e.Actor.MemberOf!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => e.Actor.Id).ToArray(), StringComparer.Ordinal);
         foreach (var b in blockers) AddKey(b.Text, null, false, b.Origin, b.Path, "notActors");
         _matcher = new PhraseMatcher<Hit>(phrases);
         _actors = entries.Select(e => e.Actor).ToArray();
@@ -140,7 +159,7 @@ public sealed class ActorLexicon
             if (j.Aliases is { } al && al.Any(x => x is null)) throw origin.Error(path + ".aliases", "null alias");
             if (j.WeakAliases is { } wl && wl.Any(x => x is null)) throw origin.Error(path + ".weakAliases", "null alias");
             var actor = new Actor(j.Id ?? "", j.Label ?? "", j.Aliases is null ? null! : j.Aliases.Select(x => x!).ToArray(),
-                j.WeakAliases?.Select(x => x!).ToArray() ?? []);
+                j.WeakAliases?.Select(x => x!).ToArray() ?? []) { MemberOf = j.MemberOf };
             entries.Add(new Entry(actor, origin, path));
         }
         var blockers = new List<Blocker>();
@@ -166,7 +185,8 @@ public sealed class ActorLexicon
 
     /// <summary>
     /// This lexicon plus the user file at <paramref name="path"/>, a JSON object of the shape of the built-in actors.json:
-    /// <c>{"actors": [{"id", "label", "aliases", "weakAliases"}], "notActors": []}</c>, every section optional.
+    /// <c>{"actors": [{"id", "label", "aliases", "weakAliases", "memberOf"}], "notActors": []}</c>, every section optional
+    /// ("memberOf", optional, names the broader party of a faction: an actor of this lexicon or of the file).
     /// </summary>
     /// <exception cref="LexiconException">The file is unreadable, not JSON, has an unknown field, or an entry is invalid or clashes with a known one; the exception names the file, line and field, and this instance is unchanged.</exception>
     public ActorLexicon WithFile(string path)
@@ -176,6 +196,9 @@ public sealed class ActorLexicon
         var (entries, blockers) = FromFile(file, origin);
         return new ActorLexicon([.. _entries, .. entries], [.. _blockers, .. blockers]);
     }
+
+    /// <summary>The broader parties and their factions (<see cref="Actor.MemberOf"/>): "opposition-fighters" → "faylaq-al-rahman", "ahrar-al-sham", ….</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Groups { get; }
 
     /// <summary>All actors, built-in first, in file order.</summary>
     public IReadOnlyList<Actor> Actors => _actors;

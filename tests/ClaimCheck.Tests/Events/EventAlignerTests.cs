@@ -135,6 +135,33 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void TwoFactionsExitsAreTwoEventsTheBroaderPartyJoinsOne()
+    {
+        // Ahrar al-Sham leaves one town and Faylaq al-Rahman the next, two days apart: two events. A report that names only
+        // "the opposition's fighters" joins one of them; without the groups it would name a third party and stand alone.
+        var groups = new Dictionary<string, IReadOnlyList<string>> { ["opposition-fighters"] = ["ahrar-al-sham", "faylaq-al-rahman"] };
+        var options = AlignmentOptions.Default with { MovingParties = ["opposition-fighters"], PartyGroups = groups };
+        var claims = new[]
+        {
+            Evac("ahrar", "r1", ["Douma"], ["ahrar-al-sham"], "2018-03-22"),
+            Evac("generic", "r2", ["Douma"], ["opposition-fighters"], "2018-03-22"),
+            Evac("faylaq", "r3", ["Douma"], ["faylaq-al-rahman"], "2018-03-24"),
+            Evac("both", "r4", ["Douma"], ["opposition-fighters", "faylaq-al-rahman"], "2018-03-24"),
+        };
+        var r = Align(claims, options);
+        Assert.NotEqual(EventOf(r, "ahrar"), EventOf(r, "faylaq"));
+        Assert.Contains(EventOf(r, "generic"), new[] { EventOf(r, "ahrar"), EventOf(r, "faylaq") });
+        // Naming the broader party beside one faction is that faction's claim.
+        Assert.Equal(EventOf(r, "faylaq"), EventOf(r, "both"));
+        Assert.DoesNotContain(r.Events, e => e.ClaimIds.Contains("ahrar") && e.ClaimIds.Contains("both"));
+        // The label names the parties the claims name, not every faction the broader party stands for.
+        Assert.DoesNotContain("ahrar", r.Events.Single(e => e.ClaimIds.Contains("faylaq")).Label, StringComparison.Ordinal);
+        var flat = Align(claims, options with { MovingParties = ["opposition-fighters", "ahrar-al-sham", "faylaq-al-rahman"], PartyGroups = new Dictionary<string, IReadOnlyList<string>>() });
+        Assert.NotEqual(EventOf(flat, "generic"), EventOf(flat, "ahrar"));
+        Assert.NotEqual(EventOf(flat, "generic"), EventOf(flat, "faylaq"));
+    }
+
+    [Fact]
     public void WhenTheRootPlacesNothingTheCountryRelatesNoClaims()
     {
         // Two tolls a month apart, in two towns of two governorates, both also naming "Syria": with a country-rooted hierarchy

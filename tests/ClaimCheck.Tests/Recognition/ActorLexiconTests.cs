@@ -115,6 +115,23 @@ public class ActorLexiconTests
     }
 
     [Fact]
+    public void FactionsNameTheirBroaderParty()
+    {
+        Assert.True(L.TryGet("faylaq-al-rahman", out var faylaq));
+        Assert.Equal("opposition-fighters", faylaq.MemberOf);
+        Assert.Contains("ahrar-al-sham", L.Groups["opposition-fighters"]);
+        Assert.Contains("jaysh-al-islam", L.Groups["opposition-fighters"]);
+        Assert.DoesNotContain("hts", L.Groups["opposition-fighters"]);
+        var l = ActorLexicon.Load([new Actor("rebels", "Rebels", ["الثوار"], []), new Actor("liwa", "Liwa", ["اللواء الأول"], []) { MemberOf = "rebels" }]);
+        Assert.Equal(["liwa"], l.Groups["rebels"]);
+        // The broader party must be an actor, and not itself a faction or the faction.
+        Assert.Equal("$.actors[0].memberOf", Assert.Throws<LexiconException>(() => ActorLexicon.Load([new Actor("a", "A", ["س"], []) { MemberOf = "nobody" }])).Field);
+        Assert.Equal("$.actors[0].memberOf", Assert.Throws<LexiconException>(() => ActorLexicon.Load([new Actor("a", "A", ["س"], []) { MemberOf = "a" }])).Field);
+        Assert.Equal("$.actors[2].memberOf", Assert.Throws<LexiconException>(() => ActorLexicon.Load([
+            new Actor("a", "A", ["س"], []), new Actor("b", "B", ["ص"], []) { MemberOf = "a" }, new Actor("c", "C", ["ع"], []) { MemberOf = "b" }])).Field);
+    }
+
+    [Fact]
     public void LoadBuildsASmallLexicon()
     {
         var l = ActorLexicon.Load([new Actor("white-helmets", "White Helmets", ["الخوذ البيضاء"], ["المتطوعون"])]);
@@ -128,7 +145,7 @@ public class ActorLexiconTests
         var path = LexiconSpecReader.TempFile("""
             {
               "actors": [
-                { "id": "liwa-al-quds", "label": "Liwa al-Quds", "aliases": ["لواء القدس الفلسطيني"], "weakAliases": ["اللواء"] }
+                { "id": "liwa-al-quds", "label": "Liwa al-Quds", "aliases": ["لواء القدس الفلسطيني"], "weakAliases": ["اللواء"], "memberOf": "pro-regime-militias" }
               ],
               "notActors": ["قوات حفظ النظام"]
             }
@@ -137,6 +154,7 @@ public class ActorLexiconTests
         {
             var l = L.WithFile(path);
             Assert.Equal([("لواء القدس الفلسطيني", "liwa-al-quds", false), ("اللواء", "liwa-al-quds", true)], Mentions(l, "تقدم لواء القدس الفلسطيني ثم انسحب اللواء"));
+            Assert.Contains("liwa-al-quds", l.Groups["pro-regime-militias"]);
             Assert.Empty(Mentions(l, "انتشرت قوات حفظ النظام"));
             Assert.False(L.TryGet("liwa-al-quds", out _));
             Assert.Equal(L.Actors.Count + 1, l.Actors.Count);
