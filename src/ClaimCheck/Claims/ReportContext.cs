@@ -147,7 +147,8 @@ internal sealed class ReportContext
     private const int ProvenanceWords = 3;
 
     /// <summary>
-    /// A place named as the home of people: after a provenance word ("أهالي", "سكان", "أبناء"; "ينحدرون من"), with place words
+    /// A place named as the home of people: after a provenance word that follows "من" ("من أهالي", "من سكان", "من أبناء") or
+    /// takes it ("ينحدرون من"), with place words
     /// between (bare, with و or the article: "من أهالي الحي وحي برزة"), or joined by و to the home place named just before
     /// (<paramref name="previous"/>) with place words between ("من أهالي دوما وحي برزة"; not "من أبناء داريا بلدة خان الشيح").
     /// </summary>
@@ -160,7 +161,8 @@ internal sealed class ReportContext
         if (previous is not null && k < previous.EndToken && k >= previous.FirstToken)
             return previous.EndToken < m.FirstToken && (Word(previous.EndToken, FunctionWords.Default.And) || Doc.Text[Doc.Tokens[previous.EndToken].Start] == '\u0648');
         var provenance = FunctionWords.Default.Provenance;
-        return WordOrConjoined(k, provenance) || Word(k, FunctionWords.Default.From) && WordOrConjoined(k - 1, provenance);
+        // "من أهالي X" (some of X's people) names their home; "خروج أهالي X", "استهدف القصف سكان X" name where they are.
+        return WordOrConjoined(k, provenance) && Word(k - 1, FunctionWords.Default.From) || Word(k, FunctionWords.Default.From) && WordOrConjoined(k - 1, provenance);
     }
 
     /// <summary>

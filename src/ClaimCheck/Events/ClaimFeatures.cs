@@ -236,7 +236,7 @@ internal sealed class ClaimFeatures
     public int[] BindingSet { get; }
 
     /// <summary>Interns the places, places them in <paramref name="hierarchy"/>, and gives each claim its places and areas.</summary>
-    public void BuildPlaces(IPlaceHierarchy hierarchy, int fuzzyThreshold, int minimumSharedDepth, bool rootPlacesNothing = false)
+    public void BuildPlaces(IPlaceHierarchy hierarchy, int fuzzyThreshold, int minimumSharedDepth, bool rootPlacesNothing = false, int bridgingReports = 2)
     {
         int n = Claims.Length;
         var table = new NameTable();
@@ -260,6 +260,60 @@ internal sealed class ClaimFeatures
             }
             areas.Sort();
             AreaSet[i] = areas.Count == 0 ? -1 : AreaSets.Intern(areas);
+        }
+        BridgeSwapAreas(bridgingReports);
+    }
+
+    /// <summary>The most areas a claim may name and still bridge them (a swap has two sides).</summary>
+    private const int MaxBridgedAreas = 3;
+
+    /// <summary>
+    /// One deal can move people out of two areas at once (the four towns: Foua and Kefraya in Idlib's countryside for Madaya and
+    /// Zabadani near Damascus; east Aleppo with Foua and Kefraya): when deals or movements that name both areas in one claim come
+    /// from at least <paramref name="minReports"/> reports, the two areas count as one for every claim (each area set is rewritten
+    /// with one representative per bridged group). One report that names two areas side by side bridges nothing.
+    /// </summary>
+    private void BridgeSwapAreas(int minReports)
+    {
+        var reportsOfPair = new Dictionary<(int, int), HashSet<int>>();
+        for (int i = 0; i < Claims.Length; i++)
+        {
+            if (Family[i] != Deal || AreaSet[i] < 0) continue;
+            var set = AreaSets[AreaSet[i]];
+            // A swap names two sides (three at most); a longer list of areas is a roundup, not one deal.
+            if (set.Length > MaxBridgedAreas) continue;
+            for (int a = 0; a < set.Length; a++)
+                for (int b = a + 1; b < set.Length; b++)
+                {
+                    if (!reportsOfPair.TryGetValue((set[a], set[b]), out var reports)) reportsOfPair[(set[a], set[b])] = reports = [];
+                    reports.Add(Report[i]);
+                }
+        }
+        var bridges = reportsOfPair.Where(p => p.Value.Count >= minReports).Select(p => p.Key).OrderBy(p => p).ToArray();
+        if (bridges.Length == 0) return;
+        var representative = new Dictionary<int, int>();
+        int Find(int a)
+        {
+            while (representative.TryGetValue(a, out int r) && r != a) a = r;
+            return a;
+        }
+        foreach (var (a, b) in bridges)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra != rb) representative[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+        var areas = new List<int>(4);
+        for (int i = 0; i < Claims.Length; i++)
+        {
+            if (AreaSet[i] < 0) continue;
+            areas.Clear();
+            foreach (var a in AreaSets[AreaSet[i]])
+            {
+                int r = Find(a);
+                if (!areas.Contains(r)) areas.Add(r);
+            }
+            areas.Sort();
+            AreaSet[i] = AreaSets.Intern(areas);
         }
     }
 

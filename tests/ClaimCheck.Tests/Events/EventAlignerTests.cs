@@ -162,6 +162,25 @@ public class EventAlignerTests
     }
 
     [Fact]
+    public void ASwapDealThatTwoReportsTellBridgesItsTwoAreas()
+    {
+        // One deal empties a town of each area (the four towns: Foua and Kefraya for Madaya and Zabadani). Two reports tell the deal
+        // with both sides in one claim: the two exits are one event. One report naming both areas, or two tolls, bridge nothing.
+        Claim Deal(string id, string report) =>
+            Polar(id, report, ClaimKind.Agreement, Polarity.Affirmed, Camp.Other, ["Douma", "Yarmouk camp"], [], "2018-04-01");
+        Claim[] Exits() => [Evac("east", "r3", ["Douma"], [], "2018-04-02"), Evac("south", "r4", ["Yarmouk camp"], [], "2018-04-02")];
+        var swap = Align([Deal("d1", "r1"), Deal("d2", "r2"), .. Exits()]);
+        Assert.Equal(EventOf(swap, "east"), EventOf(swap, "south"));
+        Assert.Equal(EventOf(swap, "d1"), EventOf(swap, "east"));
+        var once = Align([Deal("d1", "r1"), .. Exits()]);
+        Assert.NotEqual(EventOf(once, "east"), EventOf(once, "south"));
+        var tolls = Align([
+            AlignmentFixture.Fight("t1", "r1", ["Douma", "Yarmouk camp"], [], "2018-04-01"),
+            AlignmentFixture.Fight("t2", "r2", ["Douma", "Yarmouk camp"], [], "2018-04-01"), .. Exits()]);
+        Assert.NotEqual(EventOf(tolls, "east"), EventOf(tolls, "south"));
+    }
+
+    [Fact]
     public void WhenTheRootPlacesNothingTheCountryRelatesNoClaims()
     {
         // Two tolls a month apart, in two towns of two governorates, both also naming "Syria": with a country-rooted hierarchy
