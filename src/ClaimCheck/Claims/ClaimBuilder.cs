@@ -48,7 +48,23 @@ internal static class ClaimBuilder
             int distance = d.FirstToken >= endToken ? d.FirstToken - endToken + 1 : d.EndToken <= firstToken ? firstToken - d.EndToken + 1 : 0;
             if (distance <= DateWindow && distance < best) { best = distance; date = d.Date; }
         }
+        // "حدث في يوم 28 نيسان عام 2016 أنه استهدف الطيران … ما أدى لمقتل 61 مدنيا": a sentence that opens with the date of what
+        // it tells dates a claim however far on it comes.
+        date ??= OpeningDate(ctx, s, firstToken);
         return Create(doc, ctx.Info.Id, kind, span, source, places, actors, date, cues);
+    }
+
+    /// <summary>The last date before <paramref name="firstToken"/> in sentence <paramref name="s"/>, with no clause link that may join a different happening between them; null if none.</summary>
+    private static DateOnly? OpeningDate(ReportContext ctx, int s, int firstToken)
+    {
+        int sentenceStart = ctx.Doc.Sentences[s].FirstToken;
+        DateMention? last = null;
+        for (int di = Sorted.LowerBound(ctx.Dates, sentenceStart, m => m.FirstToken); di < ctx.Dates.Count && ctx.Dates[di].EndToken <= firstToken; di++)
+            if (ctx.Dates[di].Date is not null) last = ctx.Dates[di];
+        if (last is null) return null;
+        for (int k = last.EndToken; k < firstToken; k++)
+            if (ctx.HappeningLink(k)) return null;
+        return last.Date;
     }
 
     /// <summary>
