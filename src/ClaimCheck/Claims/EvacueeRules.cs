@@ -358,11 +358,50 @@ internal static class EvacueeRules
     /// </summary>
     private static bool CarrierNear(ReportContext ctx, int carry, int count, Segment seg)
     {
+        bool subject = false;
         for (int k = ctx.CueEnd(carry); k < count; k++)
+        {
             if (IsCarrier(ctx, k)) return true;
+            // What it holds starts at its first count ("أقلت 2200 شخص بينهم 1500 مسلح"); a preposition is no subject ("محملة بـ1400").
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || QuantityAt(ctx, k)) break;
+            subject |= ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.Tokens[k].Length() > 2;
+        }
+        // "ودخلت 20 حافلة إلى البلدة، ويضم الحي نحو 15 ألف شخص": a subject of its own that is no vehicle or batch holds residents.
+        if (subject) return false;
+        // "إلى البلدة التي تضم نحو 15 ألف نسمة": a relative verb holds what its antecedent names ("الحافلات التي تقل", "الحافلات الخضراء التي تقل").
+        if (carry - 1 >= seg.FirstToken && ctx.Word(carry - 1, FunctionWords.Default.RelativePronouns))
+            return carry - 2 >= seg.FirstToken && IsCarrier(ctx, carry - 2) || carry - 3 >= seg.FirstToken && IsCarrier(ctx, carry - 3);
         for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - CarrierWindow); k--)
             if (IsCarrier(ctx, k)) return true;
+        return ctx.CueEnd(carry) == count && VehiclesFarBefore(ctx, carry, seg);
+    }
+
+    /// <summary>How far before a verb of holding people the vehicles that are its unspoken subject may stand.</summary>
+    private const int FarCarrierWindow = 24;
+
+    /// <summary>
+    /// Vehicles farther before a feminine verb of holding people that has no subject of its own, past their من-phrase, places and
+    /// a comma ("خروج 75 حافلة و20 سيارة إسعاف من أهالي البلدتين المحاصرتين في ريف إدلب الشمالي تقل نحو 5000", "30 حافلة من
+    /// مهجري الغوطة، لمنطقة قلعة المضيق شمال غرب حماة، تقل مئات", "الحافلات التي تقل المهجرين وصلت إلى معبر أبو الزندين، وتضم
+    /// 79 شخصا"): not past a full stop, a clause link or a saying.
+    /// </summary>
+    private static bool VehiclesFarBefore(ReportContext ctx, int carry, Segment seg)
+    {
+        var verb = ArabicClitics.WithoutConjunction(ctx.Doc.TokenText(carry));
+        if (verb.Length < 3 || verb[0] != '\u062A' && verb[^1] != '\u062A') return false;
+        for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - FarCarrierWindow); k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k) || ctx.Has(k, CueTags.Say)) return false;
+            if (ctx.CueAt(k)?.Value(CueTags.Vehicle) is not null) return true;
+        }
         return false;
+    }
+
+    /// <summary>A quantity starts at token <paramref name="k"/>.</summary>
+    private static bool QuantityAt(ReportContext ctx, int k)
+    {
+        int qi = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
+        return qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;
     }
 
     private static bool IsCarrier(ReportContext ctx, int k) => ctx.CueAt(k) is { } c && (c.Value(CueTags.Vehicle) is not null || c.Has(CueTags.PeopleBatch));
