@@ -170,6 +170,8 @@ internal static class EvacueeRules
             }
             if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) && ctx.Has(k, CueTags.ArriveVerb)) reached = true;
             if (!ctx.Has(k, CueTags.Tally)) continue;
+            // "مجموع أعداد الذين …": two tally words name one tally.
+            if (k > seg.FirstToken && ctx.Has(k - 1, CueTags.Tally)) k--;
             reached |= k > seg.FirstToken && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ArriveVerb));
             return reached ? LeaversAfterTally(ctx, ctx.CueEnd(k), seg) : -1;
         }
@@ -183,9 +185,40 @@ internal static class EvacueeRules
     /// </summary>
     private static int LeaversAfterTally(ReportContext ctx, int k, Segment seg)
     {
-        if (k < seg.EndToken && ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" && !IsLeaver(ctx, k)) k = ctx.CueEnd(k);
+        // "مجموع أعداد الذين": a second tally word names the same tally.
+        if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) k = ctx.CueEnd(k);
+        if (k < seg.EndToken && (ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" || ctx.Has(k, CueTags.PeopleBatch)) && !IsLeaver(ctx, k)) k = ctx.CueEnd(k);
+        int named = k;
         if (k < seg.EndToken && ctx.Word(k, FunctionWords.Default.LeaversTallyLinks)) k++;
-        return k < seg.EndToken && IsLeaver(ctx, k) ? k : -1;
+        if (k < seg.EndToken && IsLeaver(ctx, k)) return k;
+        return LeavingRelativeAfter(ctx, named, seg);
+    }
+
+    /// <summary>How many words a relative pronoun after a tally may stand past its group, and its verb past it.</summary>
+    private const int TallyRelativeReach = 3;
+
+    /// <summary>
+    /// A relative clause of leaving or of being carried a few words on ("مجموع الدفعات الأربع التي سبق أن خرجت", "مجموع أعداد الذين
+    /// تقلهم الحافلات", "عدد المدنيين الذين تم إجلاؤهم"): a relative pronoun at most <see cref="TallyRelativeReach"/> words from
+    /// <paramref name="k"/>, then a verb or noun of leaving or a verb of carrying as many words on, with no harm, saying, negation or
+    /// backgrounding between ("عدد المدنيين الذين قتلوا أثناء خروجهم" counts the dead); the cue's token, or -1.
+    /// </summary>
+    private static int LeavingRelativeAfter(ReportContext ctx, int k, Segment seg)
+    {
+        int link = -1;
+        for (int j = k; j < Math.Min(seg.EndToken, k + TallyRelativeReach) && link < 0; j++)
+        {
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return -1;
+            if (ctx.Word(j, FunctionWords.Default.RelativePronouns) || ctx.Word(j, FunctionWords.Default.LeaversTallyLinks)) link = j;
+        }
+        for (int j = link + 1; link >= 0 && j < Math.Min(seg.EndToken, link + 1 + TallyRelativeReach); j++)
+        {
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word) return -1;
+            if (IsLeaver(ctx, j) || ctx.Has(j, CueTags.Carry) && !ctx.Has(j, CueTags.TakeAlong)) return j;
+            if (ctx.StartCue(j) is { } c && (c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Has(CueTags.KilledWounded) || c.Has(CueTags.Say)
+                || c.Has(CueTags.Negation) || c.Has(CueTags.Backgrounding))) return -1;
+        }
+        return -1;
     }
 
     private static bool IsLeaver(ReportContext ctx, int k) =>
@@ -380,19 +413,19 @@ internal static class EvacueeRules
     private const int FarCarrierWindow = 24;
 
     /// <summary>
-    /// Vehicles farther before a feminine verb of holding people that has no subject of its own, past their من-phrase, places and
+    /// Vehicles or a batch farther before a feminine verb or participle of holding people that has no subject of its own, past their من-phrase, places and
     /// a comma ("خروج 75 حافلة و20 سيارة إسعاف من أهالي البلدتين المحاصرتين في ريف إدلب الشمالي تقل نحو 5000", "30 حافلة من
     /// مهجري الغوطة، لمنطقة قلعة المضيق شمال غرب حماة، تقل مئات", "الحافلات التي تقل المهجرين وصلت إلى معبر أبو الزندين، وتضم
-    /// 79 شخصا"): not past a full stop, a clause link or a saying.
+    /// 79 شخصا", "خرج منها دفعة واحدة ونهائية، أول أمس الخميس، تضمنت ألف مدني"): not past a full stop, a clause link or a saying.
     /// </summary>
     private static bool VehiclesFarBefore(ReportContext ctx, int carry, Segment seg)
     {
         var verb = ArabicClitics.WithoutConjunction(ctx.Doc.TokenText(carry));
-        if (verb.Length < 3 || verb[0] != '\u062A' && verb[^1] != '\u062A') return false;
+        if (verb.Length < 3 || verb[0] != '\u062A' && verb[^1] is not ('\u062A' or '\u0629' or '\u0647')) return false;
         for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - FarCarrierWindow); k--)
         {
             if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k) || ctx.Has(k, CueTags.Say)) return false;
-            if (ctx.CueAt(k)?.Value(CueTags.Vehicle) is not null) return true;
+            if (IsCarrier(ctx, k)) return true;
         }
         return false;
     }
