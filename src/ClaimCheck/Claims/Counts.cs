@@ -80,10 +80,16 @@ internal static class Counts
                         && (ctx.Has(leave, CueTags.EvacVerb) || ctx.Has(leave, CueTags.Carry) && !ctx.Has(leave, CueTags.TakeAlong))
                         && !EvacueeRules.ToHospital(ctx, Math.Max(noun.End, q.EndToken), Math.Min(seg.EndToken, Math.Max(noun.End, q.EndToken) + 6))
                         || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
-                        || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
+                        || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0
+                        // "عدد المغادرين 670 شخصا، منهم 331 مدنيا و26 جريحا و308 مسلحين": the wounded listed among or beside people who leave.
+                        || (joined || partitive) && previous?.Kind == ClaimKind.Evacuees && !LinkBetween(ctx, previousEnd, q.FirstToken));
                 // "تقل 900 شخص بينهم جرحى", "بينهم 400 مسلح وعدد من المصابين", "…والجرحى، بالإضافة إلى 150 من مقاتلي المعارضة خرجوا":
                 // the wounded among or beside people who leave do not make them a casualty count.
                 if (!harmNoun && harm.Tally < 0 && EvacueesBesideWounded(ctx, q, noun, harm, seg, partitive && previous?.Kind == ClaimKind.Evacuees))
+                    harm = new CasualtyRules.HarmCue(null, -1, -1);
+                // "… منهم 331 مدنيا و26 جريحا و308 مسلحين": the harm noun of a sibling before it in a list of evacuees is not this count's.
+                else if (!harmNoun && harm.Tally < 0 && joined && previous?.Kind == ClaimKind.Evacuees && harm.Verb >= 0 && harm.Verb < q.FirstToken
+                         && CasualtyRules.IsHarmNoun(ctx, harm.Verb))
                     harm = new CasualtyRules.HarmCue(null, -1, -1);
                 bool harmed = harmNoun || harm.Verb >= 0 || harm.Tally >= 0;
                 // An illness or an event remembered: its victims are neither war casualties nor evacuees ("في ذكرى المجزرة التي قتل فيها 200 شخص، خرج …").

@@ -42,6 +42,8 @@ internal static class EvacueeRules
             // "وبقي قرابة 400 مقاتل بانتظار الحافلات": people waiting for the buses that will take them.
             else if (k == nounEnd && ctx.Has(k, CueTags.ActionWaiting) && ctx.StartCue(ctx.CueEnd(k))?.Value(CueTags.Vehicle) is "buses") cue = k;
             else if (k == nounEnd && OnBoard(ctx, k, seg)) cue = k;
+            // "600 عائلة مهجرة من عرسال تستقر في ريف حلب", "واستقبل المخيم 800 شخص من المهجرين": people the count describes as evacuees.
+            else if ((k == nounEnd || k == nounEnd + 1 && ctx.Word(nounEnd, FunctionWords.Default.From)) && ctx.Has(k, CueTags.EvacueeNoun) && !ctx.Has(k, CueTags.Planned)) cue = k;
         }
         // A plural verb of leaving or arriving whose subject is the count, past a long من-phrase and place ("قرابة 600 شخص من
         // المقاتلين وعائلاتهم وعدد من الجرحى من بلدة … وصلوا"): within the clause, with no other count between.
@@ -187,6 +189,8 @@ internal static class EvacueeRules
     {
         // "مجموع أعداد الذين": a second tally word names the same tally.
         if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) k = ctx.CueEnd(k);
+        // "العدد الإجمالي للمغادرين": an adjective of the tally.
+        if (k < seg.EndToken && ctx.Word(k, FunctionWords.Default.TallyQualifiers)) k++;
         if (k < seg.EndToken && (ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" || ctx.Has(k, CueTags.PeopleBatch)) && !IsLeaver(ctx, k)) k = ctx.CueEnd(k);
         int named = k;
         if (k < seg.EndToken && ctx.Word(k, FunctionWords.Default.LeaversTallyLinks)) k++;

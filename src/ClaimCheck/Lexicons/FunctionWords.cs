@@ -96,6 +96,7 @@ internal sealed class FunctionWords
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
         LeaversTallyLinks = Set("leaversTallyLinks");
+        TallyQualifiers = Set("tallyQualifiers");
         ChoosingVerbs = Set("choosingVerbs");
         TopicStopWords = Set("topicStopWords");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
@@ -265,6 +266,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> ChoosingVerbs { get; }
     /// <summary>What links a tally to the verb of leaving it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا").</summary>
     public FrozenSet<string> LeaversTallyLinks { get; }
+    /// <summary>Adjectives of a tally that leave what it counts after them ("العدد الإجمالي للمغادرين", "المجموع الكلي").</summary>
+    public FrozenSet<string> TallyQualifiers { get; }
     /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
     public FrozenSet<string> NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
