@@ -54,6 +54,7 @@ internal static class EvacueeRules
                 && NoCountBetween(ctx, nounEnd, k)) cue = k;
         }
         if (cue < 0) cue = CarriedBy(ctx, q, nounEnd, seg);
+        if (cue < 0) cue = SharedLeavingPredicate(ctx, nounEnd, seg);
         // "انسحاب المئات من مقاتلي التنظيم تحت وطأة الضغط": a withdrawal is a departure only under a deal.
         if (cue >= 0 && ctx.Has(cue, CueTags.WithdrawVerb) && !EvacuationRules.WithdrawalUnderDeal(ctx, seg)) cue = -1;
         // People taken along by those who leave leave with them, whatever drove the leaving.
@@ -380,6 +381,41 @@ internal static class EvacueeRules
             if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb)) && !Entering(ctx, k) && ctx.IsPluralVerb(k, c)) return true;
         }
         return false;
+    }
+
+    /// <summary>How far after a count's noun the count joined to it may start.</summary>
+    private const int JoinedCountGap = 12;
+
+    /// <summary>
+    /// The plural verb of leaving, moving or arriving of the count joined to this one after it (by مع, و, "إضافة إلى", "فضلا عن"), past
+    /// this count's من-phrase and a comma: both are its subject ("ألف مدني مهجر مع 1500 عنصر من «تحرير الشام» وعائلاتهم وصلوا", "350
+    /// مسلحا من مقاتلي السرايا مع أسلحتهم الفردية، إضافة إلى 3124 شخصا مدنيا سيغادرون"); only nouns, places and prepositions between
+    /// the two counts; the verb's token, or -1.
+    /// </summary>
+    private static int SharedLeavingPredicate(ReportContext ctx, int nounEnd, Segment seg)
+    {
+        int qi = Sorted.LowerBound(ctx.Quantities, nounEnd, m => m.FirstToken);
+        if (qi >= ctx.Quantities.Count || ctx.Quantities[qi] is not { Kind: NumberKind.Count } next || next.FirstToken >= Math.Min(seg.EndToken, nounEnd + JoinedCountGap)) return -1;
+        int before = next.FirstToken - 1;
+        bool joined = Counts.ConjoinedNumber(ctx, next) || ctx.Word(before, FunctionWords.Default.CountJoiners)
+            || ctx.Word(before, FunctionWords.Default.AdditionLinks) && ctx.Word(before - 1, FunctionWords.Default.AdditionJoiners);
+        if (!joined) return -1;
+        for (int k = nounEnd; k < next.FirstToken; k++)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k)) return -1;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb) || c.Has(CueTags.Killed)
+                || c.Has(CueTags.Wounded) || c.Has(CueTags.KilledWounded) || c.Has(CueTags.Negation))) return -1;
+        }
+        int end = next.EndToken;
+        if (end < seg.EndToken && ctx.Word(end, FunctionWords.Default.From)) end++;
+        if (end >= seg.EndToken || ctx.StartCue(end)?.Value(CueTags.Group) is not { } g || g == "soldiers") return -1;
+        end = ctx.CueEnd(end);
+        for (int k = end; k < Math.Min(seg.EndToken, end + EvacuationCueWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number || ctx.Doc.IsPunct(k, '.')) return -1;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb)) && !Entering(ctx, k) && ctx.IsPluralVerb(k, c)) return k;
+        }
+        return -1;
     }
 
     /// <summary>A verb of entering ("دخل", "دخلوا"): people who enter a place take it or return, they are not evacuated.</summary>

@@ -97,6 +97,8 @@ internal sealed class FunctionWords
         AidConvoy = Set("aidConvoy");
         LeaversTallyLinks = Set("leaversTallyLinks");
         TallyQualifiers = Set("tallyQualifiers");
+        AdditionJoiners = Set("additionJoiners");
+        AdditionLinks = Set("additionLinks");
         ChoosingVerbs = Set("choosingVerbs");
         TopicStopWords = Set("topicStopWords");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
@@ -268,6 +270,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> LeaversTallyLinks { get; }
     /// <summary>Adjectives of a tally that leave what it counts after them ("العدد الإجمالي للمغادرين", "المجموع الكلي").</summary>
     public FrozenSet<string> TallyQualifiers { get; }
+    /// <summary>Words that add a count to the one before it ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على").</summary>
+    public FrozenSet<string> AdditionJoiners { get; }
+    /// <summary>The preposition after an addition joiner ("إضافة إلى", "فضلا عن", "علاوة على").</summary>
+    public FrozenSet<string> AdditionLinks { get; }
     /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
     public FrozenSet<string> NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
