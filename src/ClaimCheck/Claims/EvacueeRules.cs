@@ -42,6 +42,8 @@ internal static class EvacueeRules
             // "وبقي قرابة 400 مقاتل بانتظار الحافلات": people waiting for the buses that will take them.
             else if (k == nounEnd && ctx.Has(k, CueTags.ActionWaiting) && ctx.StartCue(ctx.CueEnd(k))?.Value(CueTags.Vehicle) is "buses") cue = k;
             else if (k == nounEnd && OnBoard(ctx, k, seg)) cue = k;
+            // "ولا يزال 4000 مسلح من جيش الإسلام وعائلاتهم ينتظرون في شوارع دوما قدوم الحافلات": people waiting for the buses or their departure.
+            else if (ctx.StartCue(k) is { } w && w.Has(CueTags.ActionWaiting) && ctx.IsPluralVerb(k, w) && WaitedForLeaving(ctx, ctx.CueEnd(k), seg)) cue = k;
             // "600 عائلة مهجرة من عرسال تستقر في ريف حلب", "واستقبل المخيم 800 شخص من المهجرين": people the count describes as evacuees.
             else if ((k == nounEnd || k == nounEnd + 1 && ctx.Word(nounEnd, FunctionWords.Default.From)) && ctx.Has(k, CueTags.EvacueeNoun) && !ctx.Has(k, CueTags.Planned)) cue = k;
         }
@@ -79,7 +81,7 @@ internal static class EvacueeRules
                        || (cue >= 0 && ctx.Has(cue, CueTags.Planned))
                        || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.Planned) >= 0;
         // "ولا يزال 3000 شخص ينتظرون دورهم للخروج", "بانتظار إجلاء 500 مدني": people still waiting to leave.
-        bool waiting = !planned && (ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.ActionWaiting) >= 0
+        bool waiting = !planned && (ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.ActionWaiting) >= 0 || cue >= 0 && ctx.Has(cue, CueTags.ActionWaiting)
                                     || ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 4), CueTags.ActionWaiting) >= 0);
         string action = planned ? "planned"
             : waiting ? "waiting"
@@ -379,6 +381,24 @@ internal static class EvacueeRules
         {
             if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number || ctx.Doc.IsPunct(k, '.')) return false;
             if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb)) && !Entering(ctx, k) && ctx.IsPluralVerb(k, c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after a verb of waiting the vehicles or the departure waited for may stand.</summary>
+    private const int WaitedWindow = 6;
+
+    /// <summary>
+    /// Vehicles or a verbal noun of leaving soon after a verb of waiting, past a place ("ينتظرون في شوارع دوما قدوم الحافلات",
+    /// "ينتظرون دورهم للخروج"), within the clause: not a purpose of anything else nor a plan.
+    /// </summary>
+    private static bool WaitedForLeaving(ReportContext ctx, int from, Segment seg)
+    {
+        for (int k = from; k < Math.Min(seg.EndToken, from + WaitedWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.IsPunct(k, '.')) return false;
+            if (ctx.StartCue(k) is not { } c) continue;
+            if (c.Value(CueTags.Vehicle) is "buses" || c.Has(CueTags.EvacNoun) && !c.Has(CueTags.Planned)) return true;
         }
         return false;
     }
