@@ -89,11 +89,30 @@ internal static class EvacueeRules
             : coordinatedWith?.Action ?? "departed";
         int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
         int end = Math.Max(nounEnd, cue >= 0 ? ctx.CueEnd(cue) : nounEnd);
-        return ClaimBuilder.BuildCount(ctx, s, ClaimKind.Evacuees, first, end, q, cues) with
+        var claim = ClaimBuilder.BuildCount(ctx, s, ClaimKind.Evacuees, first, end, q, cues) with
         {
             Subject = group,
             Action = action,
         };
+        return Exceeded(ctx, q, seg) ? claim with { Quantity = new Quantity(q.Quantity.Min + 1, null, q.Quantity.Min + 1, QuantityQualifier.MoreThan) } : claim;
+    }
+
+    /// <summary>How far before its figure the tally a verb of exceeding governs may stand.</summary>
+    private const int ExceededTallyWindow = 12;
+
+    /// <summary>
+    /// An exact figure after عن or على that a tally exceeds, the verb of exceeding right before the tally ("ويزيد عدد المهجرين من وادي
+    /// بردى عن ألفي شخص": more than 2000), with no full stop or clause link between.
+    /// </summary>
+    private static bool Exceeded(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        if (q.Quantity.Qualifier != QuantityQualifier.Exact || q.FirstToken - 1 < seg.FirstToken || !ctx.Word(q.FirstToken - 1, FunctionWords.Default.ExceedLinks)) return false;
+        for (int k = q.FirstToken - 2; k > seg.FirstToken && k >= q.FirstToken - ExceededTallyWindow; k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k)) return false;
+            if (ctx.Has(k, CueTags.Tally)) return ctx.WordOrConjoined(k - 1, FunctionWords.Default.ExceedVerbs);
+        }
+        return false;
     }
 
     /// <summary>

@@ -99,6 +99,8 @@ internal sealed class FunctionWords
         TallyQualifiers = Set("tallyQualifiers");
         AdditionJoiners = Set("additionJoiners");
         AdditionLinks = Set("additionLinks");
+        ExceedVerbs = Set("exceedVerbs");
+        ExceedLinks = Set("exceedLinks");
         ChoosingVerbs = Set("choosingVerbs");
         TopicStopWords = Set("topicStopWords");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
@@ -274,6 +276,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> AdditionJoiners { get; }
     /// <summary>The preposition after an addition joiner ("إضافة إلى", "فضلا عن", "علاوة على").</summary>
     public FrozenSet<string> AdditionLinks { get; }
+    /// <summary>Verbs of exceeding before a tally ("ويزيد عدد المهجرين عن ألفي شخص").</summary>
+    public FrozenSet<string> ExceedVerbs { get; }
+    /// <summary>The preposition before the figure a tally exceeds ("عن ألفي شخص", "على 500").</summary>
+    public FrozenSet<string> ExceedLinks { get; }
     /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
     public FrozenSet<string> NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
