@@ -54,6 +54,11 @@ internal static class Counts
             if (!joined && previous?.Kind == ClaimKind.Casualties && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
                 && q.FirstToken - previousEnd <= ContinuedBreakdown && ConjoinedNumber(ctx, q) && !LinkBetween(ctx, previousEnd, q.FirstToken))
                 joined = true;
+            // "تم إجلاء 338 شخصا من الفوعة، و126 شخصا من الزبداني", "خروج 8 آلاف عنصر من جيش الإسلام و40 ألف مدني": a group count joined by و
+            // past the من-phrase or place of an evacuee count before it continues that count, with no verb, saying or other count between.
+            if (!joined && previous?.Kind == ClaimKind.Evacuees && noun.Cue?.Value(CueTags.Group) is not null and not "soldiers" && harm.Harm is null
+                && q.FirstToken - previousEnd <= ContinuedEvacuees && ConjoinedNumber(ctx, q) && OnlyPhrasesBetween(ctx, previousEnd, q.FirstToken))
+                joined = true;
             // "وإصابة 30 آخرين بجروح، وخرج 200 مدني من البلدة": a count past a verb of leaving continues no casualty count.
             if (joined && previous?.Kind == ClaimKind.Casualties && CasualtyRules.LeavingBetween(ctx, previousEnd - 1, q.FirstToken)) joined = false;
             Claim? claim = null;
@@ -75,10 +80,16 @@ internal static class Counts
                         && (ctx.Has(leave, CueTags.EvacVerb) || ctx.Has(leave, CueTags.Carry) && !ctx.Has(leave, CueTags.TakeAlong))
                         && !EvacueeRules.ToHospital(ctx, Math.Max(noun.End, q.EndToken), Math.Min(seg.EndToken, Math.Max(noun.End, q.EndToken) + 6))
                         || EvacueeRules.OnBoard(ctx, Math.Max(noun.End, q.EndToken), seg)
-                        || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0);
+                        || EvacueeRules.CarriedBy(ctx, q, Math.Max(noun.End, q.EndToken), seg) >= 0
+                        // "عدد المغادرين 670 شخصا، منهم 331 مدنيا و26 جريحا و308 مسلحين": the wounded listed among or beside people who leave.
+                        || (joined || partitive) && previous?.Kind == ClaimKind.Evacuees && !LinkBetween(ctx, previousEnd, q.FirstToken));
                 // "تقل 900 شخص بينهم جرحى", "بينهم 400 مسلح وعدد من المصابين", "…والجرحى، بالإضافة إلى 150 من مقاتلي المعارضة خرجوا":
                 // the wounded among or beside people who leave do not make them a casualty count.
                 if (!harmNoun && harm.Tally < 0 && EvacueesBesideWounded(ctx, q, noun, harm, seg, partitive && previous?.Kind == ClaimKind.Evacuees))
+                    harm = new CasualtyRules.HarmCue(null, -1, -1);
+                // "… منهم 331 مدنيا و26 جريحا و308 مسلحين": the harm noun of a sibling before it in a list of evacuees is not this count's.
+                else if (!harmNoun && harm.Tally < 0 && joined && previous?.Kind == ClaimKind.Evacuees && harm.Verb >= 0 && harm.Verb < q.FirstToken
+                         && CasualtyRules.IsHarmNoun(ctx, harm.Verb))
                     harm = new CasualtyRules.HarmCue(null, -1, -1);
                 bool harmed = harmNoun || harm.Verb >= 0 || harm.Tally >= 0;
                 // An illness or an event remembered: its victims are neither war casualties nor evacuees ("في ذكرى المجزرة التي قتل فيها 200 شخص، خرج …").
@@ -197,6 +208,26 @@ internal static class Counts
         if (ctx.Word(q.FirstToken - 1, FunctionWords.Default.And)) return true;
         var span = ctx.Doc.Tokens[q.FirstToken];
         return ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word && ctx.Doc.Text[span.Start] == '\u0648' && q.Span.Start > span.Start;
+    }
+
+    /// <summary>How many tokens a و-joined group count may stand from the evacuee count it continues.</summary>
+    private const int ContinuedEvacuees = 18;
+
+    /// <summary>
+    /// Only nouns, places, prepositions and commas in [from, to): no number, clause link, full stop, saying, verb of leaving,
+    /// arriving, moving or harm, negation, plan or waiting ("338 شخصا من الفوعة وكفريا، و126", not "500 مسلح، فيما بقي 200").
+    /// </summary>
+    private static bool OnlyPhrasesBetween(ReportContext ctx, int from, int to)
+    {
+        if (LinkBetween(ctx, from, to)) return false;
+        for (int k = from; k < to; k++)
+        {
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Number) return false;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb)
+                || c.Has(CueTags.WithdrawVerb) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Has(CueTags.KilledWounded) || c.Has(CueTags.Negation)
+                || c.Has(CueTags.Planned) || c.Has(CueTags.ActionWaiting) || c.Has(CueTags.Carry) || c.Has(CueTags.Partitive) || c.Has(CueTags.EvacNoun))) return false;
+        }
+        return true;
     }
 
     /// <summary>A clause link ("فيما", "بينما", "حين") or a full stop between two tokens.</summary>

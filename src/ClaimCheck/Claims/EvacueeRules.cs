@@ -42,6 +42,10 @@ internal static class EvacueeRules
             // "وبقي قرابة 400 مقاتل بانتظار الحافلات": people waiting for the buses that will take them.
             else if (k == nounEnd && ctx.Has(k, CueTags.ActionWaiting) && ctx.StartCue(ctx.CueEnd(k))?.Value(CueTags.Vehicle) is "buses") cue = k;
             else if (k == nounEnd && OnBoard(ctx, k, seg)) cue = k;
+            // "ولا يزال 4000 مسلح من جيش الإسلام وعائلاتهم ينتظرون في شوارع دوما قدوم الحافلات": people waiting for the buses or their departure.
+            else if (ctx.StartCue(k) is { } w && w.Has(CueTags.ActionWaiting) && ctx.IsPluralVerb(k, w) && WaitedForLeaving(ctx, ctx.CueEnd(k), seg)) cue = k;
+            // "600 عائلة مهجرة من عرسال تستقر في ريف حلب", "واستقبل المخيم 800 شخص من المهجرين": people the count describes as evacuees.
+            else if ((k == nounEnd || k == nounEnd + 1 && ctx.Word(nounEnd, FunctionWords.Default.From)) && ctx.Has(k, CueTags.EvacueeNoun) && !ctx.Has(k, CueTags.Planned)) cue = k;
         }
         // A plural verb of leaving or arriving whose subject is the count, past a long من-phrase and place ("قرابة 600 شخص من
         // المقاتلين وعائلاتهم وعدد من الجرحى من بلدة … وصلوا"): within the clause, with no other count between.
@@ -52,6 +56,7 @@ internal static class EvacueeRules
                 && NoCountBetween(ctx, nounEnd, k)) cue = k;
         }
         if (cue < 0) cue = CarriedBy(ctx, q, nounEnd, seg);
+        if (cue < 0) cue = SharedLeavingPredicate(ctx, nounEnd, seg);
         // "انسحاب المئات من مقاتلي التنظيم تحت وطأة الضغط": a withdrawal is a departure only under a deal.
         if (cue >= 0 && ctx.Has(cue, CueTags.WithdrawVerb) && !EvacuationRules.WithdrawalUnderDeal(ctx, seg)) cue = -1;
         // People taken along by those who leave leave with them, whatever drove the leaving.
@@ -76,7 +81,7 @@ internal static class EvacueeRules
                        || (cue >= 0 && ctx.Has(cue, CueTags.Planned))
                        || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.Planned) >= 0;
         // "ولا يزال 3000 شخص ينتظرون دورهم للخروج", "بانتظار إجلاء 500 مدني": people still waiting to leave.
-        bool waiting = !planned && (ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.ActionWaiting) >= 0
+        bool waiting = !planned && (ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.ActionWaiting) >= 0 || cue >= 0 && ctx.Has(cue, CueTags.ActionWaiting)
                                     || ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 4), CueTags.ActionWaiting) >= 0);
         string action = planned ? "planned"
             : waiting ? "waiting"
@@ -84,11 +89,30 @@ internal static class EvacueeRules
             : coordinatedWith?.Action ?? "departed";
         int first = Math.Min(cue >= 0 ? cue : q.FirstToken, Math.Min(q.FirstToken, noun.Token));
         int end = Math.Max(nounEnd, cue >= 0 ? ctx.CueEnd(cue) : nounEnd);
-        return ClaimBuilder.BuildCount(ctx, s, ClaimKind.Evacuees, first, end, q, cues) with
+        var claim = ClaimBuilder.BuildCount(ctx, s, ClaimKind.Evacuees, first, end, q, cues) with
         {
             Subject = group,
             Action = action,
         };
+        return Exceeded(ctx, q, seg) ? claim with { Quantity = new Quantity(q.Quantity.Min + 1, null, q.Quantity.Min + 1, QuantityQualifier.MoreThan) } : claim;
+    }
+
+    /// <summary>How far before its figure the tally a verb of exceeding governs may stand.</summary>
+    private const int ExceededTallyWindow = 12;
+
+    /// <summary>
+    /// An exact figure after عن or على that a tally exceeds, the verb of exceeding right before the tally ("ويزيد عدد المهجرين من وادي
+    /// بردى عن ألفي شخص": more than 2000), with no full stop or clause link between.
+    /// </summary>
+    private static bool Exceeded(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        if (q.Quantity.Qualifier != QuantityQualifier.Exact || q.FirstToken - 1 < seg.FirstToken || !ctx.Word(q.FirstToken - 1, FunctionWords.Default.ExceedLinks)) return false;
+        for (int k = q.FirstToken - 2; k > seg.FirstToken && k >= q.FirstToken - ExceededTallyWindow; k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k)) return false;
+            if (ctx.Has(k, CueTags.Tally)) return ctx.WordOrConjoined(k - 1, FunctionWords.Default.ExceedVerbs);
+        }
+        return false;
     }
 
     /// <summary>
@@ -170,6 +194,8 @@ internal static class EvacueeRules
             }
             if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) && ctx.Has(k, CueTags.ArriveVerb)) reached = true;
             if (!ctx.Has(k, CueTags.Tally)) continue;
+            // "مجموع أعداد الذين …": two tally words name one tally.
+            if (k > seg.FirstToken && ctx.Has(k - 1, CueTags.Tally)) k--;
             reached |= k > seg.FirstToken && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ArriveVerb));
             return reached ? LeaversAfterTally(ctx, ctx.CueEnd(k), seg) : -1;
         }
@@ -183,9 +209,42 @@ internal static class EvacueeRules
     /// </summary>
     private static int LeaversAfterTally(ReportContext ctx, int k, Segment seg)
     {
-        if (k < seg.EndToken && ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" && !IsLeaver(ctx, k)) k = ctx.CueEnd(k);
+        // "مجموع أعداد الذين": a second tally word names the same tally.
+        if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) k = ctx.CueEnd(k);
+        // "العدد الإجمالي للمغادرين": an adjective of the tally.
+        if (k < seg.EndToken && ctx.Word(k, FunctionWords.Default.TallyQualifiers)) k++;
+        if (k < seg.EndToken && (ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" || ctx.Has(k, CueTags.PeopleBatch)) && !IsLeaver(ctx, k)) k = ctx.CueEnd(k);
+        int named = k;
         if (k < seg.EndToken && ctx.Word(k, FunctionWords.Default.LeaversTallyLinks)) k++;
-        return k < seg.EndToken && IsLeaver(ctx, k) ? k : -1;
+        if (k < seg.EndToken && IsLeaver(ctx, k)) return k;
+        return LeavingRelativeAfter(ctx, named, seg);
+    }
+
+    /// <summary>How many words a relative pronoun after a tally may stand past its group, and its verb past it.</summary>
+    private const int TallyRelativeReach = 3;
+
+    /// <summary>
+    /// A relative clause of leaving or of being carried a few words on ("مجموع الدفعات الأربع التي سبق أن خرجت", "مجموع أعداد الذين
+    /// تقلهم الحافلات", "عدد المدنيين الذين تم إجلاؤهم"): a relative pronoun at most <see cref="TallyRelativeReach"/> words from
+    /// <paramref name="k"/>, then a verb or noun of leaving or a verb of carrying as many words on, with no harm, saying, negation or
+    /// backgrounding between ("عدد المدنيين الذين قتلوا أثناء خروجهم" counts the dead); the cue's token, or -1.
+    /// </summary>
+    private static int LeavingRelativeAfter(ReportContext ctx, int k, Segment seg)
+    {
+        int link = -1;
+        for (int j = k; j < Math.Min(seg.EndToken, k + TallyRelativeReach) && link < 0; j++)
+        {
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return -1;
+            if (ctx.Word(j, FunctionWords.Default.RelativePronouns) || ctx.Word(j, FunctionWords.Default.LeaversTallyLinks)) link = j;
+        }
+        for (int j = link + 1; link >= 0 && j < Math.Min(seg.EndToken, link + 1 + TallyRelativeReach); j++)
+        {
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word) return -1;
+            if (IsLeaver(ctx, j) || ctx.Has(j, CueTags.Carry) && !ctx.Has(j, CueTags.TakeAlong)) return j;
+            if (ctx.StartCue(j) is { } c && (c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Has(CueTags.KilledWounded) || c.Has(CueTags.Say)
+                || c.Has(CueTags.Negation) || c.Has(CueTags.Backgrounding))) return -1;
+        }
+        return -1;
     }
 
     private static bool IsLeaver(ReportContext ctx, int k) =>
@@ -345,6 +404,59 @@ internal static class EvacueeRules
         return false;
     }
 
+    /// <summary>How far after a verb of waiting the vehicles or the departure waited for may stand.</summary>
+    private const int WaitedWindow = 6;
+
+    /// <summary>
+    /// Vehicles or a verbal noun of leaving soon after a verb of waiting, past a place ("ينتظرون في شوارع دوما قدوم الحافلات",
+    /// "ينتظرون دورهم للخروج"), within the clause: not a purpose of anything else nor a plan.
+    /// </summary>
+    private static bool WaitedForLeaving(ReportContext ctx, int from, Segment seg)
+    {
+        for (int k = from; k < Math.Min(seg.EndToken, from + WaitedWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.IsPunct(k, '.')) return false;
+            if (ctx.StartCue(k) is not { } c) continue;
+            if (c.Value(CueTags.Vehicle) is "buses" || c.Has(CueTags.EvacNoun) && !c.Has(CueTags.Planned)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after a count's noun the count joined to it may start.</summary>
+    private const int JoinedCountGap = 12;
+
+    /// <summary>
+    /// The plural verb of leaving, moving or arriving of the count joined to this one after it (by مع, و, "إضافة إلى", "فضلا عن"), past
+    /// this count's من-phrase and a comma: both are its subject ("ألف مدني مهجر مع 1500 عنصر من «تحرير الشام» وعائلاتهم وصلوا", "350
+    /// مسلحا من مقاتلي السرايا مع أسلحتهم الفردية، إضافة إلى 3124 شخصا مدنيا سيغادرون"); only nouns, places and prepositions between
+    /// the two counts; the verb's token, or -1.
+    /// </summary>
+    private static int SharedLeavingPredicate(ReportContext ctx, int nounEnd, Segment seg)
+    {
+        int qi = Sorted.LowerBound(ctx.Quantities, nounEnd, m => m.FirstToken);
+        if (qi >= ctx.Quantities.Count || ctx.Quantities[qi] is not { Kind: NumberKind.Count } next || next.FirstToken >= Math.Min(seg.EndToken, nounEnd + JoinedCountGap)) return -1;
+        int before = next.FirstToken - 1;
+        bool joined = Counts.ConjoinedNumber(ctx, next) || ctx.Word(before, FunctionWords.Default.CountJoiners)
+            || ctx.Word(before, FunctionWords.Default.AdditionLinks) && ctx.Word(before - 1, FunctionWords.Default.AdditionJoiners);
+        if (!joined) return -1;
+        for (int k = nounEnd; k < next.FirstToken; k++)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k)) return -1;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb) || c.Has(CueTags.Killed)
+                || c.Has(CueTags.Wounded) || c.Has(CueTags.KilledWounded) || c.Has(CueTags.Negation))) return -1;
+        }
+        int end = next.EndToken;
+        if (end < seg.EndToken && ctx.Word(end, FunctionWords.Default.From)) end++;
+        if (end >= seg.EndToken || ctx.StartCue(end)?.Value(CueTags.Group) is not { } g || g == "soldiers") return -1;
+        end = ctx.CueEnd(end);
+        for (int k = end; k < Math.Min(seg.EndToken, end + EvacuationCueWindow); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Number || ctx.Doc.IsPunct(k, '.')) return -1;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) || c.Has(CueTags.MoveVerb)) && !Entering(ctx, k) && ctx.IsPluralVerb(k, c)) return k;
+        }
+        return -1;
+    }
+
     /// <summary>A verb of entering ("دخل", "دخلوا"): people who enter a place take it or return, they are not evacuated.</summary>
     private static bool Entering(ReportContext ctx, int k) => ctx.StartCue(k)?.Value(CueTags.Action) == "entered";
 
@@ -358,11 +470,50 @@ internal static class EvacueeRules
     /// </summary>
     private static bool CarrierNear(ReportContext ctx, int carry, int count, Segment seg)
     {
+        bool subject = false;
         for (int k = ctx.CueEnd(carry); k < count; k++)
+        {
             if (IsCarrier(ctx, k)) return true;
+            // What it holds starts at its first count ("أقلت 2200 شخص بينهم 1500 مسلح"); a preposition is no subject ("محملة بـ1400").
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || QuantityAt(ctx, k)) break;
+            subject |= ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.Tokens[k].Length() > 2;
+        }
+        // "ودخلت 20 حافلة إلى البلدة، ويضم الحي نحو 15 ألف شخص": a subject of its own that is no vehicle or batch holds residents.
+        if (subject) return false;
+        // "إلى البلدة التي تضم نحو 15 ألف نسمة": a relative verb holds what its antecedent names ("الحافلات التي تقل", "الحافلات الخضراء التي تقل").
+        if (carry - 1 >= seg.FirstToken && ctx.Word(carry - 1, FunctionWords.Default.RelativePronouns))
+            return carry - 2 >= seg.FirstToken && IsCarrier(ctx, carry - 2) || carry - 3 >= seg.FirstToken && IsCarrier(ctx, carry - 3);
         for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - CarrierWindow); k--)
             if (IsCarrier(ctx, k)) return true;
+        return ctx.CueEnd(carry) == count && VehiclesFarBefore(ctx, carry, seg);
+    }
+
+    /// <summary>How far before a verb of holding people the vehicles that are its unspoken subject may stand.</summary>
+    private const int FarCarrierWindow = 24;
+
+    /// <summary>
+    /// Vehicles or a batch farther before a feminine verb or participle of holding people that has no subject of its own, past their من-phrase, places and
+    /// a comma ("خروج 75 حافلة و20 سيارة إسعاف من أهالي البلدتين المحاصرتين في ريف إدلب الشمالي تقل نحو 5000", "30 حافلة من
+    /// مهجري الغوطة، لمنطقة قلعة المضيق شمال غرب حماة، تقل مئات", "الحافلات التي تقل المهجرين وصلت إلى معبر أبو الزندين، وتضم
+    /// 79 شخصا", "خرج منها دفعة واحدة ونهائية، أول أمس الخميس، تضمنت ألف مدني"): not past a full stop, a clause link or a saying.
+    /// </summary>
+    private static bool VehiclesFarBefore(ReportContext ctx, int carry, Segment seg)
+    {
+        var verb = ArabicClitics.WithoutConjunction(ctx.Doc.TokenText(carry));
+        if (verb.Length < 3 || verb[0] != '\u062A' && verb[^1] is not ('\u062A' or '\u0629' or '\u0647')) return false;
+        for (int k = carry - 1; k >= Math.Max(seg.FirstToken, carry - FarCarrierWindow); k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k) || ctx.Has(k, CueTags.Say)) return false;
+            if (IsCarrier(ctx, k)) return true;
+        }
         return false;
+    }
+
+    /// <summary>A quantity starts at token <paramref name="k"/>.</summary>
+    private static bool QuantityAt(ReportContext ctx, int k)
+    {
+        int qi = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
+        return qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;
     }
 
     private static bool IsCarrier(ReportContext ctx, int k) => ctx.CueAt(k) is { } c && (c.Value(CueTags.Vehicle) is not null || c.Has(CueTags.PeopleBatch));

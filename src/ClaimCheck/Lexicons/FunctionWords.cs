@@ -97,6 +97,11 @@ internal sealed class FunctionWords
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
         LeaversTallyLinks = Set("leaversTallyLinks");
+        TallyQualifiers = Set("tallyQualifiers");
+        AdditionJoiners = Set("additionJoiners");
+        AdditionLinks = Set("additionLinks");
+        ExceedVerbs = Set("exceedVerbs");
+        ExceedLinks = Set("exceedLinks");
         ChoosingVerbs = Set("choosingVerbs");
         TopicStopWords = Set("topicStopWords");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
@@ -268,6 +273,16 @@ internal sealed class FunctionWords
     public FrozenSet<string> ChoosingVerbs { get; }
     /// <summary>What links a tally to the verb of leaving it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا").</summary>
     public FrozenSet<string> LeaversTallyLinks { get; }
+    /// <summary>Adjectives of a tally that leave what it counts after them ("العدد الإجمالي للمغادرين", "المجموع الكلي").</summary>
+    public FrozenSet<string> TallyQualifiers { get; }
+    /// <summary>Words that add a count to the one before it ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على").</summary>
+    public FrozenSet<string> AdditionJoiners { get; }
+    /// <summary>The preposition after an addition joiner ("إضافة إلى", "فضلا عن", "علاوة على").</summary>
+    public FrozenSet<string> AdditionLinks { get; }
+    /// <summary>Verbs of exceeding before a tally ("ويزيد عدد المهجرين عن ألفي شخص").</summary>
+    public FrozenSet<string> ExceedVerbs { get; }
+    /// <summary>The preposition before the figure a tally exceeds ("عن ألفي شخص", "على 500").</summary>
+    public FrozenSet<string> ExceedLinks { get; }
     /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
     public FrozenSet<string> NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
