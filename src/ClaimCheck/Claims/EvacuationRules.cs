@@ -14,6 +14,9 @@ internal static class EvacuationRules
     /// <summary>How far back a plural verb of leaving looks for the party it stands for ("المدنيين الذين … خرجوا").</summary>
     private const int PluralSubjectWindow = 20;
 
+    /// <summary>How far after vehicles that enter the people they carry may stand ("دخلت الحافلات التي تقل أهالي البلدتين").</summary>
+    private const int EnteringPeopleWindow = 5;
+
     /// <summary>How far after a verb of leaving a batch may stand, past a place and a time.</summary>
     private const int BatchWindow = 12;
 
@@ -56,7 +59,7 @@ internal static class EvacuationRules
             int partyFrom = verb ? PastTimeAside(ctx, vEnd, seg) : vEnd;
             // Vehicles counted or not, past a place and a time, with people on board ("انطلقت 20 حافلة تقل", "ووصلت صباح اليوم إلى
             // المعبر 20 حافلة تقل"): the vehicles' journey is the people's.
-            var (carrier, carrierEnd) = arrive && !enter ? VehiclesCarrying(ctx, partyFrom, seg) : (-1, -1);
+            var (carrier, carrierEnd) = arrive ? VehiclesCarrying(ctx, partyFrom, seg) : (-1, -1);
             // "ما يصل إلى 70 شخصا": the verb of a hedge ("up to") moves no one.
             if (arrive && (carrier < 0 && ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
             int sequel = Sequel(ctx, seg, v, cue);
@@ -64,7 +67,7 @@ internal static class EvacuationRules
             // "من المنتظر أن يخرج 400 مسلح": a departure still to come is an evacuee count (planned), not an evacuation that happened.
             // "بانتظار خروج", "ينتظرون الخروج": a departure waited for has not happened either.
             if (ctx.Before(v - 1, Math.Max(seg.FirstToken, v - 4), CueTags.Planned) >= 0 || cue.Has(CueTags.Planned) || ctx.Has(v - 1, CueTags.ActionWaiting)) { v = vEnd - 1; continue; }
-            int subject = -1, subjectEnd = -1;
+            int subject = -1, subjectEnd = -1, delay = -1, operationGovernor = -1;
             bool nobody = false;
             if (self) { subject = v; subjectEnd = vEnd; }
             else if (verb)
@@ -76,6 +79,10 @@ internal static class EvacuationRules
                     (subject, subjectEnd) = BatchAfter(ctx, partyFrom, seg);
                     if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - 8), vehicles: false, batchOnly: true);
                     if (subject >= 0 && BatchOfVehicles(ctx, subjectEnd, seg)) subject = -1;
+                    // "دخلت الحافلات التي تقل أهالي البلدتين إلى حلب": vehicles that enter with people on board bring them in (not trucks
+                    // loaded with aid: "دخلت 45 شاحنة محملة بالمساعدات").
+                    if (subject < 0 && carrier >= 0 && Parties.EvacuatedParty(ctx, carrierEnd, Math.Min(seg.EndToken, carrierEnd + EnteringPeopleWindow), vehicles: false).Start >= 0)
+                        (subject, subjectEnd) = (carrier, carrierEnd);
                     if (subject < 0) { v = vEnd - 1; continue; }
                 }
                 if (subject < 0) (subject, subjectEnd) = Parties.EvacuatedParty(ctx, partyFrom, Math.Min(seg.EndToken, partyFrom + 6), vehicles: !arrive);
@@ -100,7 +107,12 @@ internal static class EvacuationRules
                 // خروج"), as what began, went on or ended ("بدء خروج", "انتهت بخروج", "بدأوا بمغادرة"), or as a headline ("خروج الدفعة الأولى من …").
                 // "بدأت عملية إجلاء", "تمت عملية نقل": the verb governs the noun past "عملية".
                 int lead = ctx.Word(v - 1, FunctionWords.Default.Operation) ? v - 2 : v - 1;
-                bool reported = ctx.Word(v - 1, FunctionWords.Default.About)
+                // "تأجيل خروج دفعات من المسلحين", "تأجلت عملية الإجلاء": a departure put off or halted, told as denied (Add).
+                delay = DelayOf(ctx, lead);
+                // "بدأت عملية التهجير من حي الوعر", "انتهاء عمليات الإجلاء من شرقي حلب": an operation named with no party that began,
+                // went on, ended or was put off; its noun stands for the party when no other is named (below).
+                int governor = NamedOperation(ctx, v) ? OperationGovernor(ctx, seg, v, lead, delay) : -1;
+                bool reported = delay >= 0 || governor >= 0 || ctx.Word(v - 1, FunctionWords.Default.About) || QuotedAfterSaying(ctx, seg, v)
                                 || ctx.WordOrConjoined(lead, FunctionWords.Default.PassivePast)
                                 || lead < v - 1 && (ctx.Has(lead, CueTags.Begin) || ctx.Has(lead, CueTags.MoveVerb)) || (ctx.Word(v - 1, FunctionWords.Default.From) && v >= 2 && FunctionWords.Default.Completion.Contains(ctx.Doc.TokenText(v - 2))
                                     && (doc.IsPunct(v - 3, '"') || ctx.WordOrConjoined(v - 3, FunctionWords.Default.PassivePast)))
@@ -137,10 +149,12 @@ internal static class EvacuationRules
                     if (subject < 0 && afar)
                         (subject, subjectEnd) = Parties.EvacuatedPartyBefore(ctx, v, Math.Max(seg.FirstToken, v - GovernorSubjectWords - 1), vehicles: false);
                     if (subject < 0) (subject, subjectEnd) = BeganParty(ctx, seg, v);
+                    // "بدأت عملية التهجير من حي الوعر", "تأجلت عملية الإجلاء": the operation itself, named with no party.
+                    if (subject < 0 && governor >= 0) (subject, subjectEnd, operationGovernor) = (v, vEnd, governor);
                 }
             }
             if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
-            Add(ctx, s, seg, v, vEnd, subject, subjectEnd, nobody, claims);
+            Add(ctx, s, seg, v, vEnd, subject, subjectEnd, nobody, claims, delay, operationGovernor);
             v = vEnd - 1;
         }
     }
@@ -150,11 +164,17 @@ internal static class EvacuationRules
     /// [<paramref name="subject"/>, <paramref name="subjectEnd"/>), with its polarity; nothing for a doubt no source voices, or for
     /// "nobody" left unless denied.
     /// </summary>
-    private static void Add(ReportContext ctx, int s, Segment seg, int v, int vEnd, int subject, int subjectEnd, bool nobody, List<Claim> claims)
+    private static void Add(ReportContext ctx, int s, Segment seg, int v, int vEnd, int subject, int subjectEnd, bool nobody, List<Claim> claims,
+        int delay = -1, int governor = -1)
     {
         var doc = ctx.Doc;
         var cues = new List<string> { "evacuation:" + ClaimBuilder.Original(doc, v, vEnd) };
         var (negated, negCue, negTag) = Negation.Find(ctx, seg, v, Math.Max(vEnd, subjectEnd));
+        // "وبعد تعثر استمر ثلاثة أيام، استؤنفت عملية الإجلاء": a negation in an earlier clause does not reach past the verb that governs
+        // the operation.
+        if (negated is not null && governor >= 0 && negCue >= 0 && negCue < governor && ClauseBreakBetween(ctx, negCue, governor)) (negated, negCue, negTag) = (null, -1, "");
+        // "تأجيل خروج الدفعة الثانية": put off, the departure did not happen.
+        if (negated is null && delay >= 0) (negated, negCue, negTag) = (Polarity.Denied, delay, CueTags.Negation);
         var polarity = negated ?? Polarity.Affirmed;
         int first = Math.Min(v, subject);
         if (negated is not null)
@@ -241,13 +261,17 @@ internal static class EvacuationRules
         if (PurposeClitic(ctx, v)) return false;
         int k = v - 1;
         if (ctx.Word(k, FunctionWords.Default.Operation)) k--;
-        if (DateBefore(ctx, k + 1) is var when && when > seg.FirstToken) k = when - 1;
+        // "بدأت صباح اليوم الجمعة، عملية إجلاء", "اُستكملت يوم الخميس، عمليات إجلاء": the time may close with a comma.
+        if (ctx.Doc.IsPunct(k, ',') && DateBefore(ctx, k) is var aside && aside > seg.FirstToken) k = aside - 1;
+        else if (DateBefore(ctx, k + 1) is var when && when > seg.FirstToken) k = when - 1;
         bool skipped = k < v - 1;
         if (skipped && (ctx.Has(k, CueTags.Begin) || ctx.WordOrConjoined(k, FunctionWords.Default.PassivePast))) return true;
         // A short subject: plain words or a named party, no cue of saying, denying, leaving or counting, no punctuation.
         for (int j = k, words = 0; j >= seg.FirstToken && words <= GovernorSubjectWords; j--, words++)
         {
             if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return false;
+            // "باشر مقاتلون من جيش الإسلام الخروج": a named party counts as one word.
+            if (ctx.ActorEndingAt(j) is { } named && named.FirstToken < j && named.FirstToken >= seg.FirstToken) { j = named.FirstToken; continue; }
             if (words > 0 && ctx.Has(j, CueTags.Begin) && !ctx.WordOrConjoined(j, FunctionWords.Default.BeginningNouns)) return true;
             // "وأتمت الحافلات نقل المسلحين": vehicles may be the subject too.
             if (ctx.StartCue(j) is { } c && c.Value(CueTags.Group) is null && c.Value(CueTags.Vehicle) is null && ctx.ActorEndingAt(j) is null && ctx.ActorAt(j) is null) return false;
@@ -320,7 +344,8 @@ internal static class EvacuationRules
     /// </summary>
     private static (int Start, int End) BeganParty(ReportContext ctx, Segment seg, int v)
     {
-        if (ctx.Doc.TokenText(v)[0] != '\u0628') return (-1, -1);
+        // "بدأت الحافلات … بالتحرك", "بدأ مقاتلو الفصيل والمئات من العائلات … في المغادرة": the noun with ب or after في.
+        if (ctx.Doc.TokenText(v)[0] != '\u0628' && !ctx.Word(v - 1, FunctionWords.Default.In)) return (-1, -1);
         for (int k = v - 1; k >= Math.Max(seg.FirstToken, v - BeganSubjectWindow); k--)
         {
             if (ctx.Doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Cite) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.ArriveNoun)) return (-1, -1);
@@ -498,6 +523,8 @@ internal static class EvacuationRules
     /// </summary>
     private static (int Start, int End) ArrivingParty(ReportContext ctx, Segment seg, int from, bool entered)
     {
+        // "وصول 75 حافلة تقل أهالي البلدتين": past a count.
+        if (!entered) from = PastCount(ctx, from);
         for (int k = from; k < Math.Min(seg.EndToken, from + 2); k++)
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) return (-1, -1);
@@ -512,11 +539,14 @@ internal static class EvacuationRules
         return (-1, -1);
     }
 
-    /// <summary>A batch of vehicles ("الدفعة الثانية من الحافلات"): a vehicle within the من-phrase after the batch.</summary>
+    /// <summary>
+    /// A batch of vehicles ("الدفعة الثانية من الحافلات"): a vehicle within the من-phrase after the batch; not one that carries people
+    /// ("أول دفعة من الحافلات التي تقل أهالي البلدتين"), whose arrival is the people's.
+    /// </summary>
     private static bool BatchOfVehicles(ReportContext ctx, int batchEnd, Segment seg)
     {
         for (int k = batchEnd; k < Math.Min(seg.EndToken, batchEnd + 3); k++)
-            if (ctx.CueAt(k)?.Value(CueTags.Vehicle) is not null) return true;
+            if (ctx.CueAt(k)?.Value(CueTags.Vehicle) is not null) return !CarryAfter(ctx, ctx.CueEnd(k), seg);
         return false;
     }
 
@@ -554,6 +584,114 @@ internal static class EvacuationRules
     /// <summary>A cue of plans, a deal's terms, or people killed or wounded: a "قبل أن" after one is no sequel (<see cref="Sequel"/>).</summary>
     private static readonly Func<ReportContext, int, Cue, bool> PlansTermsOrHarm = static (_, _, c) =>
         c.Has(CueTags.Planned) || c.Has(CueTags.Terms) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded);
+
+    /// <summary>Past a count that starts at <paramref name="k"/> ("وصول 75 حافلة تقل …"): the token after it; <paramref name="k"/> when none does.</summary>
+    private static int PastCount(ReportContext ctx, int k) => QuantityAt(ctx, k) is { Kind: NumberKind.Count } q ? q.EndToken : k;
+
+    /// <summary>A plan or a deal's terms anywhere before <paramref name="v"/> in its sentence ("ينص الاتفاق على «خروج 700 مسلح»").</summary>
+    private static bool PlansOrTermsBefore(ReportContext ctx, Segment seg, int v) =>
+        ctx.Before(v - 1, seg.FirstToken, CueTags.Planned) >= 0 || ctx.Before(v - 1, seg.FirstToken, CueTags.Terms) >= 0;
+
+    /// <summary>Whether a clause break (a comma, a semicolon) stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool ClauseBreakBetween(ReportContext ctx, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (ctx.ClauseBreak(k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A word of putting off or halting at <paramref name="lead"/>, right before a verbal noun or before "عملية" in front of it, past
+    /// quotation marks ("تأجيل خروج", "تأجلت عملية إجلاء", "توقف «الإجلاء»"); -1 if none.
+    /// </summary>
+    private static int DelayOf(ReportContext ctx, int lead)
+    {
+        int k = SkipQuotesBack(ctx, lead);
+        // "تأجيل موعد خروج القافلة": past the noun of the set time.
+        if (ctx.Word(k, FunctionWords.Default.ScheduleNouns)) k--;
+        if (k < 0 || !ctx.Has(k, CueTags.Delay)) return -1;
+        // "طالبت بتأجيل عملية الإجلاء", "دعت إلى تأجيل خروج المدنيين", "لتأجيل": a delay asked for or aimed at has not happened; one told
+        // with ب after a verb of saying has ("وأفاد مراسلنا بتأجيل خروج الدفعة").
+        var word = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(k));
+        int from = Math.Max(0, k - DelayAskWindow);
+        if (word[0] == '\u0644' || ctx.Word(k - 1, FunctionWords.Default.To) || ctx.Before(k - 1, from, CueTags.Hypothetical) >= 0) return -1;
+        if (word[0] == '\u0628' && ctx.Before(k - 1, from, CueTags.Say) < 0) return -1;
+        return k;
+    }
+
+    /// <summary>How far before a word of putting off a verb that asks for it, or says it, may stand ("طالبت منظمة الأمم المتحدة بتأجيل").</summary>
+    private const int DelayAskWindow = 6;
+
+    /// <summary>How far before "بـ" and a quotation a verb of saying may stand ("وأفاد المصدر بـ«خروج الدفعة الأخيرة»").</summary>
+    private const int QuotedSayWindow = 6;
+
+    /// <summary>
+    /// A verbal noun quoted after "عن" or after a lone "بـ" that a verb of saying governs ("وتحدثت عن «مغادرة دفعة من المسلحين»",
+    /// "وأفاد المصدر بـ«خروج الدفعة الأخيرة من …»"): the quotation is what was said; not in a sentence of plans or a deal's terms.
+    /// </summary>
+    private static bool QuotedAfterSaying(ReportContext ctx, Segment seg, int v)
+    {
+        int k = SkipQuotesBack(ctx, v - 1);
+        if (k == v - 1 || PlansOrTermsBefore(ctx, seg, v)) return false;
+        // Not a deal's terms quoted ("ينص على «خروج 700 مسلح»، فضلا عن «خروج …»").
+        if (ctx.Word(k, FunctionWords.Default.About)) return true;
+        return ctx.Word(k, FunctionWords.Default.ByParticle) && ctx.Before(k - 1, Math.Max(seg.FirstToken, k - QuotedSayWindow), CueTags.Say) >= 0;
+    }
+
+    /// <summary>Back past quotation marks ending at <paramref name="k"/> ("بدء «الترحيل»").</summary>
+    private static int SkipQuotesBack(ReportContext ctx, int k)
+    {
+        while (k >= 0 && (ctx.Doc.IsPunct(k, '"') || ctx.Doc.IsPunct(k, '«') || ctx.Doc.IsPunct(k, '\''))) k--;
+        return k;
+    }
+
+    /// <summary>
+    /// A verbal noun that names the evacuation as an operation: after "عملية"/"عمليات" ("عملية إجلاء", "عمليات التهجير"), or definite
+    /// by itself ("الإجلاء", "التهجير", "الترحيل"); not one of purpose ("لإجلاء").
+    /// </summary>
+    private static bool NamedOperation(ReportContext ctx, int v) =>
+        !PurposeClitic(ctx, v) && !PurposeOperation(ctx, v - 1)
+        && (ctx.Word(v - 1, FunctionWords.Default.Operation) || ctx.WordOrConjoined(v, FunctionWords.Default.OperationNouns));
+
+    /// <summary>"عملية" with the purpose clitic ل ("بدأت التحضيرات لعملية الإجلاء"): what is prepared for has not happened.</summary>
+    private static bool PurposeOperation(ReportContext ctx, int k)
+    {
+        if (k < 0 || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return false;
+        var word = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(k));
+        return word.Length > 1 && word[0] == '\u0644' && FunctionWords.Default.Operation.Contains(word[1..].ToString());
+    }
+
+    /// <summary>
+    /// What tells that an operation named with no party happened, went on, ended or was put off: a verb or noun of beginning, going
+    /// on or ending, a past passive, a noun of completing or a word of putting off right before it (past "عملية" and quotation
+    /// marks: "بدأت عملية التهجير", "انتهاء عمليات الإجلاء", "تمت عملية الإجلاء", "بدء «الترحيل»"), such a verb past a time or a
+    /// short subject (<see cref="GovernedFromAfar"/>), or a verb of beginning or ending right after "عملية …" ("عملية الإجلاء
+    /// انطلقت"). Not when a plan, a complementiser or a word of background stands before the governor ("من المقرر أن تبدأ عملية
+    /// الإجلاء", "بعد أيام من انتهاء عملية الإجلاء"). Returns the governor's token, or -1.
+    /// </summary>
+    private static int OperationGovernor(ReportContext ctx, Segment seg, int v, int lead, int delay)
+    {
+        if (delay >= 0) return delay;
+        int k = SkipQuotesBack(ctx, lead);
+        int governor = -1;
+        if (k >= seg.FirstToken && (ctx.Has(k, CueTags.Begin) || ctx.WordOrConjoined(k, FunctionWords.Default.PassivePast) || ctx.WordOrConjoined(k, FunctionWords.Default.Completion)))
+            governor = k;
+        else if (GovernedFromAfar(ctx, seg, v)) governor = lead;
+        else if (ctx.Word(v - 1, FunctionWords.Default.Operation) && v - 1 == seg.FirstToken + (ctx.Doc.Tokens[seg.FirstToken].Kind == TokenKind.Word ? 0 : 1))
+        {
+            int end = ctx.CueEnd(v);
+            for (int j = end; j < Math.Min(seg.EndToken, end + 4); j++)
+            {
+                if (ctx.ClauseBreak(j)) break;
+                if (ctx.Has(j, CueTags.Begin)) { governor = j; break; }
+            }
+        }
+        if (governor < 0 || governor > v) return governor;
+        // "ويأتي الاتفاق بعد أيام من انتهاء عملية إجلاء المقاتلين": an operation that ended before what is told is its background.
+        if (ctx.Word(governor - 1, FunctionWords.Default.Complementizers) || ctx.Before(governor - 1, Math.Max(seg.FirstToken, governor - 3), CueTags.Planned) >= 0
+            || ctx.Backgrounded(governor, seg.FirstToken)) return -1;
+        return governor;
+    }
 
     /// <summary>The first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …").</summary>
     private static bool IsHeadlineStart(ReportContext ctx, Segment seg, int v)

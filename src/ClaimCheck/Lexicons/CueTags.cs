@@ -43,6 +43,10 @@ internal static class CueTags
     /// <summary>"begin" (both cues).</summary>
     public const string Begin = "begin";
 
+    /// <summary>"delay" (Arabic cues): a word of putting off, halting or holding up ("تأجيل", "تأجلت", "توقف", "تعليق") that governs a
+    /// verbal noun of leaving: the departure did not happen (<see cref="Claims.EvacuationRules"/>).</summary>
+    public const string Delay = "delay";
+
     /// <summary>"carry" (both cues).</summary>
     public const string Carry = "carry";
 

@@ -94,6 +94,9 @@ internal sealed class FunctionWords
         CarryingVerbs = Set("carryingVerbs");
         PassivePast = Set("passivePast");
         Operation = Set("operation");
+        OperationNouns = Set("operationNouns");
+        ScheduleNouns = Set("scheduleNouns");
+        ByParticle = Set("byParticle");
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
         LeaversTallyLinks = Set("leaversTallyLinks");
@@ -269,6 +272,12 @@ internal sealed class FunctionWords
     public FrozenSet<string> PassivePast { get; }
     /// <summary>"عملية"/"عمليات" between a verb and the verbal noun it governs ("بدأت عملية إجلاء").</summary>
     public FrozenSet<string> Operation { get; }
+    /// <summary>Definite verbal nouns that name an evacuation as an operation, with no party ("بدأت عملية التهجير", "استؤنف الإجلاء").</summary>
+    public FrozenSet<string> OperationNouns { get; }
+    /// <summary>Nouns of the set time between a word of putting off and what it puts off ("تأجيل موعد خروج القافلة").</summary>
+    public FrozenSet<string> ScheduleNouns { get; }
+    /// <summary>The preposition ب written apart ("أفاد بـ«خروج …»"), before a quotation.</summary>
+    public FrozenSet<string> ByParticle { get; }
     /// <summary>Verbs of choosing or managing whose verbal noun of leaving took place ("فضلوا الخروج", "تمكنوا من الخروج").</summary>
     public FrozenSet<string> ChoosingVerbs { get; }
     /// <summary>What links a tally to the verb of leaving it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا").</summary>
