@@ -85,7 +85,8 @@ internal static class Counts
                 bool notWar = CasualtyRules.NotWarToll(ctx, q, seg);
                 if (!evacuatedWounded && (harmed || (partitive || joined) && previous?.Kind == ClaimKind.Casualties) && !notWar)
                     claim = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);
-                else if (!(notWar && harmed) && ((group is not null && group is not "soldiers") || evacuatedWounded))
+                // "أفرج عن 200 معتقل": detainees set free are no evacuees.
+                else if (!(notWar && harmed) && ((group is not null && group is not "soldiers" && noun.Cue?.Has(CueTags.Detainee) != true) || evacuatedWounded))
                     // "وخرج نحو 500 مسلح، فيما بقي نحو 200 آخرين": past a clause link the count is of a clause of its own.
                     claim = EvacueeRules.FromCount(ctx, s, q, noun, evacuatedWounded ? "people" : group!,
                         (joined || partitive) && previous?.Kind == ClaimKind.Evacuees && !LinkBetween(ctx, previousEnd, q.FirstToken) ? previous : null, cues);

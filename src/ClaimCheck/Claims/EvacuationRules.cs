@@ -288,7 +288,7 @@ internal static class EvacuationRules
         if (QuantityAt(ctx, nounEnd) is not { Kind: NumberKind.Count } q) return false;
         if (PurposeClitic(ctx, noun) || ctx.Before(noun - 1, seg.FirstToken, CueTags.Planned) >= 0 || ctx.Before(noun - 1, seg.FirstToken, CueTags.Terms) >= 0) return false;
         var counted = CountedNoun.Find(ctx, q, seg, null);
-        return !counted.Before && counted.Cue?.Value(CueTags.Group) is { } g && g != "soldiers";
+        return !counted.Before && counted.Cue?.Value(CueTags.Group) is { } g && g != "soldiers" && !counted.Cue.Has(CueTags.Detainee);
     }
 
     /// <summary>
@@ -330,7 +330,7 @@ internal static class EvacuationRules
             if (DateAt(ctx, after) is var when && when > after) after = when;
             if (after < v && ctx.StartCue(after) is { } p)
             {
-                if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers") return (after, ctx.CueEnd(after));
+                if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers" && !p.Has(CueTags.Detainee)) return (after, ctx.CueEnd(after));
                 if (p.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, ctx.CueEnd(after), seg)) return (after, ctx.CueEnd(after));
             }
             // "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك": the vehicles before the verb of beginning.
@@ -426,7 +426,7 @@ internal static class EvacuationRules
         for (int k = from, end = from + PartyPastPlaceWindow; k < Math.Min(seg.EndToken, end); k++)
         {
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Punct) break;
-            if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.PeopleBatch))) return (k, ctx.CueEnd(k));
+            if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" && !c.Has(CueTags.Detainee) || c.Has(CueTags.PeopleBatch))) return (k, ctx.CueEnd(k));
             // "خرج من الحي حتى الآن ما لا يقل عن 5 آلاف شخص": a count's hedge is no cue of its own.
             if (QuantityAt(ctx, k) is { } count) { end += count.EndToken - k - 1; k = count.EndToken - 1; continue; }
             if (!PlaceOrTime(ctx, k)) break;
