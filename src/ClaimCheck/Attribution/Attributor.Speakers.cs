@@ -65,11 +65,16 @@ internal sealed partial class Attributor
     /// </summary>
     private SourceMention Qualified(SourceMention m, int limit)
     {
-        if (m.Source.Kind != SourceKind.Unnamed || m.Source.Camp is not null) return m;
+        // "مصدر عسكري في حركة أحرار الشام", "مصدر أمني في جيش الإسلام": a source noun whose camp is only a default (a military source
+        // is the army's) is the faction's it is placed in; only a faction of another camp, after a preposition, overrides it.
+        bool defaulted = m.Source.Camp is not null && m.Source.Kind is SourceKind.Unnamed or SourceKind.Military
+                         && _doc.Tokens[m.FirstToken].Kind == TokenKind.Word && FunctionWords.Default.SourceNouns.Contains(_doc.TokenText(m.FirstToken));
+        if (m.Source.Kind != SourceKind.Unnamed && !defaulted || m.Source.Camp is not null && !defaulted) return m;
         for (int k = m.EndToken, words = 0; k < limit; words++, k++)
         {
             if (_registry.TryMatchAt(_doc, k, out var owner) || _organisationAt.TryGetValue(k, out owner))
             {
+                if (defaulted && (words == 0 || owner.Source.Kind != SourceKind.Faction || owner.Source.Camp == m.Source.Camp)) return m;
                 bool relay = words == 0 && owner.Source.Kind is SourceKind.Outlet or SourceKind.Agency;
                 return relay || owner.Source.Kind is SourceKind.Unnamed or SourceKind.Anaphor || owner.EndToken > limit
                     ? m : new SourceMention(m.FirstToken, owner.EndToken, m.Span.Union(owner.Span), owner.Source);

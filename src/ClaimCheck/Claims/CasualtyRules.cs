@@ -80,6 +80,8 @@ internal static class CasualtyRules
                 }
             }
         }
+        // "ارتفع إلى 29 عدد عناصر قوات النظام الذين قضوا": the party of the tally's group.
+        if (actor is null && harm.TallyGroup >= 0) actor = ctx.ActorAt(ctx.CueEnd(harm.TallyGroup));
         if (actor is null)
         {
             int after = ctx.SkipPunct(Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
@@ -146,6 +148,8 @@ internal static class CasualtyRules
         for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 2); k--)
             if (ctx.Has(k, CueTags.Partitive)) { first = Math.Min(first, k); break; }
         int end = Math.Max(subjectEnd, harm.Verb >= 0 && (ownVerb || harm.Verb > q.FirstToken) ? ctx.CueEnd(harm.Verb) : 0);
+        // "ارتفع إلى 502 عدد الشهداء": a tally after its figure ends the evidence.
+        if (harm.Tally > q.FirstToken) end = Math.Max(end, ctx.CueEnd(harm.Tally));
         return ClaimBuilder.BuildCount(ctx, s, ClaimKind.Casualties, first, end, q, cues) with
         {
             Subject = subject,
@@ -254,7 +258,7 @@ internal static class CasualtyRules
         Harm? harm = both >= 0 || pair ? Harm.KilledOrWounded
             : wounded > killed ? Harm.Wounded
             : killed >= 0 ? Harm.Killed
-            : tally >= 0 ? (ctx.Has(tally, CueTags.WoundedNoun) || (tallyGroup >= 0 && ctx.Has(tally, CueTags.Wounded)) ? Harm.Wounded : Harm.Killed)
+            : tally >= 0 ? (ctx.Has(tally, CueTags.WoundedNoun) || ((tallyGroup >= 0 || tally > q.FirstToken) && ctx.Has(tally, CueTags.Wounded)) ? Harm.Wounded : Harm.Killed)
             : null;
         int verb = Math.Max(both, Math.Max(killed, wounded));
         return new HarmCue(harm, verb, tally, bare, tallyGroup);
@@ -270,7 +274,11 @@ internal static class CasualtyRules
     private static (int Harm, int Group) FindTally(ReportContext ctx, QuantityMention q, CountedNoun noun, Segment seg, int nearest)
     {
         var doc = ctx.Doc;
-        if (noun.Cue is null && ctx.Has(q.EndToken, CueTags.Tally) && IsHarmNoun(ctx, q.EndToken + 1)) return (q.EndToken + 1, -1);
+        // "خلال تسعة أشهر", "منذ 29": a bare number after a preposition of time counts time, not the dead of a tally before it.
+        if (noun.Cue is null && ctx.Word(q.FirstToken - 1, FunctionWords.Default.TimeBeforeCount) && !NothingElseCounted(ctx, q, seg)) return (-1, -1);
+        if (noun.Cue is null && TallyAfter(ctx, q, seg) is var after && after.Harm >= 0) return after;
+        // "ارتفعت حصيلة الضحايا … التي استهدفتها طائرات النظام بعدة غارات": a bare number that counts another noun is no figure of a tally.
+        if (noun.Cue is null && !NothingElseCounted(ctx, q, seg)) return (-1, -1);
         int lowest = Math.Max(seg.FirstToken, q.FirstToken - TallyWindow);
         bool reached = false;
         int words = 0;
@@ -303,6 +311,45 @@ internal static class CasualtyRules
             return (-1, -1);
         }
         return (-1, -1);
+    }
+
+    /// <summary>How far past a bare figure a partitive list may run before the tally it is the figure of ("ارتفع إلى 13 بينهم … ، عدد الشهداء").</summary>
+    private const int ListBeforeTally = 20;
+
+    /// <summary>
+    /// A tally right after a bare figure ("ارتفع إلى 502 عدد الشهداء", "ليرتفع إلى 21 عدد الذين قضوا", "يرتفع إلى 29 عدد عناصر قوات
+    /// النظام الذين قتلوا"), or past a partitive list and a comma when a verb of rising reaches the figure ("ارتفع إلى 13 بينهم 3 نساء
+    /// وطفلان، عدد الشهداء الذين …"). The tally names the dead or wounded by a harm noun, or by a relative clause of people
+    /// with a harm verb, with or without a group between. Returns the harm token (-1 if none) and the group token (-1 if none).
+    /// </summary>
+    private static (int Harm, int Group) TallyAfter(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
+        int k = q.EndToken;
+        if (k < seg.EndToken && ctx.Has(k, CueTags.Partitive))
+        {
+            // Only a figure reached by a verb of rising ("ارتفع إلى 13 بينهم"): elsewhere a list after a number is that number's.
+            if (!ctx.Word(q.FirstToken - 1, FunctionWords.Default.To) || ctx.Before(q.FirstToken - 2, Math.Max(seg.FirstToken, q.FirstToken - 4), CueTags.TallyReach) < 0) return (-1, -1);
+            int limit = Math.Min(seg.EndToken, k + ListBeforeTally);
+            for (k = ctx.CueEnd(k); k < limit && !(doc.IsPunct(k, ',') && ctx.Has(k + 1, CueTags.Tally)); k++)
+                if (doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Tally) || ctx.ClauseBreak(k) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded) || ctx.Has(k, CueTags.Say)) return (-1, -1);
+            if (k >= limit) return (-1, -1);
+            k++;
+        }
+        if (k >= seg.EndToken || !ctx.Has(k, CueTags.Tally)) return (-1, -1);
+        int next = ctx.CueEnd(k);
+        if (IsHarmNoun(ctx, next)) return (next, -1);
+        int group = -1;
+        if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
+        {
+            group = next;
+            next = ctx.CueEnd(next);
+            // "عدد عناصر قوات النظام الذين قتلوا": the party the group is of.
+            if (ctx.ActorAt(next) is { } party) next = party.EndToken;
+        }
+        if (!ctx.Word(next, FunctionWords.Default.LeaversTallyLinks)) return (-1, -1);
+        int verb = next + 1;
+        return verb < seg.EndToken && (ctx.Has(verb, CueTags.Killed) || ctx.Has(verb, CueTags.Wounded)) && !IsHarmNoun(ctx, verb) ? (verb, group) : (-1, -1);
     }
 
     /// <summary>
