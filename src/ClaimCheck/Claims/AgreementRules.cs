@@ -232,15 +232,8 @@ internal static class AgreementRules
                 if (ctx.Has(k, CueTags.Terms)) return k;
             }
         // "اتفاق الوعر يتزامن مع …", "اتفاق الروس والفصائل ينهي معركة درعا": a deal named by its place or its parties is a deal told.
-        if (aEnd - a == 1 && !ctx.Has(a, CueTags.Possessed) && !HasArticle(ctx, a) && next < seg.EndToken && (ctx.ActorAt(next) is not null || PlaceStartsAt(ctx, next))) return a;
+        if (aEnd - a == 1 && !ctx.Has(a, CueTags.Possessed) && !HasArticle(ctx, a) && next < seg.EndToken && (ctx.ActorAt(next) is not null || ctx.PlaceStartsAt(next))) return a;
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
-    }
-
-    /// <summary>Whether a place mention starts at <paramref name="token"/> (the mentions are in token order).</summary>
-    private static bool PlaceStartsAt(ReportContext ctx, int token)
-    {
-        int i = Sorted.LowerBound(ctx.Places, token, static m => m.FirstToken);
-        return i < ctx.Places.Count && ctx.Places[i].FirstToken == token;
     }
 
     /// <summary>Whether the word at <paramref name="a"/> carries the article, after at most a conjunction and a preposition ("والهدنة", "بالاتفاق", "للاتفاق").</summary>
@@ -481,9 +474,13 @@ internal static class AgreementRules
                 if (ctx.Has(k, CueTags.Affirm)) return k;
         if (Signing(ctx, seg, a) is var signing && signing >= 0) return signing;
         if (DealVerb(ctx, seg, a) is var maker && maker >= 0) return maker;
+        // "الاتفاق على خروج المسلحين من القلمون" opening a line: a headline tells a deal reached.
+        if (ctx.IsHeadlineStart(seg, a) && ctx.Word(aEnd, FunctionWords.Default.AgreeingPrepositions) && !ctx.Word(aEnd + 1, FunctionWords.Default.OpinionObjects)) return a;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
         {
+            // "أن الهدنة تبدأ ظهر الأحد", "والاتفاق بدأ سريانه": a deal as the subject of a verb of beginning right after it.
+            if (k == aEnd && !backgrounded && ctx.Has(k, CueTags.Begin) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns) && IsDefinite(ctx, a, aEnd, seg)) return k;
             // "الاتفاق، الذي كان قد توصل إليه": a comma before the relative clause that describes the deal does not end it.
             // "اتفاق … يقضي بمغادرة المقاتلين أو قبول حكم الدولة": what follows the deal's terms verb is its content, not its making.
             if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement) || ctx.Has(k, CueTags.Terms)) break;

@@ -203,6 +203,10 @@ internal static class CasualtyRules
             if (after >= 0 && ctx.Has(ctx.CueEnd(after), CueTags.Partitive) && !ctx.IsPluralVerb(after, ctx.StartCue(after)!)) after = -1;
             // "900 عنصر من قوات النظام قتلوا", "12 شخصاً من عائلة واحدة لقوا حتفهم": the noun's من-phrase stands between it and its verb.
             // Only a plural verb agrees with the noun: "قتل منهم 5" after it starts a clause of its own.
+            // "14 من داعش قتلوا", "6 من قوات الأمن قُتلوا": a bare number of an armed party, then the party's plural verb.
+            if (after < 0 && noun.Cue is null && q.DualNoun is null && ctx.Word(from, FunctionWords.Default.From) && ctx.ActorAt(from + 1) is { } ofParty
+                && HarmAfter(ctx, ofParty.EndToken, Math.Min(seg.EndToken, ofParty.EndToken + 2)) is var partyVerb && partyVerb >= 0 && ctx.IsPluralVerb(partyVerb, ctx.StartCue(partyVerb)!))
+                after = partyVerb;
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
                 && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
                 after = agreeing;

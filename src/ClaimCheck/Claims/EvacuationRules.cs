@@ -106,7 +106,7 @@ internal static class EvacuationRules
                                     && (doc.IsPunct(v - 3, '"') || ctx.WordOrConjoined(v - 3, FunctionWords.Default.PassivePast)))
                                 || ctx.Attributor.FrameOpeningAt(s, v) is not null
                                 || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
-                                || IsHeadlineStart(ctx, seg, v)
+                                || ctx.IsHeadlineStart(seg, v)
                                 || DateBefore(ctx, v) is var when && when > 0 && ctx.Has(when - 1, CueTags.Begin)
                                 || CountOfPeopleAfter(ctx, seg, v, vEnd)
                                 || NegatedPassive(ctx, v)
@@ -554,14 +554,4 @@ internal static class EvacuationRules
     /// <summary>A cue of plans, a deal's terms, or people killed or wounded: a "قبل أن" after one is no sequel (<see cref="Sequel"/>).</summary>
     private static readonly Func<ReportContext, int, Cue, bool> PlansTermsOrHarm = static (_, _, c) =>
         c.Has(CueTags.Planned) || c.Has(CueTags.Terms) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded);
-
-    /// <summary>The first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …").</summary>
-    private static bool IsHeadlineStart(ReportContext ctx, Segment seg, int v)
-    {
-        for (int k = v - 1; k >= seg.FirstToken; k--)
-            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word || ctx.Doc.Tokens[k].Kind == TokenKind.Number) return false;
-        int at = ctx.Doc.Tokens[seg.FirstToken].Start - 1;
-        while (at >= 0 && ctx.Doc.Text[at] is ' ' or '\t') at--;
-        return at < 0 || ctx.Doc.Text[at] == '\n';
-    }
 }
