@@ -196,6 +196,13 @@ internal static class CasualtyRules
             && (before < 0 || noun.Cue is null || (ctx.NumberBetween(before, q.FirstToken) || FollowsCount(ctx, before, seg) && Counts.ConjoinedNumber(ctx, q)) && !IsHarmNoun(ctx, before)))
         {
             int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
+            // "خمسة لاجئين فلسطينيين استشهدوا": a group adjective after the counted noun is still the noun's.
+            if (noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && from < seg.EndToken && ctx.Doc.TokenText(from)[0] != '\u0648'
+                && ctx.StartCue(from)?.Value(CueTags.Group) is not null && !InQuantity(ctx, from)) from = ctx.CueEnd(from);
+            // "17 مدنياً، قتلوا على يد التنظيم": a comma between the counted group and its plural verb.
+            if (noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && ctx.Doc.IsPunct(from, ',') && from + 1 < seg.EndToken
+                && ctx.StartCue(from + 1) is { } commaVerb && (commaVerb.Has(CueTags.Killed) || commaVerb.Has(CueTags.Wounded)) && !IsHarmNoun(ctx, from + 1) && ctx.IsPluralVerb(from + 1, commaVerb))
+                from++;
             if (noun.Cue is null && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from);
             int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
             // "12 ألف نسمة قتل منهم المئات": a singular verb before a partitive starts a clause on a subset, it is not the count's
@@ -502,8 +509,10 @@ internal static class CasualtyRules
         if (next >= seg.EndToken || doc.Tokens[next].Kind == TokenKind.Punct) return true;
         if (DateAt(ctx, next)) return true;
         if (doc.Tokens[next].Kind != TokenKind.Word) return false;
-        if (ctx.StartCue(next) is { } c) return c.Has(CueTags.Partitive) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Value(CueTags.Group) is not null || c.Has(CueTags.Say) || c.Has(CueTags.Cite);
+        if (ctx.StartCue(next) is { } c && (c.Has(CueTags.Partitive) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Value(CueTags.Group) is not null || c.Has(CueTags.Say) || c.Has(CueTags.Cite))) return true;
+        // "قضى 13 بقصف على …": a word with the clitic ب or و opens an adjunct or a new clause, whether or not it is a cue.
         string w = doc.TokenText(next);
+        if (ctx.StartCue(next) is not null) return w[0] is '\u0648' or '\u0628' && w.Length > 3 && ctx.StartCue(next)!.Value(CueTags.Vehicle) is null;
         return w[0] is '\u0648' or '\u0628' || FunctionWords.Default.AfterBareCount.Contains(w);
     }
 
