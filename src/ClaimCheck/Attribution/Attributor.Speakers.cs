@@ -210,7 +210,7 @@ internal sealed partial class Attributor
                 var span = _doc.SpanOfTokens(k, end);
                 var original = _doc.ToOriginal(span);
                 string name = _doc.Original.Substring(original.Start, original.Length);
-                var o = new SourceMention(k, end, span, new Source(name, Camp.Other, SourceKind.Organisation, []));
+                var o = new SourceMention(k, end, span, new Source(name, OrganisationCamp(k + 1, end), SourceKind.Organisation, []));
                 found.Add(o);
                 yield return o;
             }
@@ -220,6 +220,21 @@ internal sealed partial class Attributor
                 yield return new SourceMention(k, k + 1, _doc.SpanOfTokens(k, k + 1), antecedent);
             }
         }
+    }
+
+    /// <summary>
+    /// The camp an organisation's own name gives it: "فريق إعلامي معارض", "المجلس الوطني السوري المعارض" are the opposition's,
+    /// "شبكة إخبارية موالية" the state's; other by default.
+    /// </summary>
+    private Camp OrganisationCamp(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (_doc.Tokens[k].Kind != TokenKind.Word) continue;
+            if (FunctionWords.Default.OppositionAdjectives.Contains(_doc.TokenText(k))) return Camp.Opposition;
+            if (FunctionWords.Default.LoyalistAdjectives.Contains(_doc.TokenText(k))) return Camp.State;
+        }
+        return Camp.Other;
     }
 
     /// <summary>The definite head nouns (المنظمة) and the bare noun in each (منظمة).</summary>

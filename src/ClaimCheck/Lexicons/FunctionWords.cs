@@ -60,6 +60,8 @@ internal sealed class FunctionWords
         ReportNouns = Set("reportNouns");
         SourceQualifiers = Set("sourceQualifiers");
         SourceNouns = Set("sourceNouns");
+        OppositionAdjectives = Set("oppositionAdjectives");
+        LoyalistAdjectives = Set("loyalistAdjectives");
         OrganisationHeads = Set("organisationHeads");
         OrganisationNameBreaks = Set("organisationNameBreaks");
         SpeakerTitles = Set("speakerTitles");
@@ -205,6 +207,10 @@ internal sealed class FunctionWords
     public FrozenSet<string> SourceQualifiers { get; }
     /// <summary>The nouns an unnamed source starts with ("مصدر", "مصادر"), narrowed to a faction by where it is placed ("مصدر عسكري في جيش الإسلام").</summary>
     public FrozenSet<string> SourceNouns { get; }
+    /// <summary>Adjectives that put an organisation named with them on the opposition's side ("فريق إعلامي معارض").</summary>
+    public FrozenSet<string> OppositionAdjectives { get; }
+    /// <summary>Adjectives that put an organisation named with them on the government's side ("شبكة إخبارية موالية").</summary>
+    public FrozenSet<string> LoyalistAdjectives { get; }
     /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>
     public FrozenSet<string> SpeakerlessPrepositions { get; }
     /// <summary>Complementisers a clause's subject never reaches beyond.</summary>
