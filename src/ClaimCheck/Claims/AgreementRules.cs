@@ -76,12 +76,14 @@ internal static class AgreementRules
                 cues.Add((negated ? CueTags.Negation : "affirm") + ":" + ClaimBuilder.Original(ctx.Doc, negated ? outcome - 1 : outcome, ctx.CueEnd(outcome)));
                 if (negated) cueToken = outcome - 1;
             }
-            else if (!negotiations && governor >= 0 && ToCome(ctx, governor) is var toCome && toCome >= 0)
+            // "من المقرر إبرام اتفاق": a verbal noun of concluding right before the deal governs it too.
+            else if (!negotiations && (governor >= 0 ? governor : ctx.Has(a - 1, CueTags.Conclusion) ? a - 1 : -1) is var concluding && concluding >= 0
+                     && ToCome(ctx, concluding) is var toCome && toCome >= 0)
             {
                 // "من المتوقع أن يتم التوصل إلى اتفاق", "أن يتوصل الطرفان إلى هدنة": a conclusion still to come affirms nothing.
                 polarity = Polarity.Uncertain;
                 cueToken = toCome;
-                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, toCome, ctx.CueEnd(governor)));
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, toCome, ctx.CueEnd(concluding)));
             }
             else if (!negotiations && cue.Has(CueTags.Affirm) && ToCome(ctx, a) is var verbToCome && verbToCome >= 0)
             {
@@ -405,7 +407,11 @@ internal static class AgreementRules
     private static int ToCome(ReportContext ctx, int governor)
     {
         int before = ctx.Word(governor - 1, FunctionWords.Default.PassiveAuxiliary) ? governor - 2 : governor - 1;
-        return ctx.Word(before, FunctionWords.Default.Subjunctive) ? before : -1;
+        if (ctx.Word(before, FunctionWords.Default.Subjunctive)) return before;
+        // "من المتوقع التوصل قريباً إلى اتفاق", "من المقرر إبرام اتفاق": a verbal noun of concluding right after a cue of plans.
+        for (int k = governor - 1; k >= Math.Max(0, governor - 3); k--)
+            if (ctx.StartCue(k) is { } plan && plan.Has(CueTags.Planned) && ctx.CueEnd(k) == governor) return k;
+        return -1;
     }
 
     /// <summary>
