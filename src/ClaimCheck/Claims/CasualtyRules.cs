@@ -315,6 +315,10 @@ internal static class CasualtyRules
             {
                 for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)
                     if (ctx.Has(j, CueTags.Killed) || ctx.Has(j, CueTags.Wounded)) return (j, next);
+                // "ارتفاع أعداد مقاتلي الفصائل إلى 37 على الأقل الذين قضوا": the relative clause of the tally's group after its figure.
+                if (reached && noun.Cue is null && ctx.Word(q.EndToken, FunctionWords.Default.PeopleRelatives) && q.EndToken + 1 < seg.EndToken
+                    && ctx.StartCue(q.EndToken + 1) is { } relVerb && (relVerb.Has(CueTags.Killed) || relVerb.Has(CueTags.Wounded)) && !IsHarmNoun(ctx, q.EndToken + 1))
+                    return (q.EndToken + 1, next);
                 return (-1, -1);
             }
             // "حصيلة" alone ("ارتفعت الحصيلة إلى 40") is a toll of the dead when no harm word stands nearer the number.
@@ -349,7 +353,8 @@ internal static class CasualtyRules
         }
         if (k >= seg.EndToken || !ctx.Has(k, CueTags.Tally)) return (-1, -1);
         int next = ctx.CueEnd(k);
-        if (IsHarmNoun(ctx, next)) return (next, -1);
+        // "عدد الشهداء المدنيين": a group right after the harm noun names the victims.
+        if (IsHarmNoun(ctx, next)) return (next, ctx.CueEnd(next) < seg.EndToken && ctx.StartCue(ctx.CueEnd(next))?.Value(CueTags.Group) is not null ? ctx.CueEnd(next) : -1);
         int group = -1;
         if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
         {
@@ -513,7 +518,8 @@ internal static class CasualtyRules
         // "قضى 13 بقصف على …": a word with the clitic ب or و opens an adjunct or a new clause, whether or not it is a cue.
         string w = doc.TokenText(next);
         if (ctx.StartCue(next) is not null) return w[0] is '\u0648' or '\u0628' && w.Length > 3 && ctx.StartCue(next)!.Value(CueTags.Vehicle) is null;
-        return w[0] is '\u0648' or '\u0628' || FunctionWords.Default.AfterBareCount.Contains(w);
+        // "إلى 37 على الأقل الذين قضوا": a relative clause of people describes the count.
+        return w[0] is '\u0648' or '\u0628' || FunctionWords.Default.AfterBareCount.Contains(w) || FunctionWords.Default.PeopleRelatives.Contains(w);
     }
 
     /// <summary>Whether a count ends at most three tokens before <paramref name="k"/>, so the verb there is that count's own ("18 شخصا قتلوا", "45 شخصاً على الأقل قتلوا").</summary>
