@@ -65,11 +65,16 @@ internal sealed partial class Attributor
     /// </summary>
     private SourceMention Qualified(SourceMention m, int limit)
     {
-        if (m.Source.Kind != SourceKind.Unnamed || m.Source.Camp is not null) return m;
+        // "مصدر عسكري في حركة أحرار الشام", "مصدر أمني في جيش الإسلام": a source noun whose camp is only a default (a military source
+        // is the army's) is the faction's it is placed in; only a faction of another camp, after a preposition, overrides it.
+        bool defaulted = m.Source.Camp is not null && m.Source.Kind is SourceKind.Unnamed or SourceKind.Military
+                         && _doc.Tokens[m.FirstToken].Kind == TokenKind.Word && FunctionWords.Default.SourceNouns.Contains(_doc.TokenText(m.FirstToken));
+        if (m.Source.Kind != SourceKind.Unnamed && !defaulted || m.Source.Camp is not null && !defaulted) return m;
         for (int k = m.EndToken, words = 0; k < limit; words++, k++)
         {
             if (_registry.TryMatchAt(_doc, k, out var owner) || _organisationAt.TryGetValue(k, out owner))
             {
+                if (defaulted && (words == 0 || owner.Source.Kind != SourceKind.Faction || owner.Source.Camp == m.Source.Camp)) return m;
                 bool relay = words == 0 && owner.Source.Kind is SourceKind.Outlet or SourceKind.Agency;
                 return relay || owner.Source.Kind is SourceKind.Unnamed or SourceKind.Anaphor || owner.EndToken > limit
                     ? m : new SourceMention(m.FirstToken, owner.EndToken, m.Span.Union(owner.Span), owner.Source);
@@ -205,7 +210,7 @@ internal sealed partial class Attributor
                 var span = _doc.SpanOfTokens(k, end);
                 var original = _doc.ToOriginal(span);
                 string name = _doc.Original.Substring(original.Start, original.Length);
-                var o = new SourceMention(k, end, span, new Source(name, Camp.Other, SourceKind.Organisation, []));
+                var o = new SourceMention(k, end, span, new Source(name, OrganisationCamp(k + 1, end), SourceKind.Organisation, []));
                 found.Add(o);
                 yield return o;
             }
@@ -215,6 +220,21 @@ internal sealed partial class Attributor
                 yield return new SourceMention(k, k + 1, _doc.SpanOfTokens(k, k + 1), antecedent);
             }
         }
+    }
+
+    /// <summary>
+    /// The camp an organisation's own name gives it: "فريق إعلامي معارض", "المجلس الوطني السوري المعارض" are the opposition's,
+    /// "شبكة إخبارية موالية" the state's; other by default.
+    /// </summary>
+    private Camp OrganisationCamp(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (_doc.Tokens[k].Kind != TokenKind.Word) continue;
+            if (FunctionWords.Default.OppositionAdjectives.Contains(_doc.TokenText(k))) return Camp.Opposition;
+            if (FunctionWords.Default.LoyalistAdjectives.Contains(_doc.TokenText(k))) return Camp.State;
+        }
+        return Camp.Other;
     }
 
     /// <summary>The definite head nouns (المنظمة) and the bare noun in each (منظمة).</summary>

@@ -76,12 +76,14 @@ internal static class AgreementRules
                 cues.Add((negated ? CueTags.Negation : "affirm") + ":" + ClaimBuilder.Original(ctx.Doc, negated ? outcome - 1 : outcome, ctx.CueEnd(outcome)));
                 if (negated) cueToken = outcome - 1;
             }
-            else if (!negotiations && governor >= 0 && ToCome(ctx, governor) is var toCome && toCome >= 0)
+            // "من المقرر إبرام اتفاق": a verbal noun of concluding right before the deal governs it too.
+            else if (!negotiations && (governor >= 0 ? governor : ctx.Has(a - 1, CueTags.Conclusion) ? a - 1 : -1) is var concluding && concluding >= 0
+                     && ToCome(ctx, concluding) is var toCome && toCome >= 0)
             {
                 // "من المتوقع أن يتم التوصل إلى اتفاق", "أن يتوصل الطرفان إلى هدنة": a conclusion still to come affirms nothing.
                 polarity = Polarity.Uncertain;
                 cueToken = toCome;
-                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, toCome, ctx.CueEnd(governor)));
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, toCome, ctx.CueEnd(concluding)));
             }
             else if (!negotiations && cue.Has(CueTags.Affirm) && ToCome(ctx, a) is var verbToCome && verbToCome >= 0)
             {
@@ -232,15 +234,8 @@ internal static class AgreementRules
                 if (ctx.Has(k, CueTags.Terms)) return k;
             }
         // "اتفاق الوعر يتزامن مع …", "اتفاق الروس والفصائل ينهي معركة درعا": a deal named by its place or its parties is a deal told.
-        if (aEnd - a == 1 && !ctx.Has(a, CueTags.Possessed) && !HasArticle(ctx, a) && next < seg.EndToken && (ctx.ActorAt(next) is not null || PlaceStartsAt(ctx, next))) return a;
+        if (aEnd - a == 1 && !ctx.Has(a, CueTags.Possessed) && !HasArticle(ctx, a) && next < seg.EndToken && (ctx.ActorAt(next) is not null || ctx.PlaceStartsAt(next))) return a;
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
-    }
-
-    /// <summary>Whether a place mention starts at <paramref name="token"/> (the mentions are in token order).</summary>
-    private static bool PlaceStartsAt(ReportContext ctx, int token)
-    {
-        int i = Sorted.LowerBound(ctx.Places, token, static m => m.FirstToken);
-        return i < ctx.Places.Count && ctx.Places[i].FirstToken == token;
     }
 
     /// <summary>Whether the word at <paramref name="a"/> carries the article, after at most a conjunction and a preposition ("والهدنة", "بالاتفاق", "للاتفاق").</summary>
@@ -412,7 +407,11 @@ internal static class AgreementRules
     private static int ToCome(ReportContext ctx, int governor)
     {
         int before = ctx.Word(governor - 1, FunctionWords.Default.PassiveAuxiliary) ? governor - 2 : governor - 1;
-        return ctx.Word(before, FunctionWords.Default.Subjunctive) ? before : -1;
+        if (ctx.Word(before, FunctionWords.Default.Subjunctive)) return before;
+        // "من المتوقع التوصل قريباً إلى اتفاق", "من المقرر إبرام اتفاق": a verbal noun of concluding right after a cue of plans.
+        for (int k = governor - 1; k >= Math.Max(0, governor - 3); k--)
+            if (ctx.StartCue(k) is { } plan && plan.Has(CueTags.Planned) && ctx.CueEnd(k) == governor) return k;
+        return -1;
     }
 
     /// <summary>
@@ -481,9 +480,13 @@ internal static class AgreementRules
                 if (ctx.Has(k, CueTags.Affirm)) return k;
         if (Signing(ctx, seg, a) is var signing && signing >= 0) return signing;
         if (DealVerb(ctx, seg, a) is var maker && maker >= 0) return maker;
+        // "الاتفاق على خروج المسلحين من القلمون" opening a line: a headline tells a deal reached.
+        if (ctx.IsHeadlineStart(seg, a) && ctx.Word(aEnd, FunctionWords.Default.AgreeingPrepositions) && !ctx.Word(aEnd + 1, FunctionWords.Default.OpinionObjects)) return a;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + ConclusionWindow); k++)
         {
+            // "أن الهدنة تبدأ ظهر الأحد", "والاتفاق بدأ سريانه": a deal as the subject of a verb of beginning right after it.
+            if (k == aEnd && !backgrounded && ctx.Has(k, CueTags.Begin) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns) && IsDefinite(ctx, a, aEnd, seg)) return k;
             // "الاتفاق، الذي كان قد توصل إليه": a comma before the relative clause that describes the deal does not end it.
             // "اتفاق … يقضي بمغادرة المقاتلين أو قبول حكم الدولة": what follows the deal's terms verb is its content, not its making.
             if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement) || ctx.Has(k, CueTags.Terms)) break;

@@ -80,6 +80,8 @@ internal static class CasualtyRules
                 }
             }
         }
+        // "ارتفع إلى 29 عدد عناصر قوات النظام الذين قضوا": the party of the tally's group.
+        if (actor is null && harm.TallyGroup >= 0) actor = ctx.ActorAt(ctx.CueEnd(harm.TallyGroup));
         if (actor is null)
         {
             int after = ctx.SkipPunct(Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
@@ -146,6 +148,8 @@ internal static class CasualtyRules
         for (int k = q.FirstToken - 1; k >= Math.Max(seg.FirstToken, q.FirstToken - 2); k--)
             if (ctx.Has(k, CueTags.Partitive)) { first = Math.Min(first, k); break; }
         int end = Math.Max(subjectEnd, harm.Verb >= 0 && (ownVerb || harm.Verb > q.FirstToken) ? ctx.CueEnd(harm.Verb) : 0);
+        // "ارتفع إلى 502 عدد الشهداء": a tally after its figure ends the evidence.
+        if (harm.Tally > q.FirstToken) end = Math.Max(end, ctx.CueEnd(harm.Tally));
         return ClaimBuilder.BuildCount(ctx, s, ClaimKind.Casualties, first, end, q, cues) with
         {
             Subject = subject,
@@ -192,6 +196,13 @@ internal static class CasualtyRules
             && (before < 0 || noun.Cue is null || (ctx.NumberBetween(before, q.FirstToken) || FollowsCount(ctx, before, seg) && Counts.ConjoinedNumber(ctx, q)) && !IsHarmNoun(ctx, before)))
         {
             int from = noun.Cue is not null ? Math.Max(noun.End, q.EndToken) : q.EndToken;
+            // "خمسة لاجئين فلسطينيين استشهدوا": a group adjective after the counted noun is still the noun's.
+            if (noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && from < seg.EndToken && ctx.Doc.TokenText(from)[0] != '\u0648'
+                && ctx.StartCue(from)?.Value(CueTags.Group) is not null && !InQuantity(ctx, from)) from = ctx.CueEnd(from);
+            // "17 مدنياً، قتلوا على يد التنظيم": a comma between the counted group and its plural verb.
+            if (noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && ctx.Doc.IsPunct(from, ',') && from + 1 < seg.EndToken
+                && ctx.StartCue(from + 1) is { } commaVerb && (commaVerb.Has(CueTags.Killed) || commaVerb.Has(CueTags.Wounded)) && !IsHarmNoun(ctx, from + 1) && ctx.IsPluralVerb(from + 1, commaVerb))
+                from++;
             if (noun.Cue is null && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from);
             int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
             // "12 ألف نسمة قتل منهم المئات": a singular verb before a partitive starts a clause on a subset, it is not the count's
@@ -199,6 +210,10 @@ internal static class CasualtyRules
             if (after >= 0 && ctx.Has(ctx.CueEnd(after), CueTags.Partitive) && !ctx.IsPluralVerb(after, ctx.StartCue(after)!)) after = -1;
             // "900 عنصر من قوات النظام قتلوا", "12 شخصاً من عائلة واحدة لقوا حتفهم": the noun's من-phrase stands between it and its verb.
             // Only a plural verb agrees with the noun: "قتل منهم 5" after it starts a clause of its own.
+            // "14 من داعش قتلوا", "6 من قوات الأمن قُتلوا": a bare number of an armed party, then the party's plural verb.
+            if (after < 0 && noun.Cue is null && q.DualNoun is null && ctx.Word(from, FunctionWords.Default.From) && ctx.ActorAt(from + 1) is { } ofParty
+                && HarmAfter(ctx, ofParty.EndToken, Math.Min(seg.EndToken, ofParty.EndToken + 2)) is var partyVerb && partyVerb >= 0 && ctx.IsPluralVerb(partyVerb, ctx.StartCue(partyVerb)!))
+                after = partyVerb;
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
                 && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
                 after = agreeing;
@@ -254,7 +269,7 @@ internal static class CasualtyRules
         Harm? harm = both >= 0 || pair ? Harm.KilledOrWounded
             : wounded > killed ? Harm.Wounded
             : killed >= 0 ? Harm.Killed
-            : tally >= 0 ? (ctx.Has(tally, CueTags.WoundedNoun) || (tallyGroup >= 0 && ctx.Has(tally, CueTags.Wounded)) ? Harm.Wounded : Harm.Killed)
+            : tally >= 0 ? (ctx.Has(tally, CueTags.WoundedNoun) || ((tallyGroup >= 0 || tally > q.FirstToken) && ctx.Has(tally, CueTags.Wounded)) ? Harm.Wounded : Harm.Killed)
             : null;
         int verb = Math.Max(both, Math.Max(killed, wounded));
         return new HarmCue(harm, verb, tally, bare, tallyGroup);
@@ -270,7 +285,11 @@ internal static class CasualtyRules
     private static (int Harm, int Group) FindTally(ReportContext ctx, QuantityMention q, CountedNoun noun, Segment seg, int nearest)
     {
         var doc = ctx.Doc;
-        if (noun.Cue is null && ctx.Has(q.EndToken, CueTags.Tally) && IsHarmNoun(ctx, q.EndToken + 1)) return (q.EndToken + 1, -1);
+        // "خلال تسعة أشهر", "منذ 29": a bare number after a preposition of time counts time, not the dead of a tally before it.
+        if (noun.Cue is null && ctx.Word(q.FirstToken - 1, FunctionWords.Default.TimeBeforeCount) && !NothingElseCounted(ctx, q, seg)) return (-1, -1);
+        if (noun.Cue is null && TallyAfter(ctx, q, seg) is var after && after.Harm >= 0) return after;
+        // "ارتفعت حصيلة الضحايا … التي استهدفتها طائرات النظام بعدة غارات": a bare number that counts another noun is no figure of a tally.
+        if (noun.Cue is null && !NothingElseCounted(ctx, q, seg)) return (-1, -1);
         int lowest = Math.Max(seg.FirstToken, q.FirstToken - TallyWindow);
         bool reached = false;
         int words = 0;
@@ -296,6 +315,10 @@ internal static class CasualtyRules
             {
                 for (int j = ctx.CueEnd(next); j < Math.Min(q.FirstToken, ctx.CueEnd(next) + 3); j++)
                     if (ctx.Has(j, CueTags.Killed) || ctx.Has(j, CueTags.Wounded)) return (j, next);
+                // "ارتفاع أعداد مقاتلي الفصائل إلى 37 على الأقل الذين قضوا": the relative clause of the tally's group after its figure.
+                if (reached && noun.Cue is null && ctx.Word(q.EndToken, FunctionWords.Default.PeopleRelatives) && q.EndToken + 1 < seg.EndToken
+                    && ctx.StartCue(q.EndToken + 1) is { } relVerb && (relVerb.Has(CueTags.Killed) || relVerb.Has(CueTags.Wounded)) && !IsHarmNoun(ctx, q.EndToken + 1))
+                    return (q.EndToken + 1, next);
                 return (-1, -1);
             }
             // "حصيلة" alone ("ارتفعت الحصيلة إلى 40") is a toll of the dead when no harm word stands nearer the number.
@@ -303,6 +326,46 @@ internal static class CasualtyRules
             return (-1, -1);
         }
         return (-1, -1);
+    }
+
+    /// <summary>How far past a bare figure a partitive list may run before the tally it is the figure of ("ارتفع إلى 13 بينهم … ، عدد الشهداء").</summary>
+    private const int ListBeforeTally = 20;
+
+    /// <summary>
+    /// A tally right after a bare figure ("ارتفع إلى 502 عدد الشهداء", "ليرتفع إلى 21 عدد الذين قضوا", "يرتفع إلى 29 عدد عناصر قوات
+    /// النظام الذين قتلوا"), or past a partitive list and a comma when a verb of rising reaches the figure ("ارتفع إلى 13 بينهم 3 نساء
+    /// وطفلان، عدد الشهداء الذين …"). The tally names the dead or wounded by a harm noun, or by a relative clause of people
+    /// with a harm verb, with or without a group between. Returns the harm token (-1 if none) and the group token (-1 if none).
+    /// </summary>
+    private static (int Harm, int Group) TallyAfter(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
+        int k = q.EndToken;
+        if (k < seg.EndToken && ctx.Has(k, CueTags.Partitive))
+        {
+            // Only a figure reached by a verb of rising ("ارتفع إلى 13 بينهم"): elsewhere a list after a number is that number's.
+            if (!ctx.Word(q.FirstToken - 1, FunctionWords.Default.To) || ctx.Before(q.FirstToken - 2, Math.Max(seg.FirstToken, q.FirstToken - 4), CueTags.TallyReach) < 0) return (-1, -1);
+            int limit = Math.Min(seg.EndToken, k + ListBeforeTally);
+            for (k = ctx.CueEnd(k); k < limit && !(doc.IsPunct(k, ',') && ctx.Has(k + 1, CueTags.Tally)); k++)
+                if (doc.IsPunct(k, '.') || ctx.Has(k, CueTags.Tally) || ctx.ClauseBreak(k) || ctx.Has(k, CueTags.Killed) || ctx.Has(k, CueTags.Wounded) || ctx.Has(k, CueTags.Say)) return (-1, -1);
+            if (k >= limit) return (-1, -1);
+            k++;
+        }
+        if (k >= seg.EndToken || !ctx.Has(k, CueTags.Tally)) return (-1, -1);
+        int next = ctx.CueEnd(k);
+        // "عدد الشهداء المدنيين": a group right after the harm noun names the victims.
+        if (IsHarmNoun(ctx, next)) return (next, ctx.CueEnd(next) < seg.EndToken && ctx.StartCue(ctx.CueEnd(next))?.Value(CueTags.Group) is not null ? ctx.CueEnd(next) : -1);
+        int group = -1;
+        if (ctx.StartCue(next)?.Value(CueTags.Group) is not null)
+        {
+            group = next;
+            next = ctx.CueEnd(next);
+            // "عدد عناصر قوات النظام الذين قتلوا": the party the group is of.
+            if (ctx.ActorAt(next) is { } party) next = party.EndToken;
+        }
+        if (!ctx.Word(next, FunctionWords.Default.LeaversTallyLinks)) return (-1, -1);
+        int verb = next + 1;
+        return verb < seg.EndToken && (ctx.Has(verb, CueTags.Killed) || ctx.Has(verb, CueTags.Wounded)) && !IsHarmNoun(ctx, verb) ? (verb, group) : (-1, -1);
     }
 
     /// <summary>
@@ -451,9 +514,12 @@ internal static class CasualtyRules
         if (next >= seg.EndToken || doc.Tokens[next].Kind == TokenKind.Punct) return true;
         if (DateAt(ctx, next)) return true;
         if (doc.Tokens[next].Kind != TokenKind.Word) return false;
-        if (ctx.StartCue(next) is { } c) return c.Has(CueTags.Partitive) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Value(CueTags.Group) is not null || c.Has(CueTags.Say) || c.Has(CueTags.Cite);
+        if (ctx.StartCue(next) is { } c && (c.Has(CueTags.Partitive) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded) || c.Value(CueTags.Group) is not null || c.Has(CueTags.Say) || c.Has(CueTags.Cite))) return true;
+        // "قضى 13 بقصف على …": a word with the clitic ب or و opens an adjunct or a new clause, whether or not it is a cue.
         string w = doc.TokenText(next);
-        return w[0] is '\u0648' or '\u0628' || FunctionWords.Default.AfterBareCount.Contains(w);
+        if (ctx.StartCue(next) is not null) return w[0] is '\u0648' or '\u0628' && w.Length > 3 && ctx.StartCue(next)!.Value(CueTags.Vehicle) is null;
+        // "إلى 37 على الأقل الذين قضوا": a relative clause of people describes the count.
+        return w[0] is '\u0648' or '\u0628' || FunctionWords.Default.AfterBareCount.Contains(w) || FunctionWords.Default.PeopleRelatives.Contains(w);
     }
 
     /// <summary>Whether a count ends at most three tokens before <paramref name="k"/>, so the verb there is that count's own ("18 شخصا قتلوا", "45 شخصاً على الأقل قتلوا").</summary>

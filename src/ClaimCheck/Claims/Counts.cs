@@ -59,6 +59,12 @@ internal static class Counts
             if (!joined && previous?.Kind == ClaimKind.Evacuees && noun.Cue?.Value(CueTags.Group) is not null and not "soldiers" && harm.Harm is null
                 && q.FirstToken - previousEnd <= ContinuedEvacuees && ConjoinedNumber(ctx, q) && OnlyPhrasesBetween(ctx, previousEnd, q.FirstToken))
                 joined = true;
+            // "مقتل 20 شخصاً … في حمورية، و4 في سقبا، و3 في جسرين": a bare number joined by و and set in a place of its own continues the
+            // casualty breakdown before it, of the same victims.
+            bool placeBreakdown = noun.Cue is null && q.DualNoun is null && !partitive && previous?.Kind == ClaimKind.Casualties
+                && q.FirstToken - previousEnd <= ContinuedBreakdown && ConjoinedNumber(ctx, q) && !LinkBetween(ctx, previousEnd, q.FirstToken)
+                && ctx.Word(q.EndToken, FunctionWords.Default.In) && (ctx.PlaceStartsAt(q.EndToken + 1) || ctx.Resources.Places.IsPlaceWord(doc, q.EndToken + 1));
+            joined |= placeBreakdown;
             // "وإصابة 30 آخرين بجروح، وخرج 200 مدني من البلدة": a count past a verb of leaving continues no casualty count.
             if (joined && previous?.Kind == ClaimKind.Casualties && CasualtyRules.LeavingBetween(ctx, previousEnd - 1, q.FirstToken)) joined = false;
             Claim? claim = null;
@@ -67,7 +73,7 @@ internal static class Counts
                 cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
                 claim = VehicleRules.FromCount(ctx, s, q, noun, vehicle, cues);
             }
-            else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare || countOfThem || leaversTally)
+            else if (noun.Cue is not null || partitive || harm.Tally >= 0 || harm.Bare || countOfThem || leaversTally || placeBreakdown)
             {
                 if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
                 // "مشيراً إلى أن عددهم نحو مئتين، وقد خرجوا": the count of a party named earlier, whoever they are.
@@ -96,13 +102,15 @@ internal static class Counts
                 bool notWar = CasualtyRules.NotWarToll(ctx, q, seg);
                 if (!evacuatedWounded && (harmed || (partitive || joined) && previous?.Kind == ClaimKind.Casualties) && !notWar)
                     claim = CasualtyRules.FromCount(ctx, s, q, noun, harm, harm.Harm is null && (partitive || joined) ? previous : null, cues);
-                else if (!(notWar && harmed) && ((group is not null && group is not "soldiers") || evacuatedWounded))
+                // "أفرج عن 200 معتقل": detainees set free are no evacuees.
+                else if (!(notWar && harmed) && ((group is not null && group is not "soldiers" && noun.Cue?.Has(CueTags.Detainee) != true) || evacuatedWounded))
                     // "وخرج نحو 500 مسلح، فيما بقي نحو 200 آخرين": past a clause link the count is of a clause of its own.
                     claim = EvacueeRules.FromCount(ctx, s, q, noun, evacuatedWounded ? "people" : group!,
                         (joined || partitive) && previous?.Kind == ClaimKind.Evacuees && !LinkBetween(ctx, previousEnd, q.FirstToken) ? previous : null, cues);
             }
             // "قتل 33 عنصرا من تنظيم داعش، بينهم ثلاثة قياديين": a subset that names no group of its own is of the group it is taken from.
             if (claim is { Kind: ClaimKind.Casualties } && partitive) claim = OfTheWhole(claim, noun, previous, cues);
+            if (claim is { Kind: ClaimKind.Casualties } && placeBreakdown) claim = claim with { Subject = previous!.Subject };
             if (claim is { Kind: ClaimKind.Casualties } && CasualtyRules.RiseFromTo(ctx, q, seg))
             {
                 // "ارتفاع عدد القتلى من 10 إلى 21": the new toll and the old one are two figures, not a range.
@@ -276,6 +284,8 @@ internal static class Counts
         int before = q.FirstToken - 1;
         return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Tokens[q.FirstToken].Start - doc.Tokens[before].End <= 1
             && !FunctionWords.Default.OneCountedAfter.Contains(doc.TokenText(before))
-            && (ctx.CueAt(before) is null || ctx.Word(before - 1, FunctionWords.Default.From));
+            && (ctx.CueAt(before) is null || ctx.Word(before - 1, FunctionWords.Default.From)
+                // "من أفراد عائلة واحدة": a group noun between من and the one it qualifies.
+                || ctx.Word(before - 2, FunctionWords.Default.From) && ctx.StartCue(before - 1)?.Value(CueTags.Group) is not null && ctx.CueEnd(before - 1) == before);
     }
 }

@@ -118,7 +118,7 @@ internal static class EvacuationRules
                                     && (doc.IsPunct(v - 3, '"') || ctx.WordOrConjoined(v - 3, FunctionWords.Default.PassivePast)))
                                 || ctx.Attributor.FrameOpeningAt(s, v) is not null
                                 || ctx.Has(v - 1, CueTags.Begin) || ctx.Has(v - 2, CueTags.Begin) && ctx.Doc.Tokens[v - 1].Kind == TokenKind.Punct
-                                || IsHeadlineStart(ctx, seg, v)
+                                || ctx.IsHeadlineStart(seg, v)
                                 || DateBefore(ctx, v) is var when && when > 0 && ctx.Has(when - 1, CueTags.Begin)
                                 || CountOfPeopleAfter(ctx, seg, v, vEnd)
                                 || NegatedPassive(ctx, v)
@@ -312,7 +312,7 @@ internal static class EvacuationRules
         if (QuantityAt(ctx, nounEnd) is not { Kind: NumberKind.Count } q) return false;
         if (PurposeClitic(ctx, noun) || ctx.Before(noun - 1, seg.FirstToken, CueTags.Planned) >= 0 || ctx.Before(noun - 1, seg.FirstToken, CueTags.Terms) >= 0) return false;
         var counted = CountedNoun.Find(ctx, q, seg, null);
-        return !counted.Before && counted.Cue?.Value(CueTags.Group) is { } g && g != "soldiers";
+        return !counted.Before && counted.Cue?.Value(CueTags.Group) is { } g && g != "soldiers" && !counted.Cue.Has(CueTags.Detainee);
     }
 
     /// <summary>
@@ -355,7 +355,7 @@ internal static class EvacuationRules
             if (DateAt(ctx, after) is var when && when > after) after = when;
             if (after < v && ctx.StartCue(after) is { } p)
             {
-                if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers") return (after, ctx.CueEnd(after));
+                if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers" && !p.Has(CueTags.Detainee)) return (after, ctx.CueEnd(after));
                 if (p.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, ctx.CueEnd(after), seg)) return (after, ctx.CueEnd(after));
             }
             // "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك": the vehicles before the verb of beginning.
@@ -451,7 +451,7 @@ internal static class EvacuationRules
         for (int k = from, end = from + PartyPastPlaceWindow; k < Math.Min(seg.EndToken, end); k++)
         {
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Punct) break;
-            if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.PeopleBatch))) return (k, ctx.CueEnd(k));
+            if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" && !c.Has(CueTags.Detainee) || c.Has(CueTags.PeopleBatch))) return (k, ctx.CueEnd(k));
             // "خرج من الحي حتى الآن ما لا يقل عن 5 آلاف شخص": a count's hedge is no cue of its own.
             if (QuantityAt(ctx, k) is { } count) { end += count.EndToken - k - 1; k = count.EndToken - 1; continue; }
             if (!PlaceOrTime(ctx, k)) break;
@@ -691,15 +691,5 @@ internal static class EvacuationRules
         if (ctx.Word(governor - 1, FunctionWords.Default.Complementizers) || ctx.Before(governor - 1, Math.Max(seg.FirstToken, governor - 3), CueTags.Planned) >= 0
             || ctx.Backgrounded(governor, seg.FirstToken)) return -1;
         return governor;
-    }
-
-    /// <summary>The first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …").</summary>
-    private static bool IsHeadlineStart(ReportContext ctx, Segment seg, int v)
-    {
-        for (int k = v - 1; k >= seg.FirstToken; k--)
-            if (ctx.Doc.Tokens[k].Kind == TokenKind.Word || ctx.Doc.Tokens[k].Kind == TokenKind.Number) return false;
-        int at = ctx.Doc.Tokens[seg.FirstToken].Start - 1;
-        while (at >= 0 && ctx.Doc.Text[at] is ' ' or '\t') at--;
-        return at < 0 || ctx.Doc.Text[at] == '\n';
     }
 }

@@ -80,5 +80,5 @@ internal static class Parties
 
     /// <summary>A noun for who can leave: a batch or convoy, people of any group (not soldiers), or, when allowed, vehicles.</summary>
     private static bool IsLeavingParty(Cue c, bool vehicles) =>
-        c.Has(CueTags.PeopleBatch) || vehicles && c.Value(CueTags.Vehicle) is not null || c.Value(CueTags.Group) is { } g && g != "soldiers" || c.Has(CueTags.WoundedNoun);
+        c.Has(CueTags.PeopleBatch) || vehicles && c.Value(CueTags.Vehicle) is not null || c.Value(CueTags.Group) is { } g && g != "soldiers" && !c.Has(CueTags.Detainee) || c.Has(CueTags.WoundedNoun);
 }

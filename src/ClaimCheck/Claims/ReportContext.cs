@@ -108,6 +108,23 @@ internal sealed class ReportContext
     public IReadOnlyList<QuantityMention> Quantities { get; }
     public IReadOnlyList<DateMention> Dates { get; }
     public IReadOnlyList<PlaceMention> Places { get; }
+
+    /// <summary>Whether <paramref name="v"/> is the first word of a line (a headline or a dateline-led lead: "خروج الدفعة الأولى من …", "الاتفاق على …").</summary>
+    public bool IsHeadlineStart(Segment seg, int v)
+    {
+        for (int k = v - 1; k >= seg.FirstToken; k--)
+            if (Doc.Tokens[k].Kind == TokenKind.Word || Doc.Tokens[k].Kind == TokenKind.Number) return false;
+        int at = Doc.Tokens[seg.FirstToken].Start - 1;
+        while (at >= 0 && Doc.Text[at] is ' ' or '\t') at--;
+        return at < 0 || Doc.Text[at] == '\n';
+    }
+
+    /// <summary>Whether a place mention starts at <paramref name="token"/> (the mentions are in token order).</summary>
+    public bool PlaceStartsAt(int token)
+    {
+        int i = Sorted.LowerBound(Places, token, static m => m.FirstToken);
+        return i < Places.Count && Places[i].FirstToken == token;
+    }
     public IReadOnlyList<ActorMention> Actors { get; }
 
     /// <summary>The places not named as where something goes (<see cref="IsDestination"/>), found once per report when first asked.</summary>

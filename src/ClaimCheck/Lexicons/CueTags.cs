@@ -132,6 +132,10 @@ internal static class CueTags
     /// <summary>"hospital" (Arabic cues).</summary>
     public const string Hospital = "hospital";
 
+    /// <summary>"detainee" (Arabic cues): a noun of people held in prison ("معتقلين", "سجناء"); they may be killed ("مقتل 3 معتقلين تحت التعذيب"),
+    /// but their release is no evacuation ("أفرج عن 200 معتقل", "خرج 40 معتقلا من السجن"), so they are no evacuees.</summary>
+    public const string Detainee = "detainee";
+
     /// <summary>"prediction" (Arabic cues): a warning, fear or forecast ("حذرت من أن الهجوم قد يؤدي إلى مقتل", "يخشى أن يقتل"): a toll after it is not a count of the dead.</summary>
     public const string Prediction = "prediction";
 

@@ -59,6 +59,9 @@ internal sealed class FunctionWords
         ObjectSayVerbs = Set("objectSayVerbs");
         ReportNouns = Set("reportNouns");
         SourceQualifiers = Set("sourceQualifiers");
+        SourceNouns = Set("sourceNouns");
+        OppositionAdjectives = Set("oppositionAdjectives");
+        LoyalistAdjectives = Set("loyalistAdjectives");
         OrganisationHeads = Set("organisationHeads");
         OrganisationNameBreaks = Set("organisationNameBreaks");
         SpeakerTitles = Set("speakerTitles");
@@ -91,6 +94,7 @@ internal sealed class FunctionWords
         Completion = Set("completion");
         ReachedTo = Set("reachedTo");
         CountOfThem = Set("countOfThem");
+        TimeBeforeCount = Set("timeBeforeCount");
         CarryingVerbs = Set("carryingVerbs");
         PassivePast = Set("passivePast");
         Operation = Set("operation");
@@ -212,6 +216,12 @@ internal sealed class FunctionWords
     public FrozenSet<string> Provenance { get; }
     /// <summary>Words between an unnamed source and the named one it belongs to ("مصدر في", "مصادر مقربة من").</summary>
     public FrozenSet<string> SourceQualifiers { get; }
+    /// <summary>The nouns an unnamed source starts with ("مصدر", "مصادر"), narrowed to a faction by where it is placed ("مصدر عسكري في جيش الإسلام").</summary>
+    public FrozenSet<string> SourceNouns { get; }
+    /// <summary>Adjectives that put an organisation named with them on the opposition's side ("فريق إعلامي معارض").</summary>
+    public FrozenSet<string> OppositionAdjectives { get; }
+    /// <summary>Adjectives that put an organisation named with them on the government's side ("شبكة إخبارية موالية").</summary>
+    public FrozenSet<string> LoyalistAdjectives { get; }
     /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>
     public FrozenSet<string> SpeakerlessPrepositions { get; }
     /// <summary>Complementisers a clause's subject never reaches beyond.</summary>
@@ -266,6 +276,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> ReachedTo { get; }
     /// <summary>"عددهم", "عددها": the count of a party named before it ("سيارات إسعاف عددها 25").</summary>
     public FrozenSet<string> CountOfThem { get; }
+    /// <summary>Prepositions of time right before a bare number, which then counts time ("خلال تسعة أشهر", "منذ 29").</summary>
+    public FrozenSet<string> TimeBeforeCount { get; }
     /// <summary>Verbs of carrying whose subject is vehicles and object the people carried ("نقلت سيارات الإسعاف 30 جريحا").</summary>
     public FrozenSet<string> CarryingVerbs { get; }
     /// <summary>The past passive verbs تم، تمت، جرى، جرت before a verbal noun, which they make a passive verb ("تم ترحيل", "جرى تهجير").</summary>
@@ -280,7 +292,7 @@ internal sealed class FunctionWords
     public FrozenSet<string> ByParticle { get; }
     /// <summary>Verbs of choosing or managing whose verbal noun of leaving took place ("فضلوا الخروج", "تمكنوا من الخروج").</summary>
     public FrozenSet<string> ChoosingVerbs { get; }
-    /// <summary>What links a tally to the verb of leaving it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا").</summary>
+    /// <summary>What links a tally to the verb of leaving or of harm it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا", "عدد الذين قضوا").</summary>
     public FrozenSet<string> LeaversTallyLinks { get; }
     /// <summary>Adjectives of a tally that leave what it counts after them ("العدد الإجمالي للمغادرين", "المجموع الكلي").</summary>
     public FrozenSet<string> TallyQualifiers { get; }
