@@ -270,8 +270,8 @@ internal sealed class ClaimFeatures
     /// <summary>
     /// One deal can move people out of two areas at once (the four towns: Foua and Kefraya in Idlib's countryside for Madaya and
     /// Zabadani near Damascus; east Aleppo with Foua and Kefraya): when deals or movements that name both areas in one claim come
-    /// from at least <paramref name="minReports"/> reports, the two areas count as one for every claim (each area set is rewritten
-    /// with one representative per bridged group). One report that names two areas side by side bridges nothing.
+    /// from at least <paramref name="minReports"/> reports, every deal or movement in either area stands in both (its area set
+    /// holds the whole bridged group). One report that names two areas side by side bridges nothing, and tolls keep their own.
     /// </summary>
     private void BridgeSwapAreas(int minReports)
     {
@@ -291,6 +291,7 @@ internal sealed class ClaimFeatures
         }
         var bridges = reportsOfPair.Where(p => p.Value.Count >= minReports).Select(p => p.Key).OrderBy(p => p).ToArray();
         if (bridges.Length == 0) return;
+        // The areas bridged together, as groups (union-find over the bridges).
         var representative = new Dictionary<int, int>();
         int Find(int a)
         {
@@ -302,15 +303,25 @@ internal sealed class ClaimFeatures
             int ra = Find(a), rb = Find(b);
             if (ra != rb) representative[Math.Max(ra, rb)] = Math.Min(ra, rb);
         }
+        var members = new Dictionary<int, List<int>>();
+        foreach (var (a, b) in bridges)
+            foreach (var x in (ReadOnlySpan<int>)[a, b])
+            {
+                int r = Find(x);
+                if (!members.TryGetValue(r, out var list)) members[r] = list = [];
+                if (!list.Contains(x)) list.Add(x);
+            }
+        // A deal or movement in one of them stands in all of them; tolls keep their own areas, so two tolls in the two areas
+        // still never meet through the deal.
         var areas = new List<int>(4);
         for (int i = 0; i < Claims.Length; i++)
         {
-            if (AreaSet[i] < 0) continue;
+            if (Family[i] != Deal || AreaSet[i] < 0) continue;
             areas.Clear();
             foreach (var a in AreaSets[AreaSet[i]])
             {
-                int r = Find(a);
-                if (!areas.Contains(r)) areas.Add(r);
+                if (members.TryGetValue(Find(a), out var group)) { foreach (var m in group) if (!areas.Contains(m)) areas.Add(m); }
+                else if (!areas.Contains(a)) areas.Add(a);
             }
             areas.Sort();
             AreaSet[i] = AreaSets.Intern(areas);

@@ -169,9 +169,12 @@ public class EventAlignerTests
         Claim Deal(string id, string report) =>
             Polar(id, report, ClaimKind.Agreement, Polarity.Affirmed, Camp.Other, ["Douma", "Yarmouk camp"], [], "2018-04-01");
         Claim[] Exits() => [Evac("east", "r3", ["Douma"], [], "2018-04-02"), Evac("south", "r4", ["Yarmouk camp"], [], "2018-04-02")];
-        var swap = Align([Deal("d1", "r1"), Deal("d2", "r2"), .. Exits()]);
+        var swap = Align([Deal("d1", "r1"), Deal("d2", "r2"), .. Exits(),
+            AlignmentFixture.Fight("toll-east", "r5", ["Douma"], [], "2018-04-02"), AlignmentFixture.Fight("toll-south", "r6", ["Yarmouk camp"], [], "2018-04-02")]);
         Assert.Equal(EventOf(swap, "east"), EventOf(swap, "south"));
         Assert.Equal(EventOf(swap, "d1"), EventOf(swap, "east"));
+        // Tolls keep their own areas: a bombing in each area on the day of the swap are two events still.
+        Assert.NotEqual(EventOf(swap, "toll-east"), EventOf(swap, "toll-south"));
         var once = Align([Deal("d1", "r1"), .. Exits()]);
         Assert.NotEqual(EventOf(once, "east"), EventOf(once, "south"));
         var tolls = Align([
