@@ -92,9 +92,10 @@ internal static class AgreementRules
                 cueToken = verbToCome;
                 cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, verbToCome, aEnd));
             }
-            else if (!negotiations && (ctx.Has(aEnd, CueTags.FutureStart) ? aEnd : ctx.Has(a - 1, CueTags.FutureStart) ? a - 1 : -1) is var start && start >= 0)
+            else if (!negotiations && (ctx.Has(aEnd, CueTags.FutureStart) ? aEnd : ctx.Has(a - 1, CueTags.FutureStart) ? a - 1 : ctx.Has(a - 1, CueTags.Begin) && ctx.Word(a - 2, FunctionWords.Default.Subjunctive) && Imperfect(ctx, a - 1) ? a - 2 : -1) is var start && start >= 0)
             {
-                // "ستبدأ الهدنة صباح الغد", "والاتفاق سيسري من منتصف الليل": a deal whose start is still to come is not yet in force.
+                // "ستبدأ الهدنة صباح الغد", "والاتفاق سيسري من منتصف الليل", "من المتوقع أن تبدأ الهدنة": a deal whose start is
+                // still to come is not yet in force.
                 polarity = Polarity.Uncertain;
                 cueToken = start;
                 cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, start, ctx.CueEnd(start)));
@@ -109,7 +110,14 @@ internal static class AgreementRules
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
                 cueToken = Affirmation(ctx, s, seg, a, aEnd);
-                if (cueToken >= 0)
+                if (cueToken >= 0 && ctx.Has(cueToken, CueTags.Begin) && ctx.Word(cueToken - 1, FunctionWords.Default.Subjunctive) && Imperfect(ctx, cueToken))
+                {
+                    // "من المقرر أن يبدأ تنفيذ وقف إطلاق النار", "أن تبدأ الهدنة": a start still to come puts no deal in force yet.
+                    polarity = Polarity.Uncertain;
+                    cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, cueToken - 1, ctx.CueEnd(cueToken)));
+                    cueToken--;
+                }
+                else if (cueToken >= 0)
                 {
                     polarity = Polarity.Affirmed;
                     cues.Add("affirm:" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
@@ -261,6 +269,13 @@ internal static class AgreementRules
         if (!ctx.Word(k, FunctionWords.Default.DealNameGroups)) return false;
         var word = ctx.Doc.TokenSpan(k);
         return word.EndsWith("ين", StringComparison.Ordinal) || ctx.Word(k + 1, FunctionWords.Default.DealNameNumerals);
+    }
+
+    /// <summary>Whether the verb at <paramref name="k"/> is imperfect: ي or ت after at most a conjunction ("يبدأ", "وتبدأ").</summary>
+    private static bool Imperfect(ReportContext ctx, int k)
+    {
+        var word = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(k));
+        return word.Length > 2 && word[0] is '\u064A' or '\u062A';
     }
 
     /// <summary>How many words may stand between a verb of drawing near and the "من" of its goal, or between a deal and that verb after it.</summary>
@@ -551,7 +566,8 @@ internal static class AgreementRules
             // "المرحلة الأولى من الاتفاق انتهت اليوم": a stage of the deal begun or done.
             if (phase >= 0 && ctx.Has(k, CueTags.Begin) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns)) return k;
         }
-        int opening = ctx.Word(a - 1, FunctionWords.Default.Existence) ? a - 1 : a;
+        // "أكدت مصادر وجود اتفاق", "أكد المرصد تمديد الهدنة": the deal's existence, carrying out or extension reported.
+        int opening = ctx.Word(a - 1, FunctionWords.Default.Existence) || ctx.Has(a - 1, CueTags.Implementation) ? a - 1 : a;
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Say } frame) return frame.CueToken;
         return ReportedConclusion(ctx, s, seg, a);
     }
