@@ -110,12 +110,13 @@ internal static class AgreementRules
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
                 cueToken = Affirmation(ctx, s, seg, a, aEnd);
-                if (cueToken >= 0 && ctx.Has(cueToken, CueTags.Begin) && ctx.Word(cueToken - 1, FunctionWords.Default.Subjunctive) && Imperfect(ctx, cueToken))
+                // "من المقرر أن يبدأ تنفيذ وقف إطلاق النار", "أن يبدأ سريان الاتفاق": a start still to come puts no deal in force yet.
+                int begin = cueToken < 0 ? -1 : ctx.Has(cueToken, CueTags.Begin) ? cueToken : ctx.Has(cueToken - 1, CueTags.Begin) && ctx.CueEnd(cueToken - 1) == cueToken ? cueToken - 1 : -1;
+                if (begin >= 0 && ctx.Word(begin - 1, FunctionWords.Default.Subjunctive) && Imperfect(ctx, begin))
                 {
-                    // "من المقرر أن يبدأ تنفيذ وقف إطلاق النار", "أن تبدأ الهدنة": a start still to come puts no deal in force yet.
                     polarity = Polarity.Uncertain;
-                    cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, cueToken - 1, ctx.CueEnd(cueToken)));
-                    cueToken--;
+                    cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, begin - 1, ctx.CueEnd(cueToken)));
+                    cueToken = begin - 1;
                 }
                 else if (cueToken >= 0)
                 {
