@@ -440,7 +440,9 @@ internal sealed partial class Attributor
             if (m.Source.Kind == SourceKind.Unnamed && m.Source.Camp is null) { unnamed = m; continue; }
             // The dateline's place ("دمشق - سانا").
             if (FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(m.FirstToken))) continue;
-            if (m.Source.Kind is not (SourceKind.Outlet or SourceKind.Agency) || m.Source.Camp is null) return null;
+            // "محافظة حلب- المرصد السوري لحقوق الإنسان::": the observatory's own dateline, closed by a colon, makes it the narrator.
+            bool observatoryDateline = m.Source.Kind == SourceKind.Observatory && _doc.IsPunct(m.EndToken, ':');
+            if (m.Source.Kind is not (SourceKind.Outlet or SourceKind.Agency) && !observatoryDateline || m.Source.Camp is null) return null;
             // "حمص - مراسل عنب بلدي": the correspondent stands between the dash and the outlet.
             int before = (unnamed is not null && unnamed.EndToken == m.FirstToken ? unnamed.FirstToken : m.FirstToken) - 1;
             while (before > 0 && _doc.IsPunct(before, '"')) before--;

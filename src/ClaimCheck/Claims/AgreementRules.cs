@@ -92,10 +92,33 @@ internal static class AgreementRules
                 cueToken = verbToCome;
                 cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, verbToCome, aEnd));
             }
+            else if (!negotiations && (ctx.Has(aEnd, CueTags.FutureStart) ? aEnd : ctx.Has(a - 1, CueTags.FutureStart) ? a - 1 : ctx.Has(a - 1, CueTags.Begin) && ctx.Word(a - 2, FunctionWords.Default.Subjunctive) && Imperfect(ctx, a - 1) ? a - 2 : -1) is var start && start >= 0)
+            {
+                // "ستبدأ الهدنة صباح الغد", "والاتفاق سيسري من منتصف الليل", "من المتوقع أن تبدأ الهدنة": a deal whose start is
+                // still to come is not yet in force.
+                polarity = Polarity.Uncertain;
+                cueToken = start;
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, start, ctx.CueEnd(start)));
+            }
+            else if (!negotiations && Nearing(ctx, seg, a, aEnd, governor) is var near && near >= 0)
+            {
+                // "اقترب الطرفان من التوصل إلى اتفاق", "اتفاق الوعر يقترب من نهايته": a deal drawn near is not yet made.
+                polarity = Polarity.Uncertain;
+                cueToken = near;
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, near, ctx.CueEnd(near)));
+            }
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
                 cueToken = Affirmation(ctx, s, seg, a, aEnd);
-                if (cueToken >= 0)
+                // "من المقرر أن يبدأ تنفيذ وقف إطلاق النار", "أن يبدأ سريان الاتفاق": a start still to come puts no deal in force yet.
+                int begin = cueToken < 0 ? -1 : ctx.Has(cueToken, CueTags.Begin) ? cueToken : ctx.Has(cueToken - 1, CueTags.Begin) && ctx.CueEnd(cueToken - 1) == cueToken ? cueToken - 1 : -1;
+                if (begin >= 0 && ctx.Word(begin - 1, FunctionWords.Default.Subjunctive) && Imperfect(ctx, begin))
+                {
+                    polarity = Polarity.Uncertain;
+                    cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, begin - 1, ctx.CueEnd(cueToken)));
+                    cueToken = begin - 1;
+                }
+                else if (cueToken >= 0)
                 {
                     polarity = Polarity.Affirmed;
                     cues.Add("affirm:" + ClaimBuilder.Original(ctx.Doc, cueToken, ctx.CueEnd(cueToken)));
@@ -234,8 +257,55 @@ internal static class AgreementRules
                 if (ctx.Has(k, CueTags.Terms)) return k;
             }
         // "اتفاق الوعر يتزامن مع …", "اتفاق الروس والفصائل ينهي معركة درعا": a deal named by its place or its parties is a deal told.
-        if (aEnd - a == 1 && !ctx.Has(a, CueTags.Possessed) && !HasArticle(ctx, a) && next < seg.EndToken && (ctx.ActorAt(next) is not null || ctx.PlaceStartsAt(next))) return a;
+        if (aEnd - a == 1 && !ctx.Has(a, CueTags.Possessed) && !HasArticle(ctx, a) && next < seg.EndToken && (ctx.ActorAt(next) is not null || ctx.PlaceStartsAt(next) || DescriptiveName(ctx, next))) return a;
         return IsDefinite(ctx, a, aEnd, seg) ? -1 : a;
+    }
+
+    /// <summary>
+    /// Whether a deal's descriptive name starts at <paramref name="k"/>: the settlements it covers counted ("اتفاق المدن
+    /// الأربع", "اتفاق البلدات الخمس") or in the dual ("اتفاق البلدتين"), which name one deal as a place name does.
+    /// </summary>
+    private static bool DescriptiveName(ReportContext ctx, int k)
+    {
+        if (!ctx.Word(k, FunctionWords.Default.DealNameGroups)) return false;
+        var word = ctx.Doc.TokenSpan(k);
+        return word.EndsWith("ين", StringComparison.Ordinal) || ctx.Word(k + 1, FunctionWords.Default.DealNameNumerals);
+    }
+
+    /// <summary>Whether the verb at <paramref name="k"/> is imperfect: ي or ت after at most a conjunction ("يبدأ", "وتبدأ").</summary>
+    private static bool Imperfect(ReportContext ctx, int k)
+    {
+        var word = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(k));
+        return word.Length > 2 && word[0] is '\u064A' or '\u062A';
+    }
+
+    /// <summary>How many words may stand between a verb of drawing near and the "من" of its goal, or between a deal and that verb after it.</summary>
+    private const int NearingWindow = 3;
+
+    /// <summary>
+    /// A verb of drawing near whose goal is the deal at <paramref name="a"/> or the verbal noun governing it ("اقترب الطرفان من
+    /// اتفاق", "يقتربون من التوصل إلى هدنة"), or that the deal itself does right after it ("اتفاق حي الوعر يقترب من نهايته"):
+    /// "من" right before the goal, or "من" after the verb that follows the deal. The verb's token, or -1.
+    /// </summary>
+    private static int Nearing(ReportContext ctx, Segment seg, int a, int aEnd, int governor)
+    {
+        int goal = governor >= 0 ? governor : a;
+        if (ctx.Word(goal - 1, FunctionWords.Default.From))
+            for (int k = goal - 2, words = 0; k >= seg.FirstToken && words < NearingWindow; k--)
+            {
+                if (ctx.ClauseBreak(k)) break;
+                if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+                words++;
+                if (ctx.Has(k, CueTags.Nearing)) return k;
+            }
+        for (int k = aEnd, words = 0; k < seg.EndToken && words < NearingWindow; k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Has(k, CueTags.Agreement)) break;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, CueTags.Nearing) && ctx.Word(ctx.CueEnd(k), FunctionWords.Default.From)) return k;
+        }
+        return -1;
     }
 
     /// <summary>Whether the word at <paramref name="a"/> carries the article, after at most a conjunction and a preposition ("والهدنة", "بالاتفاق", "للاتفاق").</summary>
@@ -497,8 +567,38 @@ internal static class AgreementRules
             // "المرحلة الأولى من الاتفاق انتهت اليوم": a stage of the deal begun or done.
             if (phase >= 0 && ctx.Has(k, CueTags.Begin) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns)) return k;
         }
-        int opening = ctx.Word(a - 1, FunctionWords.Default.Existence) ? a - 1 : a;
+        // "أكدت مصادر وجود اتفاق", "أكد المرصد تمديد الهدنة": the deal's existence, carrying out or extension reported.
+        int opening = ctx.Word(a - 1, FunctionWords.Default.Existence) || ctx.Has(a - 1, CueTags.Implementation) ? a - 1 : a;
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Say } frame) return frame.CueToken;
+        return ReportedConclusion(ctx, s, seg, a);
+    }
+
+    /// <summary>How many words a reporting verb may stand before the "عن" that links the conclusion it reports ("أعلن الجيش عن التوصل").</summary>
+    private const int ReportedConclusionWindow = 4;
+
+    /// <summary>
+    /// A reporting verb whose content is the verbal noun of concluding that governs the deal at <paramref name="a"/>: "عن" right
+    /// before the noun and the verb at most <see cref="ReportedConclusionWindow"/> words before it in the clause ("وأعلن عن
+    /// التوصل إلى اتفاق", "كشف المصدر عن إبرام اتفاق"), or the noun as the verb's object ("أكد التوصل إلى اتفاق"). The verb's
+    /// token, or -1. Reports of a conclusion ("أنباء عن التوصل") are doubted before this is asked.
+    /// </summary>
+    private static int ReportedConclusion(ReportContext ctx, int s, Segment seg, int a)
+    {
+        // "إبرام الاتفاق", "توقيع اتفاق": the verbal noun may also take the deal as its annexed object.
+        int governor = Governor(ctx, seg, a) is var g && g >= 0 ? g : ctx.CueEnd(a - 1) == a ? a - 1 : -1;
+        if (governor < 0 || !ctx.Has(governor, CueTags.Conclusion) || ctx.StartCue(governor) is not { } noun || !noun.Has(CueTags.Conclusion)) return -1;
+        if (ctx.Attributor.FrameOpeningAt(s, governor) is { Kind: FrameKind.Say } frame) return frame.CueToken;
+        if (ctx.Has(governor - 1, CueTags.Say) && ctx.StartCue(governor - 1) is not null) return governor - 1;
+        if (!ctx.Word(governor - 1, FunctionWords.Default.About)) return -1;
+        if (ctx.Attributor.FrameOpeningAt(s, governor - 1) is { Kind: FrameKind.Say } byAbout) return byAbout.CueToken;
+        for (int k = governor - 2, words = 0; k >= seg.FirstToken && words < ReportedConclusionWindow; k--)
+        {
+            if (ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Has(k, CueTags.Say) && ctx.StartCue(k) is not null) return k;
+            if (ctx.CueAt(k) is not null) return -1;
+        }
         return -1;
     }
 }

@@ -157,6 +157,12 @@ internal static class CueTags
     /// <summary>"conditional" (Arabic cues): a condition under which a deal would be made ("في حال", "إذا", "لو"): it affirms nothing.</summary>
     public const string Conditional = "conditional";
 
+    /// <summary>"future-start" (Arabic cues): a verb of beginning in the future ("ستبدأ الهدنة", "الاتفاق سيسري"): the deal is not yet in force.</summary>
+    public const string FutureStart = "future-start";
+
+    /// <summary>"nearing" (Arabic cues): a verb of drawing near ("اقترب الطرفان من اتفاق", "الاتفاق يقترب من نهايته"): the deal is not yet made.</summary>
+    public const string Nearing = "nearing";
+
     /// <summary>"hypothetical" (Arabic cues).</summary>
     public const string Hypothetical = "hypothetical";
 

@@ -41,6 +41,8 @@ internal sealed class FunctionWords
         DealPhases = Set("dealPhases");
         ObjectBreaks = Set("objectBreaks");
         DealComplements = Set("dealComplements");
+        DealNameGroups = Set("dealNameGroups");
+        DealNameNumerals = Set("dealNameNumerals");
         Article = Set("article");
         Existence = Set("existence");
         NoDealFillers = Set("noDealFillers");
@@ -167,6 +169,12 @@ internal sealed class FunctionWords
     /// <summary>Words that end the object of a verb that makes a deal before the deal ("وقعت اشتباكات بعد الاتفاق").</summary>
     public FrozenSet<string> ObjectBreaks { get; }
     /// <summary>What links a deal to its parties or subject right after it ("الاتفاق بين …", "الاتفاق حول …").</summary>
+    /// <summary>Plural or dual nouns of settlements that name a deal by the places it covers ("اتفاق المدن الأربع", "اتفاق البلدتين").</summary>
+    public FrozenSet<string> DealNameGroups { get; }
+
+    /// <summary>Definite numerals that complete a deal's name after a group of settlements ("الأربع", "الخمس").</summary>
+    public FrozenSet<string> DealNameNumerals { get; }
+
     public FrozenSet<string> DealComplements { get; }
     /// <summary>The article written apart ("الـ12").</summary>
     public FrozenSet<string> Article { get; }
