@@ -290,10 +290,12 @@ internal static class EvacuationRules
     private static int ChooserBefore(ReportContext ctx, Segment seg, int v)
     {
         int k = ctx.Word(v - 1, FunctionWords.Default.From) ? v - 2 : v - 1;
-        for (int words = 0; k >= seg.FirstToken && words <= GovernorSubjectWords; k--, words++)
+        // "تمكن المئات من المقاتلين والمدنيين من مغادرة": the من of a partitive subject is no word of its own.
+        for (int words = 0; k >= seg.FirstToken && words <= GovernorSubjectWords; k--)
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || ctx.ClauseBreak(k)) return -1;
             if (ctx.WordOrConjoined(k, FunctionWords.Default.ChoosingVerbs)) return k;
+            if (!ctx.Word(k, FunctionWords.Default.From)) words++;
         }
         return -1;
     }
