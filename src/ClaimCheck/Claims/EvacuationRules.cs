@@ -719,6 +719,16 @@ internal static class EvacuationRules
     /// انطلقت"). Not when a plan, a complementiser or a word of background stands before the governor ("من المقرر أن تبدأ عملية
     /// الإجلاء", "بعد أيام من انتهاء عملية الإجلاء"). Returns the governor's token, or -1.
     /// </summary>
+    /// <summary>Whether reported content opens at <paramref name="head"/>, or right before it at its complementiser ("إن التهجير").</summary>
+    private static bool OpensReportedContent(ReportContext ctx, int head)
+    {
+        int s = ctx.Doc.SentenceOf(head);
+        return ctx.Attributor.FrameOpeningAt(s, head) is not null || head > 0 && ctx.Doc.Tokens[head - 1].Kind == TokenKind.Word && ctx.Attributor.FrameOpeningAt(s, head - 1) is not null;
+    }
+
+    /// <summary>How far after an operation that opens reported content its predicate may stand ("التهجير القسري لأهالي داريا تم").</summary>
+    private const int OperationPredicateWindow = 6;
+
     private static int OperationGovernor(ReportContext ctx, Segment seg, int v, int lead, int delay)
     {
         if (delay >= 0) return delay;
@@ -734,6 +744,17 @@ internal static class EvacuationRules
             {
                 if (ctx.ClauseBreak(j)) break;
                 if (ctx.Has(j, CueTags.Begin)) { governor = j; break; }
+            }
+        }
+        // "قال ناشطون إن التهجير القسري لأهالي داريا تم برعاية روسية": the operation opens what a source says, and a past passive or a
+        // verb of beginning or ending follows it past an adjective and its party.
+        else if (OpensReportedContent(ctx, ctx.Word(v - 1, FunctionWords.Default.Operation) ? v - 1 : v))
+        {
+            int end = ctx.CueEnd(v);
+            for (int j = end; j < Math.Min(seg.EndToken, end + OperationPredicateWindow); j++)
+            {
+                if (ctx.ClauseBreak(j) || ctx.Has(j, CueTags.Planned) || ctx.Has(j, CueTags.Say)) break;
+                if (ctx.Has(j, CueTags.Begin) || ctx.WordOrConjoined(j, FunctionWords.Default.PassivePast)) { governor = j; break; }
             }
         }
         if (governor < 0 || governor > v) return governor;
