@@ -59,7 +59,8 @@ internal static class EvacuationRules
             int partyFrom = verb ? PastTimeAside(ctx, vEnd, seg) : vEnd;
             // Vehicles counted or not, past a place and a time, with people on board ("انطلقت 20 حافلة تقل", "ووصلت صباح اليوم إلى
             // المعبر 20 حافلة تقل"): the vehicles' journey is the people's.
-            var (carrier, carrierEnd) = arrive ? VehiclesCarrying(ctx, partyFrom, seg) : (-1, -1);
+            // "خرجت خلال الساعات الماضية أكثر من مئتي حافلة تضم مقاتلين": a verb of leaving too.
+            var (carrier, carrierEnd) = arrive || cue.Has(CueTags.EvacVerb) ? VehiclesCarrying(ctx, partyFrom, seg) : (-1, -1);
             // "ما يصل إلى 70 شخصا": the verb of a hedge ("up to") moves no one.
             if (arrive && (carrier < 0 && ReachesFigure(ctx, vEnd, seg) || CasualtyRules.InQuantity(ctx, v))) { v = vEnd - 1; continue; }
             int sequel = Sequel(ctx, seg, v, cue);
@@ -264,6 +265,8 @@ internal static class EvacuationRules
         // "بدأت صباح اليوم الجمعة، عملية إجلاء", "اُستكملت يوم الخميس، عمليات إجلاء": the time may close with a comma.
         if (ctx.Doc.IsPunct(k, ',') && DateBefore(ctx, k) is var aside && aside > seg.FirstToken) k = aside - 1;
         else if (DateBefore(ctx, k + 1) is var when && when > seg.FirstToken) k = when - 1;
+        // "اكتملت في الساعات الأخيرة من مساء أمس عملية تهجير", "بدأت خلال الأيام الماضية عمليات إجلاء": a time told as a phrase.
+        if (TimePhraseBefore(ctx, seg, k) is var phrase && phrase > seg.FirstToken) k = phrase - 1;
         bool skipped = k < v - 1;
         if (skipped && (ctx.Has(k, CueTags.Begin) || ctx.WordOrConjoined(k, FunctionWords.Default.PassivePast))) return true;
         // A short subject: plain words or a named party, no cue of saying, denying, leaving or counting, no punctuation.
@@ -287,10 +290,36 @@ internal static class EvacuationRules
     private static int ChooserBefore(ReportContext ctx, Segment seg, int v)
     {
         int k = ctx.Word(v - 1, FunctionWords.Default.From) ? v - 2 : v - 1;
-        for (int words = 0; k >= seg.FirstToken && words <= GovernorSubjectWords; k--, words++)
+        // "تمكن المئات من المقاتلين والمدنيين من مغادرة": the من of a partitive subject is no word of its own.
+        for (int words = 0; k >= seg.FirstToken && words <= GovernorSubjectWords; k--)
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || ctx.ClauseBreak(k)) return -1;
             if (ctx.WordOrConjoined(k, FunctionWords.Default.ChoosingVerbs)) return k;
+            if (!ctx.Word(k, FunctionWords.Default.From)) words++;
+        }
+        return -1;
+    }
+
+    /// <summary>How many tokens a time told as a phrase may take ("في الساعات الأخيرة من مساء أمس").</summary>
+    private const int TimePhraseWindow = 8;
+
+    /// <summary>
+    /// The preposition that opens a time told as a phrase ending at <paramref name="k"/> ("في الساعات الأخيرة من مساء أمس", "خلال
+    /// الأيام الماضية"): back over time words and date mentions to "في"/"خلال"; -1 if none.
+    /// </summary>
+    internal static int TimePhraseBefore(ReportContext ctx, Segment seg, int k)
+    {
+        int stop = Math.Max(seg.FirstToken, k - TimePhraseWindow);
+        bool time = false;
+        while (k >= stop)
+        {
+            if (DateBefore(ctx, k + 1) is var when && when >= 0 && when <= k) { k = when - 1; time = true; continue; }
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
+            var word = ctx.Doc.TokenText(k);
+            if (FunctionWords.Default.TimePhraseLeads.Contains(word)) return time ? k : -1;
+            if (!FunctionWords.Default.TimePhraseWords.Contains(word)) return -1;
+            time |= !FunctionWords.Default.From.Contains(word);
+            k--;
         }
         return -1;
     }
@@ -609,6 +638,8 @@ internal static class EvacuationRules
         int k = SkipQuotesBack(ctx, lead);
         // "تأجيل موعد خروج القافلة": past the noun of the set time.
         if (ctx.Word(k, FunctionWords.Default.ScheduleNouns)) k--;
+        // "علقت الأمم المتحدة عملية الإجلاء", "أوقفت قوات النظام خروج الحافلات": a halt with its agent between it and the noun.
+        if (k >= 0 && !ctx.Has(k, CueTags.Delay)) k = DelayPastSubject(ctx, k);
         if (k < 0 || !ctx.Has(k, CueTags.Delay)) return -1;
         // "طالبت بتأجيل عملية الإجلاء", "دعت إلى تأجيل خروج المدنيين", "لتأجيل": a delay asked for or aimed at has not happened; one told
         // with ب after a verb of saying has ("وأفاد مراسلنا بتأجيل خروج الدفعة").
@@ -617,6 +648,25 @@ internal static class EvacuationRules
         if (word[0] == '\u0644' || ctx.Word(k - 1, FunctionWords.Default.To) || ctx.Before(k - 1, from, CueTags.Hypothetical) >= 0) return -1;
         if (word[0] == '\u0628' && ctx.Before(k - 1, from, CueTags.Say) < 0) return -1;
         return k;
+    }
+
+    /// <summary>
+    /// A word of putting off or halting before a short subject that ends at <paramref name="k"/> ("علقت الأمم المتحدة", "أوقفت
+    /// قوات النظام"): a named party or at most <see cref="GovernorSubjectWords"/> plain words, in one clause; -1 if none.
+    /// </summary>
+    private static int DelayPastSubject(ReportContext ctx, int k)
+    {
+        int s = ctx.Doc.SentenceOf(k);
+        int first = ctx.Doc.Sentences[s].FirstToken;
+        for (int j = k, words = 0; j >= first && words <= GovernorSubjectWords; j--, words++)
+        {
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return -1;
+            if (words > 0 && ctx.Has(j, CueTags.Delay)) return j;
+            // "علقت الأمم المتحدة": a named party counts as one word.
+            if (ctx.ActorEndingAt(j) is { } named && named.FirstToken < j && named.FirstToken >= first) { j = named.FirstToken; continue; }
+            if (ctx.StartCue(j) is { } c && c.Value(CueTags.Group) is null && ctx.ActorAt(j) is null) return -1;
+        }
+        return -1;
     }
 
     /// <summary>How far before a word of putting off a verb that asks for it, or says it, may stand ("طالبت منظمة الأمم المتحدة بتأجيل").</summary>
@@ -669,6 +719,16 @@ internal static class EvacuationRules
     /// انطلقت"). Not when a plan, a complementiser or a word of background stands before the governor ("من المقرر أن تبدأ عملية
     /// الإجلاء", "بعد أيام من انتهاء عملية الإجلاء"). Returns the governor's token, or -1.
     /// </summary>
+    /// <summary>Whether reported content opens at <paramref name="head"/>, or right before it at its complementiser ("إن التهجير").</summary>
+    private static bool OpensReportedContent(ReportContext ctx, int head)
+    {
+        int s = ctx.Doc.SentenceOf(head);
+        return ctx.Attributor.FrameOpeningAt(s, head) is not null || head > 0 && ctx.Doc.Tokens[head - 1].Kind == TokenKind.Word && ctx.Attributor.FrameOpeningAt(s, head - 1) is not null;
+    }
+
+    /// <summary>How far after an operation that opens reported content its predicate may stand ("التهجير القسري لأهالي داريا تم").</summary>
+    private const int OperationPredicateWindow = 6;
+
     private static int OperationGovernor(ReportContext ctx, Segment seg, int v, int lead, int delay)
     {
         if (delay >= 0) return delay;
@@ -684,6 +744,17 @@ internal static class EvacuationRules
             {
                 if (ctx.ClauseBreak(j)) break;
                 if (ctx.Has(j, CueTags.Begin)) { governor = j; break; }
+            }
+        }
+        // "قال ناشطون إن التهجير القسري لأهالي داريا تم برعاية روسية": the operation opens what a source says, and a past passive or a
+        // verb of beginning or ending follows it past an adjective and its party.
+        else if (OpensReportedContent(ctx, ctx.Word(v - 1, FunctionWords.Default.Operation) ? v - 1 : v))
+        {
+            int end = ctx.CueEnd(v);
+            for (int j = end; j < Math.Min(seg.EndToken, end + OperationPredicateWindow); j++)
+            {
+                if (ctx.ClauseBreak(j) || ctx.Has(j, CueTags.Planned) || ctx.Has(j, CueTags.Say)) break;
+                if (ctx.Has(j, CueTags.Begin) || ctx.WordOrConjoined(j, FunctionWords.Default.PassivePast)) { governor = j; break; }
             }
         }
         if (governor < 0 || governor > v) return governor;

@@ -123,11 +123,18 @@ internal static class EvacueeRules
     internal static int CueBefore(ReportContext ctx, QuantityMention q, Segment seg)
     {
         // "وخرج من تبقى منهم وعددهم نحو 300 مقاتل": the count of the party a verb of leaving just named.
-        if (ctx.Word(q.FirstToken - 1, FunctionWords.Default.CountOfThem))
-            for (int k = q.FirstToken - 2; k >= Math.Max(seg.FirstToken, q.FirstToken - CountOfThemWindow); k--)
+        // "ويقدر عددهم بـ 9 آلاف": past the ب of an estimate; "خروج المسلحين ويقدر عددهم": the party a verbal noun of leaving named.
+        // "وخرج المقاتلون من البلدة، وهم 1500 عائلة": a pronoun past the clause's comma stands for the party too.
+        int them = ctx.Word(q.FirstToken - 1, FunctionWords.Default.ByParticle) ? q.FirstToken - 2 : q.FirstToken - 1;
+        bool countOfThem = ctx.Word(them, FunctionWords.Default.CountOfThem), they = !countOfThem && them == q.FirstToken - 1 && ctx.Word(them, FunctionWords.Default.TheyPronouns);
+        if (countOfThem || they)
+            for (int k = them - 1, commas = 0; k >= Math.Max(seg.FirstToken, them - CountOfThemWindow); k--)
             {
+                // "…، وهم": one comma between the party's clause and the pronoun.
+                if (they && ctx.Doc.IsPunct(k, ',') && commas++ == 0 && k == them - 1) continue;
                 if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind != TokenKind.Word) break;
-                if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.WithdrawVerb) || c.Has(CueTags.MoveVerb)) && !c.Has(CueTags.EvacNoun)) return k;
+                if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.WithdrawVerb) || c.Has(CueTags.MoveVerb)
+                    || they && c.Has(CueTags.ArriveVerb) && !Entering(ctx, k) || c.Has(CueTags.EvacNoun) && AssertedNoun(ctx, k))) return k;
             }
         int words = 0;
         int di = Sorted.LowerBound(ctx.Dates, q.FirstToken, m => m.FirstToken) - 1;
@@ -159,6 +166,17 @@ internal static class EvacueeRules
         int tally = TallyOfLeavers(ctx, q, seg);
         if (tally < 0) tally = ReachedTallyOfLeavers(ctx, q, seg);
         return tally >= 0 ? tally : EstimatedTallyOfLeavers(ctx, q, seg);
+    }
+
+    /// <summary>
+    /// A verbal noun of leaving told as what began or was done, right after its verb, past "عملية" ("بدأ خروج المسلحين", "تم إخراج",
+    /// "بدأت عملية إجلاء"): the departure happened, so a count of its party after it counts evacuees.
+    /// </summary>
+    private static bool AssertedNoun(ReportContext ctx, int noun)
+    {
+        if (EvacuationRules.PurposeClitic(ctx, noun) || ctx.Has(noun, CueTags.Planned)) return false;
+        int k = ctx.Word(noun - 1, FunctionWords.Default.Operation) ? noun - 2 : noun - 1;
+        return ctx.Has(k, CueTags.Begin) || ctx.WordOrConjoined(k, FunctionWords.Default.PassivePast);
     }
 
     /// <summary>A group of people named in [from, to).</summary>

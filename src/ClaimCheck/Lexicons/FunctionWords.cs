@@ -102,6 +102,9 @@ internal sealed class FunctionWords
         Operation = Set("operation");
         OperationNouns = Set("operationNouns");
         ScheduleNouns = Set("scheduleNouns");
+        TimePhraseLeads = Set("timePhraseLeads");
+        TheyPronouns = Set("theyPronouns");
+        TimePhraseWords = Set("timePhraseWords");
         ByParticle = Set("byParticle");
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
@@ -296,6 +299,15 @@ internal sealed class FunctionWords
     public FrozenSet<string> OperationNouns { get; }
     /// <summary>Nouns of the set time between a word of putting off and what it puts off ("تأجيل موعد خروج القافلة").</summary>
     public FrozenSet<string> ScheduleNouns { get; }
+
+    /// <summary>A pronoun for a party right before its count ("وخرج المقاتلون، وهم 1500 عائلة").</summary>
+    public FrozenSet<string> TheyPronouns { get; }
+
+    /// <summary>The preposition that opens a time told as a phrase ("في الساعات الأخيرة", "خلال الأيام الماضية").</summary>
+    public FrozenSet<string> TimePhraseLeads { get; }
+
+    /// <summary>The words of a time told as a phrase after its preposition ("الساعات الأخيرة من", "الأيام الماضية").</summary>
+    public FrozenSet<string> TimePhraseWords { get; }
     /// <summary>The preposition ب written apart ("أفاد بـ«خروج …»"), before a quotation.</summary>
     public FrozenSet<string> ByParticle { get; }
     /// <summary>Verbs of choosing or managing whose verbal noun of leaving took place ("فضلوا الخروج", "تمكنوا من الخروج").</summary>
