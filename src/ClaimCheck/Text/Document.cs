@@ -4,7 +4,6 @@ namespace ClaimCheck.Text;
 public sealed class Document
 {
     private SpanInterner? _tokenTexts;
-    private string?[]? _texts;
     private DocumentLayers? _layers;
 
     /// <summary>Prepares <paramref name="text"/>.</summary>
@@ -40,12 +39,8 @@ public sealed class Document
     /// <summary>The normalised text of token <paramref name="index"/> (one string per distinct text in the document).</summary>
     public string TokenText(int index)
     {
-        // Rules ask for the same token's text many times: each token keeps the string it was given (a race stores the same
-        // interned instance twice).
-        var texts = _texts ?? Interlocked.CompareExchange(ref _texts, new string?[TokenArray.Length], null) ?? _texts;
-        if (texts[index] is { } known) return known;
         var interner = _tokenTexts ?? Interlocked.CompareExchange(ref _tokenTexts, new SpanInterner(), null) ?? _tokenTexts;
-        return texts[index] = interner.Intern(TokenSpan(index));
+        return interner.Intern(TokenSpan(index));
     }
 
     /// <summary>The normalised text of token <paramref name="index"/> as a span (no allocation).</summary>
