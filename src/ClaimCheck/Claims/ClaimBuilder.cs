@@ -54,12 +54,18 @@ internal static class ClaimBuilder
         return Create(doc, ctx.Info.Id, kind, span, source, places, actors, date, cues);
     }
 
-    /// <summary>The last date before <paramref name="firstToken"/> in sentence <paramref name="s"/>, with no clause link that may join a different happening between them; null if none.</summary>
+    /// <summary>How far before a claim the date its sentence opens with may stand (a bound: a long sentence costs no scan per claim).</summary>
+    private const int OpeningDateReach = 40;
+
+    /// <summary>
+    /// The last date before <paramref name="firstToken"/> in sentence <paramref name="s"/>, at most <see cref="OpeningDateReach"/>
+    /// tokens back, with no clause link that may join a different happening between them; null if none.
+    /// </summary>
     private static DateOnly? OpeningDate(ReportContext ctx, int s, int firstToken)
     {
-        int sentenceStart = ctx.Doc.Sentences[s].FirstToken;
+        int from = Math.Max(ctx.Doc.Sentences[s].FirstToken, firstToken - OpeningDateReach);
         DateMention? last = null;
-        for (int di = Sorted.LowerBound(ctx.Dates, sentenceStart, m => m.FirstToken); di < ctx.Dates.Count && ctx.Dates[di].EndToken <= firstToken; di++)
+        for (int di = Sorted.LowerBound(ctx.Dates, from, m => m.FirstToken); di < ctx.Dates.Count && ctx.Dates[di].EndToken <= firstToken; di++)
             if (ctx.Dates[di].Date is not null) last = ctx.Dates[di];
         if (last is null) return null;
         for (int k = last.EndToken; k < firstToken; k++)

@@ -22,4 +22,14 @@ public class ClaimDateTests
     [InlineData("في 28 نيسان 2016 استهدف الطيران الحربي مشفى القدس في حي السكري بمدينة حلب إضافة إلى مبنى مجاور له، فيما قتل 7 مدنيين في قصف على مدينة إدلب.")]
     [InlineData("وقتل 61 مدنيا في القصف الذي استهدف مشفى القدس في حي السكري بمدينة حلب إضافة إلى مبنى مجاور له كان يعمل بدعم من منظمة أطباء بلا حدود منذ 28 نيسان 2016.")]
     public void NoOpeningDateNoDate(string text) => Assert.Null(DateOf(text));
+
+    [Fact]
+    public void TheOpeningDateReachesFortyWordsBack()
+    {
+        // A bound, so that a long sentence costs no scan per claim: a date more than forty words back dates nothing.
+        string filler = string.Join(" ", Enumerable.Repeat("واستهدف الطيران الحربي الأحياء السكنية", 10));
+        Assert.Null(DateOf($"في 28 نيسان 2016 {filler} ما أدى إلى مقتل 61 مدنيا."));
+        string near = string.Join(" ", Enumerable.Repeat("واستهدف الطيران الحربي الأحياء السكنية", 6));
+        Assert.Equal(new DateOnly(2016, 4, 28), DateOf($"في 28 نيسان 2016 {near} ما أدى إلى مقتل 61 مدنيا."));
+    }
 }
