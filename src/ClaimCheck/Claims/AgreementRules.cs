@@ -53,7 +53,7 @@ internal static class AgreementRules
             if (polarity is null && tag.Length == 0 && governor >= 0)
                 (polarity, cueToken, tag) = Negation.Find(ctx, seg, governor, ctx.CueEnd(governor));
             // "وبعد فشل عشرات المحاولات، توصل الطرفان إلى اتفاق": a negation in an earlier clause does not reach a deal its own verb concludes.
-            if (polarity == Polarity.Denied && tag == CueTags.Negation && governor > cueToken && ClauseBetween(ctx, cueToken, governor))
+            if (polarity == Polarity.Denied && tag == CueTags.Negation && governor > cueToken && ctx.ClauseBreakBetween(cueToken, governor))
                 (polarity, cueToken, tag) = (null, -1, "");
             // "لا يوجد أي اتفاق", "ليس هناك اتفاق", "لا اتفاق تهدئة": a deal said not to exist is denied by whoever says so.
             if (polarity is null && tag.Length == 0 && NoneExists(ctx, seg, a) is var none && none >= 0)
@@ -212,13 +212,6 @@ internal static class AgreementRules
         return -1;
     }
 
-    /// <summary>Whether a clause break stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static bool ClauseBetween(ReportContext ctx, int from, int to)
-    {
-        for (int k = ctx.CueEnd(from); k < to; k++)
-            if (ctx.ClauseBreak(k)) return true;
-        return false;
-    }
 
     /// <summary>A condition ("في حال", "إذا", "لو") at most <see cref="ConditionWindow"/> words before <paramref name="k"/>, in its clause: its token, or -1.</summary>
     private static int Conditional(ReportContext ctx, Segment seg, int k)

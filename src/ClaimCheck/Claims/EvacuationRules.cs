@@ -173,7 +173,7 @@ internal static class EvacuationRules
         var (negated, negCue, negTag) = Negation.Find(ctx, seg, v, Math.Max(vEnd, subjectEnd));
         // "وبعد تعثر استمر ثلاثة أيام، استؤنفت عملية الإجلاء": a negation in an earlier clause does not reach past the verb that governs
         // the operation.
-        if (negated is not null && governor >= 0 && negCue >= 0 && negCue < governor && ClauseBreakBetween(ctx, negCue, governor)) (negated, negCue, negTag) = (null, -1, "");
+        if (negated is not null && governor >= 0 && negCue >= 0 && negCue < governor && ctx.ClauseBreakBetween(negCue, governor)) (negated, negCue, negTag) = (null, -1, "");
         // "تأجيل خروج الدفعة الثانية": put off, the departure did not happen.
         if (negated is null && delay >= 0) (negated, negCue, negTag) = (Polarity.Denied, delay, CueTags.Negation);
         var polarity = negated ?? Polarity.Affirmed;
@@ -621,13 +621,6 @@ internal static class EvacuationRules
     private static bool PlansOrTermsBefore(ReportContext ctx, Segment seg, int v) =>
         ctx.Before(v - 1, seg.FirstToken, CueTags.Planned) >= 0 || ctx.Before(v - 1, seg.FirstToken, CueTags.Terms) >= 0;
 
-    /// <summary>Whether a clause break (a comma, a semicolon) stands between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static bool ClauseBreakBetween(ReportContext ctx, int from, int to)
-    {
-        for (int k = from + 1; k < to; k++)
-            if (ctx.ClauseBreak(k)) return true;
-        return false;
-    }
 
     /// <summary>
     /// A word of putting off or halting at <paramref name="lead"/>, right before a verbal noun or before "عملية" in front of it, past

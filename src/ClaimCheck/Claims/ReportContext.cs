@@ -148,14 +148,13 @@ internal sealed class ReportContext
             if (IsProvenance(m, lastProvenance) || JoinedTo(lastProvenance, m))
             {
                 lastProvenance = m;
-                if (happening is null) { happening = new List<PlaceMention>(list.Count); for (int j = 0; j < i; j++) if (!IsIn(provenance, list[j])) happening.Add(list[j]); }
+                // The first home place: every place before it is a happening place.
+                if (happening is null) { happening = new List<PlaceMention>(list.Count); for (int j = 0; j < i; j++) happening.Add(list[j]); }
                 (provenance ??= []).Add(m);
             }
             else happening?.Add(m);
         }
         return (cache = (happening is null ? list : happening, provenance is null ? [] : provenance)).Value;
-
-        static bool IsIn(List<PlaceMention>? l, PlaceMention m) => l is not null && l.Contains(m);
     }
 
     private (IReadOnlyList<PlaceMention>, IReadOnlyList<PlaceMention>)? _placeRoles, _originRoles;
@@ -341,6 +340,14 @@ internal sealed class ReportContext
     public bool ClauseBreak(int k) =>
         Doc.IsPunct(k, ',') || Doc.IsPunct(k, ':') || Doc.IsPunct(k, ';') ||
         Doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.ClauseStarters.Contains(Doc.TokenText(k));
+
+    /// <summary>Whether a clause break (<see cref="ClauseBreak"/>) stands between the cue at <paramref name="from"/> (past its end) and <paramref name="to"/>: "وبعد فشل المحاولات، توصل الطرفان".</summary>
+    public bool ClauseBreakBetween(int from, int to)
+    {
+        for (int k = CueEnd(from); k < to; k++)
+            if (ClauseBreak(k)) return true;
+        return false;
+    }
 
     /// <summary>A clause link that may join a different happening ("فيما", "بينما", "حين").</summary>
     public bool HappeningLink(int k) =>

@@ -261,7 +261,7 @@ internal sealed class ClaimFeatures
             areas.Sort();
             AreaSet[i] = areas.Count == 0 ? -1 : AreaSets.Intern(areas);
         }
-        BridgeSwapAreas(bridgingReports);
+        BridgeSwapAreas(bridgingReports, table.Count);
     }
 
     /// <summary>The most areas a claim may name and still bridge them (a swap has two sides).</summary>
@@ -273,7 +273,7 @@ internal sealed class ClaimFeatures
     /// from at least <paramref name="minReports"/> reports, every deal or movement in either area stands in both (its area set
     /// holds the whole bridged group). One report that names two areas side by side bridges nothing, and tolls keep their own.
     /// </summary>
-    private void BridgeSwapAreas(int minReports)
+    private void BridgeSwapAreas(int minReports, int placeCount)
     {
         var reportsOfPair = new Dictionary<(int, int), HashSet<int>>();
         for (int i = 0; i < Claims.Length; i++)
@@ -291,23 +291,18 @@ internal sealed class ClaimFeatures
         }
         var bridges = reportsOfPair.Where(p => p.Value.Count >= minReports).Select(p => p.Key).OrderBy(p => p).ToArray();
         if (bridges.Length == 0) return;
-        // The areas bridged together, as groups (union-find over the bridges).
-        var representative = new Dictionary<int, int>();
-        int Find(int a)
-        {
-            while (representative.TryGetValue(a, out int r) && r != a) a = r;
-            return a;
-        }
+        // The areas bridged together, as groups.
+        var sets = new DisjointSets(placeCount);
         foreach (var (a, b) in bridges)
         {
-            int ra = Find(a), rb = Find(b);
-            if (ra != rb) representative[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            int ra = sets.Find(a), rb = sets.Find(b);
+            if (ra != rb) sets.Union(ra, rb);
         }
         var members = new Dictionary<int, List<int>>();
         foreach (var (a, b) in bridges)
             foreach (var x in (ReadOnlySpan<int>)[a, b])
             {
-                int r = Find(x);
+                int r = sets.Find(x);
                 if (!members.TryGetValue(r, out var list)) members[r] = list = [];
                 if (!list.Contains(x)) list.Add(x);
             }
@@ -320,7 +315,7 @@ internal sealed class ClaimFeatures
             areas.Clear();
             foreach (var a in AreaSets[AreaSet[i]])
             {
-                if (members.TryGetValue(Find(a), out var group)) { foreach (var m in group) if (!areas.Contains(m)) areas.Add(m); }
+                if (members.TryGetValue(sets.Find(a), out var group)) { foreach (var m in group) if (!areas.Contains(m)) areas.Add(m); }
                 else if (!areas.Contains(a)) areas.Add(a);
             }
             areas.Sort();

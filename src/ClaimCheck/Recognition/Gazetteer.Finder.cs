@@ -193,8 +193,7 @@ public sealed partial class Gazetteer
 
     /// <summary>True when token <paramref name="token"/> is a place word ("محافظة", "ريف", "مدينة"), in any clitic form.</summary>
     internal bool IsPlaceWord(Document doc, int token) =>
-        token >= 0 && token < doc.Tokens.Count && doc.Tokens[token].Kind == TokenKind.Word
-        && _wordEndings.MayStart(doc.TokenSpan(token)) && AnyForm(doc.TokenSpan(token), _words, PlaceWordFlag);
+        token >= 0 && token < doc.Tokens.Count && doc.Tokens[token].Kind == TokenKind.Word && IsPlaceWord(doc.TokenSpan(token), definite: false);
 
     /// <summary>True when <paramref name="word"/> is a place word in any clitic form; with the article too ("الحي", "المدينة") when <paramref name="definite"/>.</summary>
     internal bool IsPlaceWord(ReadOnlySpan<char> word, bool definite)
