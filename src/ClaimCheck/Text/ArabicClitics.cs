@@ -131,14 +131,8 @@ public sealed class PhraseMatcher<T>
 
     private readonly SpanLookup<Entry[]> _byFirst;
 
-    /// <summary>
-    /// A filter over first tokens: every clitic form of a word of two letters or more ends with the word's last two letters,
-    /// so a word whose last two letters end no first token cannot start a phrase. One bit per folded pair of letters.
-    /// </summary>
-    private readonly ulong[] _endings = new ulong[1024];
-
-    /// <summary>True when some first token is a single character (only a one-letter word can match it).</summary>
-    private readonly bool _hasSingleLetterKeys;
+    /// <summary>A filter over first tokens (<see cref="StartFilter"/>): most words cannot start any phrase and are passed over cheaply.</summary>
+    private readonly StartFilter _starts = new();
 
     private sealed record Entry(string[] Tokens, T Payload, string Phrase);
 
@@ -171,8 +165,7 @@ public sealed class PhraseMatcher<T>
         {
             // Longest first; a stable sort keeps lexicon order among equals.
             items.Add(new(first, groups[first].OrderByDescending(e => e.Tokens.Length).ToArray()));
-            if (first.Length == 1) _hasSingleLetterKeys = true;
-            else MarkEnding(first[^2], first[^1]);
+            _starts.Add(first);
         }
         _byFirst = new SpanLookup<Entry[]>(items);
         Count = seen.Count;
@@ -181,12 +174,8 @@ public sealed class PhraseMatcher<T>
     /// <summary>Number of distinct phrases.</summary>
     public int Count { get; }
 
-    private void MarkEnding(char a, char b) => StartFilter.Mark(_endings, a, b);
-
-    private bool MayStart(ReadOnlySpan<char> word) => StartFilter.MayStart(_endings, _hasSingleLetterKeys, word);
-
     /// <summary>Adds this matcher's first-token filter to <paramref name="filter"/> (a union of several matchers).</summary>
-    internal void AddTo(StartFilter filter) => filter.Add(_endings, _hasSingleLetterKeys);
+    internal void AddTo(StartFilter filter) => filter.Add(_starts);
 
     /// <summary>The normalised word and number tokens of a phrase, as the matcher keys it.</summary>
     public static string[] TokensOf(string phrase)
@@ -206,7 +195,7 @@ public sealed class PhraseMatcher<T>
     {
         var tokens = doc.TokenArray;
         if ((uint)index >= (uint)tokens.Length || tokens[index].Kind == TokenKind.Punct
-            || !MayStart(doc.Text.AsSpan(tokens[index].Start, tokens[index].End - tokens[index].Start)))
+            || !_starts.MayStart(doc.Text.AsSpan(tokens[index].Start, tokens[index].End - tokens[index].Start)))
         {
             match = default;
             return false;
@@ -290,53 +279,67 @@ public sealed class PhraseMatcher<T>
 }
 
 /// <summary>
-/// A filter over the first tokens of one or more lexicons: every clitic form of a word of two letters or more ends with the
-/// word's last two letters, so a word whose last two letters end no first token cannot start a phrase. One bit per folded
-/// pair of letters; false positives are possible, false negatives are not.
+/// A filter over the first tokens of one or more lexicons. Every clitic form of a word (<see cref="ArabicClitics.Forms"/>: the
+/// word, the word without its proclitics, alef + the word after ل for لل, and any of these without the article) is a suffix
+/// of the word or alef + a suffix of at least three letters, and is at least two letters long unless the word itself is one
+/// letter. So a form of three letters or more ends with the word's last three letters, and a two-letter form is the word's
+/// last two: a word whose last three letters end no key of three letters or more, whose last two letters are no two-letter
+/// key, and which is not a one-letter key, cannot start a phrase. One bit per hashed triple and one per folded pair; false
+/// positives are possible, false negatives are not.
 /// </summary>
 internal sealed class StartFilter
 {
-    private readonly ulong[] _endings = new ulong[1024];
+    /// <summary>Two-letter keys, one bit per hashed pair (4,096 bits: lexicons have few such keys).</summary>
+    private readonly ulong[] _pairs = new ulong[64];
+
+    /// <summary>The last three letters of keys of three letters or more, one bit per hashed triple (32,768 bits: a few
+    /// thousand keys leave most bits clear, and the table stays small enough to sit in the first-level cache).</summary>
+    private readonly ulong[] _triples = new ulong[512];
+
     private bool _hasSingleLetterKeys;
 
-    private static int EndingIndex(char a, char b) => ((a & 0xFF) << 8) | (b & 0xFF);
+    private static int PairIndex(char a, char b) => (int)((a * 0x9E3779B1u ^ b * 0x85EBCA77u) >> 20);
 
-    /// <summary>Marks the ending <paramref name="a"/><paramref name="b"/> in <paramref name="endings"/>.</summary>
-    public static void Mark(ulong[] endings, char a, char b)
-    {
-        int i = EndingIndex(a, b);
-        endings[i >> 6] |= 1UL << (i & 63);
-    }
+    private static int TripleIndex(char a, char b, char c) => (int)((a * 0x9E3779B1u ^ b * 0x85EBCA77u ^ c * 0xC2B2AE3Du) >> 17);
 
-    /// <summary>False when no first token of the filter can be a clitic form of <paramref name="word"/>.</summary>
-    public static bool MayStart(ulong[] endings, bool singleLetterKeys, ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2) return singleLetterKeys && word.Length == 1;
-        int i = EndingIndex(word[^2], word[^1]);
-        return (endings[i >> 6] & (1UL << (i & 63))) != 0;
-    }
+    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
 
-    /// <summary>Adds a matcher's endings.</summary>
-    public void Add(ulong[] endings, bool singleLetterKeys)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Has(ulong[] bits, int i) => (bits[i >> 6] & (1UL << (i & 63))) != 0;
+
+    /// <summary>Adds another filter's keys (a union of several matchers).</summary>
+    public void Add(StartFilter other)
     {
-        for (int i = 0; i < _endings.Length; i++) _endings[i] |= endings[i];
-        _hasSingleLetterKeys |= singleLetterKeys;
+        for (int i = 0; i < _pairs.Length; i++) _pairs[i] |= other._pairs[i];
+        for (int i = 0; i < _triples.Length; i++) _triples[i] |= other._triples[i];
+        _hasSingleLetterKeys |= other._hasSingleLetterKeys;
     }
 
     /// <summary>Adds the first token of a key (a normalised word).</summary>
     public void Add(string firstToken)
     {
-        if (firstToken.Length == 1) _hasSingleLetterKeys = true;
-        else if (firstToken.Length > 1) Mark(_endings, firstToken[^2], firstToken[^1]);
+        switch (firstToken.Length)
+        {
+            case 0: break;
+            case 1: _hasSingleLetterKeys = true; break;
+            case 2: Set(_pairs, PairIndex(firstToken[0], firstToken[1])); break;
+            default: Set(_triples, TripleIndex(firstToken[^3], firstToken[^2], firstToken[^1])); break;
+        }
     }
 
     /// <summary>False when no added key can be a clitic form of <paramref name="word"/>.</summary>
-    public bool MayStart(ReadOnlySpan<char> word) => MayStart(_endings, _hasSingleLetterKeys, word);
+    public bool MayStart(ReadOnlySpan<char> word)
+    {
+        int n = word.Length;
+        if (n < 2) return _hasSingleLetterKeys && n == 1;
+        if (Has(_pairs, PairIndex(word[n - 2], word[n - 1]))) return true;
+        return n > 2 && Has(_triples, TripleIndex(word[n - 3], word[n - 2], word[n - 1]));
+    }
 
     /// <summary>False when no phrase of the added matchers can start at token <paramref name="index"/> (a word or number).</summary>
     public bool MayStartAt(Document doc, int index)
     {
         var t = doc.TokenArray[index];
-        return MayStart(_endings, _hasSingleLetterKeys, doc.Text.AsSpan(t.Start, t.End - t.Start));
+        return MayStart(doc.Text.AsSpan(t.Start, t.End - t.Start));
     }
 }

@@ -157,4 +157,42 @@ public class FastPathEquivalenceTests
         for (int i = 0; i < text.Tokens.Count; i++)
             if (matcher.TryMatchAt(text, i, out _)) Assert.True(filter.MayStartAt(text, i));
     }
+
+    [Fact]
+    public void Start_filter_passes_every_word_with_a_clitic_form_that_is_a_key_on_random_words()
+    {
+        // Keys of one to six letters over a small alphabet rich in clitics and the article, so that forms, keys and hash
+        // collisions meet often; a rejected word must have no form (with or without the article) equal to a key.
+        var random = new Random(23);
+        const string letters = "ولبكفالمني";
+        string Word(int min, int max)
+        {
+            var chars = new char[random.Next(min, max + 1)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = letters[random.Next(letters.Length)];
+            return new string(chars);
+        }
+        Span<CliticForm> forms = stackalloc CliticForm[ArabicClitics.MaxForms];
+        Span<char> scratch = stackalloc char[16];
+        int matched = 0, rejected = 0;
+        for (int round = 0; round < 20; round++)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            while (keys.Count < 60) keys.Add(Word(1, 6));
+            var filter = new StartFilter();
+            foreach (var key in keys) filter.Add(key);
+            for (int n = 0; n < 2_000; n++)
+            {
+                string word = Word(1, 9);
+                int count = ArabicClitics.Forms(word, stripArticle: true, forms);
+                bool isKey = false;
+                for (int f = 0; f < count && !isKey; f++) isKey = keys.Contains(forms[f].Text(word, scratch).ToString());
+                if (isKey) Assert.True(filter.MayStart(word), word);
+                if (isKey) matched++;
+                else if (!filter.MayStart(word)) rejected++;
+            }
+        }
+        // The test means something only when both cases occur often.
+        Assert.True(matched > 1_000, $"{matched} words had a key form");
+        Assert.True(rejected > 1_000, $"{rejected} words were rejected");
+    }
 }
