@@ -107,18 +107,19 @@ public sealed partial class Gazetteer
         int lc = candidate.Length;
         bool prepared = false;
         var ratio = default(FuzzyRatio);
-        ulong letters = FuzzyRatio.Letters(candidate);
         var lengths = bucket.Lengths;
-        // Without the ratio only the dot-slip rule can match, and it needs an alias of the candidate's length. With it, start at
-        // the shortest alias that can pass the length test below.
+        // The ratio is at most 200·min(la, lc)/(la + lc), so an alias of length la can reach the cutoff only when
+        // (2c − 1)·lc ≤ (401 − 2c)·la and (2c − 1)·la ≤ (401 − 2c)·lc. Without the ratio only the dot-slip rule can match,
+        // and it needs an alias of the candidate's length. Most candidates have no alias in the window: nothing else is
+        // computed for them.
         int first = bucket.FirstOfLength(ratioAllowed ? ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff) : lc);
-        for (int i = first; i < lengths.Length; i++)
+        int end = bucket.FirstOfLength((ratioAllowed ? ((401 - 2 * FuzzyCutoff) * lc) / (2 * FuzzyCutoff - 1) : lc) + 1);
+        if (first >= end) return false;
+        ulong letters = FuzzyRatio.Letters(candidate);
+        for (int i = first; i < end; i++)
         {
             int la = lengths[i];
-            if (!ratioAllowed && la > lc) break;
-            // Longer aliases only get further from the cutoff.
-            if (la > lc && 400 * lc < (2 * FuzzyCutoff - 1) * (la + lc)) break;
-            // Ratio is at most 200·min/(la+lc): skip lengths that cannot reach the cutoff.
+            // The lower bound above is rounded down: the shortest length in the window may still miss.
             if (400 * Math.Min(la, lc) < (2 * FuzzyCutoff - 1) * (la + lc)) continue;
             int s = 0;
             // Letters one side has and the other lacks are never in a common subsequence: often too many for the cutoff.
