@@ -109,17 +109,30 @@ public sealed partial class Gazetteer : IPlaceHierarchy
             Hits = entries.Select(e => e.Hit).ToArray();
             Lengths = entries.Select(e => e.Text.Length).ToArray();
             Letters = entries.Select(e => FuzzyRatio.Letters(e.Text)).ToArray();
+            // _firstOfLength[L]: the first alias at least L long (the entries are sorted by length), for L up to the longest + 1
+            // (at most 256 entries: a user's very long alias is found by binary search instead of growing the table).
+            int longest = Lengths.Length == 0 ? 0 : Lengths[^1];
+            _firstOfLength = new int[Math.Min(longest, 255) + 2];
+            for (int length = 0, i = 0; length < _firstOfLength.Length; length++)
+            {
+                while (i < Lengths.Length && Lengths[i] < length) i++;
+                _firstOfLength[length] = i;
+            }
         }
+
+        private readonly int[] _firstOfLength;
 
         public string[] Texts { get; }
         public Hit[] Hits { get; }
         public int[] Lengths { get; }
         public ulong[] Letters { get; }
 
-        /// <summary>The first alias at least <paramref name="length"/> long.</summary>
+        /// <summary>The first alias at least <paramref name="length"/> long (the count when there is none).</summary>
         public int FirstOfLength(int length)
         {
-            int lo = 0, hi = Lengths.Length;
+            if (length <= 0) return 0;
+            if (length < _firstOfLength.Length) return _firstOfLength[length];
+            int lo = _firstOfLength[^1], hi = Lengths.Length;
             while (lo < hi)
             {
                 int mid = (lo + hi) >>> 1;

@@ -31,6 +31,21 @@ public class GazetteerResolverTests
     }
 
     [Theory]
+    [InlineData(40)]
+    [InlineData(300)]
+    public void ResolvesAMisspellingOfAVeryLongAliasApproximately(int words)
+    {
+        // Aliases longer than the fuzzy scan's length table (256) are found by binary search; both paths find the entry.
+        string alias = string.Join(' ', Enumerable.Repeat("قرية", words)) + " الطاحونة";
+        var gazetteer = Gazetteer.Load([new Place("Long Village", [alias], "town", null), new Place("Mill", ["الطاحونة الكبرى"], "town", null)]);
+        Assert.True(gazetteer.TryResolve(alias.Replace("الطاحونة", "الطاحنة"), out var place, out int score));
+        Assert.Equal("Long Village", place.Name);
+        Assert.InRange(score, Gazetteer.FuzzyCutoff, 100); // one letter in hundreds rounds to 100
+        Assert.True(gazetteer.TryResolve("الطاحونة الكبري", out var mill, out _));
+        Assert.Equal("Mill", mill.Name);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("مدينة بعيدة جدا")]
