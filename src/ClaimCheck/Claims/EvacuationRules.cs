@@ -154,7 +154,7 @@ internal static class EvacuationRules
                     if (subject < 0 && governor >= 0) (subject, subjectEnd, operationGovernor) = (v, vEnd, governor);
                 }
             }
-            if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd)) { v = vEnd - 1; continue; }
+            if (subject < 0 || MedicalTransfer(ctx, seg, v, subject, subjectEnd) || AidConvoy(ctx, seg, subject, subjectEnd) || Remains(ctx, vEnd, subject, subjectEnd)) { v = vEnd - 1; continue; }
             Add(ctx, s, seg, v, vEnd, subject, subjectEnd, nobody, claims, delay, operationGovernor);
             v = vEnd - 1;
         }
@@ -532,6 +532,19 @@ internal static class EvacuationRules
             if (ctx.Has(k, CueTags.Carry)) return true;
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && !ctx.Word(k, FunctionWords.Default.RelativePronouns)) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// Remains taken out or moved, not people leaving: the remains word is the verb's or noun's object ("إخراج جثث 5 أشخاص",
+    /// "نقل جثامين الضحايا"), the party itself ("أخرجت الفرق الجثث"), or the word the party depends on ("جثث 5 أشخاص").
+    /// </summary>
+    private static bool Remains(ReportContext ctx, int vEnd, int subject, int subjectEnd)
+    {
+        var remains = FunctionWords.Default.Remains;
+        if (ctx.Word(vEnd, remains) || ctx.Word(subject - 1, remains)) return true;
+        for (int k = subject; k < Math.Min(subjectEnd, subject + 3); k++)
+            if (ctx.Word(k, remains)) return true;
         return false;
     }
 

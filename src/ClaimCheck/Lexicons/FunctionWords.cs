@@ -108,6 +108,7 @@ internal sealed class FunctionWords
         ByParticle = Set("byParticle");
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
+        Remains = Set("remains");
         LeaversTallyLinks = Set("leaversTallyLinks");
         TallyQualifiers = Set("tallyQualifiers");
         AdditionJoiners = Set("additionJoiners");
@@ -328,6 +329,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
     public FrozenSet<string> AidConvoy { get; }
+    /// <summary>Words for the remains of the dead ("جثث", "جثامين", "رفات"): remains taken out or moved are no people leaving.</summary>
+    public FrozenSet<string> Remains { get; }
 
     /// <summary>Words left out of a report's topic (<see cref="ReportInfo.Topic"/>): function words and verbs of saying.</summary>
     public FrozenSet<string> TopicStopWords { get; }
