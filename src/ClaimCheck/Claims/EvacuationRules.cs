@@ -127,6 +127,8 @@ internal static class EvacuationRules
                 // "وآخرون فضلوا الخروج مع عناصر التنظيم", "تمكنوا من الخروج": a departure chosen or managed took place, not a plan.
                 int chose = PurposeClitic(ctx, v) ? -1 : ChooserBefore(ctx, seg, v);
                 reported |= chose >= 0;
+                // "لم يتمكن المدنيون من الخروج", "لم تستطع العائلات المغادرة": a departure not managed did not happen.
+                if (chose >= 0 && delay < 0 && ctx.WordOrConjoined(chose - 1, FunctionWords.Default.PastNegation)) delay = chose - 1;
                 // A noun governed from afar ("وشهدت حلب اليوم خروج 12 حافلة") tells of people or a batch leaving, not of vehicles alone.
                 bool nearby = reported;
                 bool afar = !reported && GovernedFromAfar(ctx, seg, v);
@@ -176,6 +178,10 @@ internal static class EvacuationRules
         if (negated is not null && governor >= 0 && negCue >= 0 && negCue < governor && ctx.ClauseBreakBetween(negCue, governor)) (negated, negCue, negTag) = (null, -1, "");
         // "تأجيل خروج الدفعة الثانية": put off, the departure did not happen.
         if (negated is null && delay >= 0) (negated, negCue, negTag) = (Polarity.Denied, delay, CueTags.Negation);
+        // "لم يخرج سوى 50 شخصا", "لم يغادر من البلدة إلا المقاتلون": a negation with an exceptive before the party restricts it; the
+        // party left.
+        if (negated == Polarity.Denied && negCue >= 0 && negCue < v && subject >= vEnd && RestrictedParty(ctx, vEnd, subject))
+            (negated, negCue, negTag) = (null, -1, "");
         var polarity = negated ?? Polarity.Affirmed;
         int first = Math.Min(v, subject);
         if (negated is not null)
@@ -290,10 +296,11 @@ internal static class EvacuationRules
     private static int ChooserBefore(ReportContext ctx, Segment seg, int v)
     {
         int k = ctx.Word(v - 1, FunctionWords.Default.From) ? v - 2 : v - 1;
-        // "تمكن المئات من المقاتلين والمدنيين من مغادرة": the من of a partitive subject is no word of its own.
+        // "تمكن المئات من المقاتلين والمدنيين من مغادرة": the من of a partitive subject is no word of its own; a counted subject
+        // ("تمكن نحو 200 مدني من مغادرة") has its number among its words.
         for (int words = 0; k >= seg.FirstToken && words <= GovernorSubjectWords; k--)
         {
-            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || ctx.ClauseBreak(k)) return -1;
             if (ctx.WordOrConjoined(k, FunctionWords.Default.ChoosingVerbs)) return k;
             if (!ctx.Word(k, FunctionWords.Default.From)) words++;
         }
@@ -532,6 +539,17 @@ internal static class EvacuationRules
             if (ctx.Has(k, CueTags.Carry)) return true;
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Word && !ctx.Word(k, FunctionWords.Default.RelativePronouns)) return false;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// An exceptive ("سوى", "إلا") between the verb and the party's head, the party's count included ("لم يخرج سوى 50 شخصا", "لم
+    /// يغادر من البلدة إلا المقاتلون"): the negation restricts the party.
+    /// </summary>
+    private static bool RestrictedParty(ReportContext ctx, int vEnd, int subject)
+    {
+        for (int k = Math.Max(vEnd, subject - 8); k <= subject; k++)
+            if (ctx.Word(k, FunctionWords.Default.Exceptives)) return true;
         return false;
     }
 

@@ -73,8 +73,11 @@ internal static class EvacueeRules
         if (cue < 0 && coordinatedWith is null) return null;
         // "وتحمل كل حافلة 40 شخصاً", "وتقل الحافلة الواحدة 50 راكبا": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue + 2) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
-        // "رفض 200 مقاتل الخروج", "لم يخرج": a refused or negated departure evacuates nobody.
-        if (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.WordOrConjoined(cue - 1, FunctionWords.Default.PastNegation))) return null;
+        // "رفض 200 مقاتل الخروج", "لم يخرج", "لم يتمكن نحو 200 مدني من مغادرة": a refused or negated departure evacuates nobody;
+        // but "لم يخرج سوى 50 شخصا" (only 50 left) restricts it.
+        if (!ctx.Word(q.FirstToken - 1, FunctionWords.Default.Exceptives)
+            && (ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 3), CueTags.Negation) >= 0 || (cue > 0 && ctx.WordOrConjoined(cue - 1, FunctionWords.Default.PastNegation))
+                || NegatedBefore(ctx, q.FirstToken, seg))) return null;
         if (cue >= 0) cues.Add("evacuation:" + ClaimBuilder.Original(ctx.Doc, cue, ctx.CueEnd(cue)));
         else cues.Add("coordinated:" + coordinatedWith!.QuantityText);
         bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), CueTags.Planned) >= 0
@@ -95,6 +98,20 @@ internal static class EvacueeRules
             Action = action,
         };
         return Exceeded(ctx, q, seg) ? claim with { Quantity = new Quantity(q.Quantity.Min + 1, null, q.Quantity.Min + 1, QuantityQualifier.MoreThan) } : claim;
+    }
+
+    /// <summary>
+    /// A past negation within the three words before the count ("لم يتمكن نحو 200 مدني من مغادرة", "ولم تستطع 50 عائلة الخروج"),
+    /// with no clause break between.
+    /// </summary>
+    private static bool NegatedBefore(ReportContext ctx, int count, Segment seg)
+    {
+        for (int k = count - 1; k >= Math.Max(seg.FirstToken, count - 3); k--)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Punct) return false;
+            if (ctx.WordOrConjoined(k, FunctionWords.Default.PastNegation)) return true;
+        }
+        return false;
     }
 
     /// <summary>How far before its figure the tally a verb of exceeding governs may stand.</summary>

@@ -116,6 +116,7 @@ internal sealed class FunctionWords
         ExceedVerbs = Set("exceedVerbs");
         ExceedLinks = Set("exceedLinks");
         ChoosingVerbs = Set("choosingVerbs");
+        Exceptives = Set("exceptives");
         TopicStopWords = Set("topicStopWords");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
@@ -313,6 +314,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> ByParticle { get; }
     /// <summary>Verbs of choosing or managing whose verbal noun of leaving took place ("فضلوا الخروج", "تمكنوا من الخروج").</summary>
     public FrozenSet<string> ChoosingVerbs { get; }
+    /// <summary>Exceptives ("سوى", "إلا") that make a negated verb restrictive: "لم يخرج سوى 50 شخصا" tells that 50 left.</summary>
+    public FrozenSet<string> Exceptives { get; }
     /// <summary>What links a tally to the verb of leaving or of harm it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا", "عدد الذين قضوا").</summary>
     public FrozenSet<string> LeaversTallyLinks { get; }
     /// <summary>Adjectives of a tally that leave what it counts after them ("العدد الإجمالي للمغادرين", "المجموع الكلي").</summary>
