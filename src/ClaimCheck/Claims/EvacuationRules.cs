@@ -124,6 +124,15 @@ internal static class EvacuationRules
                                 || CountOfPeopleAfter(ctx, seg, v, vEnd)
                                 || NegatedPassive(ctx, v)
                                 || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began);
+                // "وأكد المصدر أن خروج المسلحين تم صباح اليوم", "إن التهجير من البلدة لم يتم بعد": the verbal noun is the subject of a
+                // past passive of taking place after it; negated, the departure did not take place.
+                if (!reported && CompletedAfter(ctx, seg, vEnd) is var (completed, negatedAt) && completed >= 0)
+                {
+                    reported = true;
+                    if (negatedAt >= 0 && delay < 0) delay = negatedAt;
+                    // "إن التهجير من البلدة لم يتم بعد": an operation named with no party stands for it (below).
+                    if (governor < 0 && NamedOperation(ctx, v)) governor = completed;
+                }
                 // "وآخرون فضلوا الخروج مع عناصر التنظيم", "تمكنوا من الخروج": a departure chosen or managed took place, not a plan.
                 int chose = PurposeClitic(ctx, v) ? -1 : ChooserBefore(ctx, seg, v);
                 reported |= chose >= 0;
@@ -253,6 +262,37 @@ internal static class EvacuationRules
     /// </summary>
     private static bool NegatedPassive(ReportContext ctx, int v) =>
         ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.WordOrConjoined(v - 2, FunctionWords.Default.PastNegation);
+
+    /// <summary>How many words of the verbal noun's party may stand between it and the past passive it is the subject of.</summary>
+    private const int CompletedSubjectWords = 5;
+
+    /// <summary>
+    /// The past passive of taking place whose subject is the verbal noun ending at <paramref name="vEnd"/>, within its clause and
+    /// a few words of its party: "خروج المسلحين تم صباح اليوم" (took place), "التهجير من البلدة لم يتم بعد" (did not: "لم" + "يتم",
+    /// returned as the second item). Only when nothing but a time, a manner or an adjunct follows it, not a verbal noun of its
+    /// own ("بعد خروج المسلحين تم تسليم السلاح"). (-1, -1) if none.
+    /// </summary>
+    private static (int Verb, int Negation) CompletedAfter(ReportContext ctx, Segment seg, int vEnd)
+    {
+        var words = FunctionWords.Default;
+        for (int k = vEnd, seen = 0; k < seg.EndToken && seen <= CompletedSubjectWords; k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Punct) return (-1, -1);
+            bool past = ctx.Word(k, words.PassivePast), negated = !past && ctx.Word(k, words.PassiveAuxiliary) && ctx.WordOrConjoined(k - 1, words.PastNegation);
+            if (past || negated)
+            {
+                int next = k + 1;
+                bool adjunctFollows = next >= seg.EndToken || ctx.Doc.Tokens[next].Kind == TokenKind.Punct || ctx.Word(next, FunctionWords.Default.CompletionAdjuncts)
+                                      || ctx.Word(next, words.TimePhraseLeads);
+                if (!adjunctFollows) return (-1, -1);
+                return (k, negated ? k - 1 : -1);
+            }
+            if (ctx.WordOrConjoined(k, words.PastNegation) && ctx.Word(k + 1, words.PassiveAuxiliary)) continue;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.EvacNoun) || c.Has(CueTags.Say))) return (-1, -1);
+            seen++;
+        }
+        return (-1, -1);
+    }
 
     /// <summary>How many words a subject may take between a verb of beginning or ending and its verbal noun ("أتمت قوات النظام عملية إخراج").</summary>
     private const int GovernorSubjectWords = 3;

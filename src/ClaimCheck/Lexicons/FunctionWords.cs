@@ -117,6 +117,7 @@ internal sealed class FunctionWords
         ExceedLinks = Set("exceedLinks");
         ChoosingVerbs = Set("choosingVerbs");
         Exceptives = Set("exceptives");
+        CompletionAdjuncts = Set("completionAdjuncts");
         TopicStopWords = Set("topicStopWords");
         if (file.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unused)
             throw new LexiconException(origin, LexiconLoader.LineOf(LexiconLoader.ReadEmbedded(FileName), $"\"{unused}\""), unused, "no rule uses this set");
@@ -316,6 +317,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> ChoosingVerbs { get; }
     /// <summary>Exceptives ("سوى", "إلا") that make a negated verb restrictive: "لم يخرج سوى 50 شخصا" tells that 50 left.</summary>
     public FrozenSet<string> Exceptives { get; }
+    /// <summary>What follows "تم"/"لم يتم" whose subject is a verbal noun before it ("خروج المسلحين تم صباح اليوم"): times, manner, adjuncts.</summary>
+    public FrozenSet<string> CompletionAdjuncts { get; }
     /// <summary>What links a tally to the verb of leaving or of harm it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا", "عدد الذين قضوا").</summary>
     public FrozenSet<string> LeaversTallyLinks { get; }
     /// <summary>Adjectives of a tally that leave what it counts after them ("العدد الإجمالي للمغادرين", "المجموع الكلي").</summary>
