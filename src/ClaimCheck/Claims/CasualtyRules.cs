@@ -601,6 +601,9 @@ internal static class CasualtyRules
         if (ctx.StartCue(k)?.Value(CueTags.Group) is not null
             && ((ConjoinedSingular(ctx, k, seg) is var one && one > k) || (VictimSubject(ctx, k, seg) is var subjectEnd && subjectEnd > k && (one = subjectEnd) > k)))
             return (Mention(ctx, k, one, Quantity.Exactly(1), "singular:"), new CountedNoun(k, one, ctx.StartCue(k), false));
+        // "أن جنديين روسيين قتلا", "وأن مسلحين أصيبا": a noun in -ين that a dual verb of harm agrees with counts two.
+        if (DualByVerb(ctx, k, seg) is var dualEnd && dualEnd > k)
+            return (Mention(ctx, k, dualEnd, Quantity.Exactly(2), "dual-verb:"), new CountedNoun(k, dualEnd, ctx.StartCue(k), false));
         if (ctx.StartCue(k) is not { } cue || cue.Has(CueTags.Tally) || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun)) return (null, default);
         bool partitive = cue.Has(CueTags.Partitive);
         if (!partitive && !cue.Has(CueTags.Killed) && !cue.Has(CueTags.Wounded) && !cue.Has(CueTags.KilledWounded)) return (null, default);
@@ -666,6 +669,30 @@ internal static class CasualtyRules
             && !FunctionWords.Default.AfterBareCount.Contains(doc.TokenText(after)) && !FunctionWords.Default.HarmVerbAdjuncts.Contains(doc.TokenText(after))
             && doc.TokenText(after)[0] is not ('\u0628' or '\u0643' or '\u0644')) return -1;
         return end;
+    }
+
+    /// <summary>
+    /// A noun of a group in -ين ("عسكريين", "مسلحين") that no number counts, followed by at most one adjective in -ين and then a
+    /// dual perfect verb of harm ("قتلا", "أصيبا"): the -ين is the dual's, not the plural's ("أن عسكريين أردنيين قتلا"). Returns the
+    /// end of the noun, or -1. A plural verb ("عسكريين قتلوا") or a number ("ثلاثة عسكريين") leaves the noun a plural.
+    /// </summary>
+    private static int DualByVerb(ReportContext ctx, int k, Segment seg)
+    {
+        var doc = ctx.Doc;
+        if (ctx.StartCue(k)?.Value(CueTags.Group) is null || doc.Tokens[k].Kind != TokenKind.Word || !doc.TokenSpan(k).EndsWith("ين", StringComparison.Ordinal)) return -1;
+        int end = ctx.CueEnd(k);
+        if (end != k + 1 || InQuantity(ctx, k) || CountEndsAt(ctx, k)) return -1;
+        int v = end;
+        // One adjective in -ين agreeing with the noun ("تركيين", "آخرين") may stand between.
+        if (v < seg.EndToken && doc.Tokens[v].Kind == TokenKind.Word && ctx.CueAt(v) is null && !ctx.Word(v, FunctionWords.Default.DualHarmVerbs) && doc.TokenSpan(v).EndsWith("ين", StringComparison.Ordinal)) v++;
+        return v < seg.EndToken && ctx.Word(v, FunctionWords.Default.DualHarmVerbs) ? end : -1;
+    }
+
+    /// <summary>Whether a recognised quantity ends right before token <paramref name="k"/> ("ثلاثة عسكريين").</summary>
+    private static bool CountEndsAt(ReportContext ctx, int k)
+    {
+        int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].EndToken == k;
     }
 
     private static QuantityMention Mention(ReportContext ctx, int first, int end, Quantity quantity, string cue)
