@@ -65,6 +65,12 @@ internal static class CasualtyRules
         // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
         ActorMention? actor = null;
         if (noun.Cue is not null) actor = ctx.ActorAt(noun.Token) ?? (ctx.ActorAt(noun.End) is { } genitive && !noun.Before ? genitive : null);
+        // "أربعة جنود للجيش الوطني", "جنود من الجيش التركي": the side named right after a noun that alone reads as an armed party
+        // ("جنود" as the army's) overrides that reading.
+        if (actor is not null && actor.FirstToken == noun.Token && actor.EndToken == noun.End && !noun.Before && noun.End < seg.EndToken && ctx.Doc.Tokens[noun.End].Kind == TokenKind.Word
+            && (ctx.Doc.TokenSpan(noun.End).StartsWith('\u0644') ? ctx.ActorAt(noun.End) : ctx.Word(noun.End, FunctionWords.Default.From) ? ctx.ActorAt(noun.End + 1) : null) is { } side
+            && Parties.CasualtySubject(side.Actor) is "opposition-fighters" or "isis" or "kurdish-forces" or "regime-forces")
+            actor = side;
         if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally))
         {
             actor ??= ctx.ActorAt(ctx.CueEnd(harm.Tally));
@@ -217,6 +223,11 @@ internal static class CasualtyRules
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
                 && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
                 after = agreeing;
+            // "خمسة جنود من قواتها بالإضافة لستة مقاتلين من الفصائل قتلوا", "أربعة عناصر وثلاثة مدنيين لقوا حتفهم": a second count joined
+            // to this one shares the plural verb after it.
+            // Not in a clause of leaving ("وخرج خمسة مقاتلين من البلدة وستة مدنيين أصيبوا": the verb is only the second count's).
+            if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && EvacueeRules.CueBefore(ctx, q, seg) < 0 && !LeavingBetween(ctx, lo - 1, q.FirstToken))
+                after = SharedVerbAfterCoordinate(ctx, from, Parties.OfPhraseEnd(ctx, from, seg) is var ownOf && ownOf > from ? ownOf : from, seg);
             // "19 مدنياً بينهم 7 أطفال استشهدوا", "29 مدنيا، بينهم 14 طفلا و5 نساء، قتلوا": a partitive list between the noun (or its
             // من-phrase) and its plural verb; the verb is the whole count's predicate, and the list's counts are its subsets.
             if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && PastPartitiveList(ctx, from, seg) is var listed && listed >= 0)
@@ -468,6 +479,36 @@ internal static class CasualtyRules
         return ctx.IsPluralVerb(k, ctx.StartCue(k)!) ? k : -1;
     }
 
+    /// <summary>
+    /// The plural verb of harm that a count joined after <paramref name="from"/> (at the latest where the first count's من-phrase
+    /// ends, <paramref name="ownEnd"/>) shares with the count before it: a number with و
+    /// ("وستة مقاتلين") or after a word of adding ("بالإضافة لستة", "إضافة إلى ستة"), counting a group, with its من- or ل-phrase,
+    /// then the plural verb at most two tokens on ("قتلوا", "لقوا حتفهم"). The verb's token, or -1.
+    /// </summary>
+    private static int SharedVerbAfterCoordinate(ReportContext ctx, int from, int ownEnd, Segment seg)
+    {
+        var doc = ctx.Doc;
+        // The first count's من-phrase ends where the second count is joined ("من قواتها وستة مقاتلين"), however far its plain words ran.
+        int at = from;
+        while (at < ownEnd && !ctx.Word(at, FunctionWords.Default.AdditionJoiners) && !(doc.Tokens[at].Kind != TokenKind.Punct && doc.TokenSpan(at)[0] == '\u0648' && CountStartsAt(ctx, at))) at++;
+        if (at >= seg.EndToken || doc.Tokens[at].Kind == TokenKind.Punct) return -1;
+        int p = at;
+        if (ctx.Word(p, FunctionWords.Default.AdditionJoiners))
+        {
+            p++;
+            if (ctx.Word(p, FunctionWords.Default.AdditionLinks)) p++;
+        }
+        else if (doc.TokenSpan(p)[0] != '\u0648') return -1;
+        int i = Sorted.LowerBound(ctx.Quantities, p, m => m.FirstToken);
+        if (i >= ctx.Quantities.Count || ctx.Quantities[i] is not { Kind: NumberKind.Count } second || second.FirstToken != p) return -1;
+        int e = second.EndToken;
+        if (e >= seg.EndToken || ctx.StartCue(e)?.Value(CueTags.Group) is null) return -1;
+        e = ctx.CueEnd(e);
+        if (Parties.OfPhraseEnd(ctx, e, seg) is var ofEnd && ofEnd > e) e = ofEnd;
+        int verb = HarmAfter(ctx, e, Math.Min(seg.EndToken, e + 2));
+        return verb >= 0 && !IsHarmNoun(ctx, verb) && ctx.IsPluralVerb(verb, ctx.StartCue(verb)!) ? verb : -1;
+    }
+
     private static int HarmAfter(ReportContext ctx, int from, int to)
     {
         var doc = ctx.Doc;
@@ -686,6 +727,13 @@ internal static class CasualtyRules
         // One adjective in -ين agreeing with the noun ("تركيين", "آخرين") may stand between.
         if (v < seg.EndToken && doc.Tokens[v].Kind == TokenKind.Word && ctx.CueAt(v) is null && !ctx.Word(v, FunctionWords.Default.DualHarmVerbs) && doc.TokenSpan(v).EndsWith("ين", StringComparison.Ordinal)) v++;
         return v < seg.EndToken && ctx.Word(v, FunctionWords.Default.DualHarmVerbs) ? end : -1;
+    }
+
+    /// <summary>Whether a recognised count starts at token <paramref name="k"/>.</summary>
+    private static bool CountStartsAt(ReportContext ctx, int k)
+    {
+        int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
+        return i < ctx.Quantities.Count && ctx.Quantities[i].FirstToken == k && ctx.Quantities[i].Kind == NumberKind.Count;
     }
 
     /// <summary>Whether a recognised quantity ends right before token <paramref name="k"/> ("ثلاثة عسكريين").</summary>
