@@ -255,6 +255,12 @@ internal static class CasualtyRules
         if (killed < 0 && wounded < 0 && both < 0 && fall >= 0 && fall < q.FirstToken && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before
             && BareAfterVerb(ctx, fall, q, seg, nothingAfter: false))
             killed = fall;
+        // "العشرات سقطوا في هذه المجزرة", "سقط المئات في مذبحة": a bare count that fell in a massacre was killed.
+        if (killed < 0 && wounded < 0 && both < 0 && noun.Cue is null && q.DualNoun is null && FellInMassacre(ctx, q, seg) is var fell && fell >= 0)
+        {
+            killed = fell;
+            bare = true;
+        }
         // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
         if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
             killed = wounded = both = -1;
@@ -727,6 +733,26 @@ internal static class CasualtyRules
         // One adjective in -ين agreeing with the noun ("تركيين", "آخرين") may stand between.
         if (v < seg.EndToken && doc.Tokens[v].Kind == TokenKind.Word && ctx.CueAt(v) is null && !ctx.Word(v, FunctionWords.Default.DualHarmVerbs) && doc.TokenSpan(v).EndsWith("ين", StringComparison.Ordinal)) v++;
         return v < seg.EndToken && ctx.Word(v, FunctionWords.Default.DualHarmVerbs) ? end : -1;
+    }
+
+    /// <summary>
+    /// A verb of falling right after a bare count (a plural: "العشرات سقطوا") or right before it ("سقط العشرات"), then "في" a
+    /// massacre noun at most three tokens on, past a demonstrative ("في هذه المجزرة"): the verb's token, or -1. Falling elsewhere
+    /// ("سقطوا في الغارة") may be wounding as well.
+    /// </summary>
+    private static int FellInMassacre(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        int verb = q.EndToken < seg.EndToken && ctx.Has(q.EndToken, CueTags.Fall) && ctx.IsPluralVerb(q.EndToken, ctx.StartCue(q.EndToken)!) ? q.EndToken
+            : q.FirstToken - 1 >= seg.FirstToken && ctx.Has(q.FirstToken - 1, CueTags.Fall) && ctx.CueEnd(q.FirstToken - 1) == q.FirstToken ? q.FirstToken - 1 : -1;
+        if (verb < 0) return -1;
+        int from = Math.Max(q.EndToken, ctx.CueEnd(verb));
+        for (int k = from; k < Math.Min(seg.EndToken, from + 3); k++)
+        {
+            if (!ctx.Word(k, FunctionWords.Default.In)) continue;
+            int n = ctx.Word(k + 1, FunctionWords.Default.Demonstratives) ? k + 2 : k + 1;
+            return ctx.Word(n, FunctionWords.Default.MassacreNouns) ? verb : -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether a recognised count starts at token <paramref name="k"/>.</summary>

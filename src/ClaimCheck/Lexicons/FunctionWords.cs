@@ -99,6 +99,7 @@ internal sealed class FunctionWords
         TimeBeforeCount = Set("timeBeforeCount");
         CarryingVerbs = Set("carryingVerbs");
         Rubble = Set("rubble");
+        MassacreNouns = Set("massacreNouns");
         FailureVerbs = Set("failureVerbs");
         FailureLinks = Set("failureLinks");
         SuccessVerbs = Set("successVerbs");
@@ -302,6 +303,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> CarryingVerbs { get; }
     /// <summary>Rubble people are pulled out from under or from among ("من تحت الركام", "من بين الأنقاض").</summary>
     public FrozenSet<string> Rubble { get; }
+    /// <summary>Nouns of a massacre, in which people who fell were killed ("سقطوا في المجزرة").</summary>
+    public FrozenSet<string> MassacreNouns { get; }
     /// <summary>Verbs and verbal nouns of failing whose complement may stand past a long subject ("فشل الوفد الروسي، ووجهاء البلدة، … في التوصل إلى هدنة").</summary>
     public FrozenSet<string> FailureVerbs { get; }
     /// <summary>"في", "عن": what links a verb of failing to the verbal noun of what failed ("في التوصل", "عن التوصل").</summary>
