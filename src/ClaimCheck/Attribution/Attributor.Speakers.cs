@@ -213,7 +213,7 @@ internal sealed partial class Attributor
                 var camp = OrganisationCamp(k + 1, end);
                 // "المكتب الإعلامي لهيئة التفاوض", "المكتب الإعلامي لجيش الإسلام": an office or body of a named source, joined by
                 // the ل of possession, speaks in its owner's camp.
-                if (camp == Camp.Other && end < segEnd && _doc.Tokens[end].Kind == TokenKind.Word && _doc.TokenSpan(end).StartsWith('\u0644')
+                if (camp == Camp.Other && end < segEnd && _doc.Tokens[end].Kind == TokenKind.Word && _doc.TokenSpan(end) is ['\u0644', ..]
                     && _registry.TryMatchAt(_doc, end, out var owner) && owner.Source.Camp is { } ownerCamp && owner.Source.Kind is not (SourceKind.Outlet or SourceKind.Agency))
                     camp = ownerCamp;
                 var o = new SourceMention(k, end, span, new Source(name, camp, SourceKind.Organisation, []));

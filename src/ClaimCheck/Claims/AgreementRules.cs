@@ -38,6 +38,13 @@ internal static class AgreementRules
         for (int a = seg.FirstToken; a < seg.EndToken; a++)
         {
             var cue = ctx.StartCue(a);
+            // "ووقعت الدول الضامنة مذكرة إنشاء مناطق خفض التصعيد": a memorandum signed on de-escalation is a deal made.
+            if (cue is null && SignedMemorandum(ctx, seg, a) is var signer && signer >= 0)
+            {
+                var signed = ClaimBuilder.Build(ctx, s, ClaimKind.Agreement, signer, a + 1, a, ["agreement:" + ClaimBuilder.Original(ctx.Doc, a, a + 1), "affirm:" + ClaimBuilder.Original(ctx.Doc, signer, signer + 1)]);
+                claims.Add(signed with { Polarity = Polarity.Affirmed });
+                continue;
+            }
             if (cue is null) continue;
             if (deniedEnd >= 0 && a >= deniedEnd && a <= deniedEnd + 1 && cue.Has(CueTags.Agreement)) { a = ctx.CueEnd(a) - 1; continue; }
             // "رضخوا لشروط قوات سوريا الديمقراطية", "قبلت الفصائل بشروط الجانب الروسي": terms accepted are a deal made.
@@ -438,6 +445,41 @@ internal static class AgreementRules
             if (ctx.WordOrConjoined(k, FunctionWords.Default.FailureVerbs)) return k;
             if (ctx.Has(k, CueTags.Conclusion) || ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Agreement) || ctx.HappeningLink(k)
                 || ctx.WordOrConjoined(k, FunctionWords.Default.SuccessVerbs) || ctx.Word(k, FunctionWords.Default.ClauseStarters)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>How many words before a memorandum the verb signing it may stand (its subject between), and how many after it its topic.</summary>
+    private const int MemorandumWindow = 6;
+
+    /// <summary>
+    /// A memorandum at <paramref name="a"/> signed and about de-escalation or calm: a signing verb, not negated, at most
+    /// <see cref="MemorandumWindow"/> words before in the clause (past an aside set off by commas), and a topic word ("التصعيد", "التوتر", "التهدئة") at most as many
+    /// words after, with no deal noun right after it (that noun is the deal: "مذكرة تفاهم") nor a word of protest, petition or
+    /// warrant ("مذكرة احتجاج على التصعيد"). The verb's token, or -1. "وقع
+    /// الناشطون مذكرة احتجاج", "أصدرت المحكمة مذكرة اعتقال" sign or issue no deal.
+    /// </summary>
+    private static int SignedMemorandum(ReportContext ctx, Segment seg, int a)
+    {
+        if (!ctx.Word(a, FunctionWords.Default.MemorandumNouns) || ctx.Has(a + 1, CueTags.Agreement) || ctx.Has(a + 2, CueTags.Agreement) || ctx.Word(a + 1, FunctionWords.Default.MemorandumNotDeal)) return -1;
+        bool topic = false;
+        for (int k = a + 1, words = 0; k < seg.EndToken && words < MemorandumWindow && !topic; k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.IsPunct(k, '.')) break;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            topic = ctx.Word(k, FunctionWords.Default.MemorandumTopics);
+        }
+        if (!topic) return -1;
+        // Walking back, a comma opens an aside of time or place (read back to the comma before it), which the words do not count.
+        bool aside = false;
+        for (int k = a - 1, words = 0; k >= seg.FirstToken && words < MemorandumWindow; k--)
+        {
+            if (ctx.Doc.IsPunct(k, ',')) { aside = !aside; continue; }
+            if (ctx.Doc.IsPunct(k, '.') || ctx.Doc.IsPunct(k, ':') || !aside && ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || aside) continue;
+            words++;
+            if (ctx.WordOrConjoined(k, FunctionWords.Default.SigningVerbs)) return ctx.WordOrConjoined(k - 1, FunctionWords.Default.VerbNegators) ? -1 : k;
         }
         return -1;
     }

@@ -41,7 +41,7 @@ internal static class Parties
         if (ctx.Word(at, FunctionWords.Default.In) && at + 2 < seg.EndToken && ctx.Word(at + 1, FunctionWords.Default.Ranks))
             return ctx.ActorAt(at + 2) is { } ranks ? ranks.EndToken : -1;
         // "ستة جنود للجيش الوطني", "عناصر لقوات النظام": the ل of possession on an actor names the side too.
-        if (at < seg.EndToken && ctx.Doc.Tokens[at].Kind == TokenKind.Word && ctx.Doc.TokenSpan(at).StartsWith('\u0644') && ctx.ActorAt(at) is { } owner) return owner.EndToken;
+        if (at < seg.EndToken && ctx.Doc.Tokens[at].Kind == TokenKind.Word && ctx.Doc.TokenSpan(at) is ['\u0644', ..] && ctx.ActorAt(at) is { } owner) return owner.EndToken;
         if (!ctx.Word(at, FunctionWords.Default.From) || at + 1 >= seg.EndToken) return -1;
         if (ctx.ActorAt(at + 1) is { } actor) return actor.EndToken;
         int k = at + 1;

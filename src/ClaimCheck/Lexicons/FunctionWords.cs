@@ -99,6 +99,9 @@ internal sealed class FunctionWords
         TimeBeforeCount = Set("timeBeforeCount");
         CarryingVerbs = Set("carryingVerbs");
         Rubble = Set("rubble");
+        MemorandumNouns = Set("memorandumNouns");
+        MemorandumTopics = Set("memorandumTopics");
+        MemorandumNotDeal = Set("memorandumNotDeal");
         MassacreNouns = Set("massacreNouns");
         FailureVerbs = Set("failureVerbs");
         FailureLinks = Set("failureLinks");
@@ -303,6 +306,12 @@ internal sealed class FunctionWords
     public FrozenSet<string> CarryingVerbs { get; }
     /// <summary>Rubble people are pulled out from under or from among ("من تحت الركام", "من بين الأنقاض").</summary>
     public FrozenSet<string> Rubble { get; }
+    /// <summary>"مذكرة": a memorandum, a deal when signed on de-escalation or calm.</summary>
+    public FrozenSet<string> MemorandumNouns { get; }
+    /// <summary>What a signed memorandum that is a deal is about ("خفض التصعيد", "تخفيف التوتر", "التهدئة").</summary>
+    public FrozenSet<string> MemorandumTopics { get; }
+    /// <summary>What makes a memorandum a protest, a petition or a warrant right after it ("مذكرة احتجاج", "مذكرة تطالب").</summary>
+    public FrozenSet<string> MemorandumNotDeal { get; }
     /// <summary>Nouns of a massacre, in which people who fell were killed ("سقطوا في المجزرة").</summary>
     public FrozenSet<string> MassacreNouns { get; }
     /// <summary>Verbs and verbal nouns of failing whose complement may stand past a long subject ("فشل الوفد الروسي، ووجهاء البلدة، … في التوصل إلى هدنة").</summary>
