@@ -65,7 +65,7 @@ internal static class CasualtyRules
         // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
         ActorMention? actor = null;
         if (noun.Cue is not null) actor = ctx.ActorAt(noun.Token) ?? (ctx.ActorAt(noun.End) is { } genitive && !noun.Before ? genitive : null);
-        // "أربعة جنود للجيش الوطني", "جنود من الجيش التركي": the side named right after a noun that alone reads as an armed party
+        // "ثمانية جنود للجيش الوطني", "جنود من الجيش التركي": the side named right after a noun that alone reads as an armed party
         // ("جنود" as the army's) overrides that reading.
         if (actor is not null && actor.FirstToken == noun.Token && actor.EndToken == noun.End && !noun.Before && noun.End < seg.EndToken && ctx.Doc.Tokens[noun.End].Kind == TokenKind.Word
             && (ctx.Doc.TokenSpan(noun.End) is ['\u0644', ..] ? ctx.ActorAt(noun.End) : ctx.Word(noun.End, FunctionWords.Default.From) ? ctx.ActorAt(noun.End + 1) : null) is { } side
@@ -255,7 +255,7 @@ internal static class CasualtyRules
         if (killed < 0 && wounded < 0 && both < 0 && fall >= 0 && fall < q.FirstToken && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before
             && BareAfterVerb(ctx, fall, q, seg, nothingAfter: false))
             killed = fall;
-        // "العشرات سقطوا في هذه المجزرة", "سقط المئات في مذبحة": a bare count that fell in a massacre was killed.
+        // "المئات سقطوا في تلك المذبحة", "سقط العشرات في مجزرة": a bare count that fell in a massacre was killed.
         if (killed < 0 && wounded < 0 && both < 0 && noun.Cue is null && q.DualNoun is null && FellInMassacre(ctx, q, seg) is var fell && fell >= 0)
         {
             killed = fell;
@@ -736,7 +736,7 @@ internal static class CasualtyRules
     }
 
     /// <summary>
-    /// A verb of falling right after a bare count (a plural: "العشرات سقطوا") or right before it ("سقط العشرات"), then "في" a
+    /// A verb of falling right after a bare count (a plural: "المئات سقطوا") or right before it ("سقط العشرات"), then "في" a
     /// massacre noun at most three tokens on, past a demonstrative ("في هذه المجزرة"): the verb's token, or -1. Falling elsewhere
     /// ("سقطوا في الغارة") may be wounding as well.
     /// </summary>
