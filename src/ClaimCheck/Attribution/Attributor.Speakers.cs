@@ -210,7 +210,13 @@ internal sealed partial class Attributor
                 var span = _doc.SpanOfTokens(k, end);
                 var original = _doc.ToOriginal(span);
                 string name = _doc.Original.Substring(original.Start, original.Length);
-                var o = new SourceMention(k, end, span, new Source(name, OrganisationCamp(k + 1, end), SourceKind.Organisation, []));
+                var camp = OrganisationCamp(k + 1, end);
+                // "المكتب الإعلامي لهيئة التفاوض", "المكتب الإعلامي لجيش الإسلام": an office or body of a named source, joined by
+                // the ل of possession, speaks in its owner's camp.
+                if (camp == Camp.Other && end < segEnd && _doc.Tokens[end].Kind == TokenKind.Word && _doc.TokenSpan(end) is ['\u0644', ..]
+                    && _registry.TryMatchAt(_doc, end, out var owner) && owner.Source.Camp is { } ownerCamp && owner.Source.Kind is not (SourceKind.Outlet or SourceKind.Agency))
+                    camp = ownerCamp;
+                var o = new SourceMention(k, end, span, new Source(name, camp, SourceKind.Organisation, []));
                 found.Add(o);
                 yield return o;
             }

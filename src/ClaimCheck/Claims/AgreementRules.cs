@@ -38,6 +38,13 @@ internal static class AgreementRules
         for (int a = seg.FirstToken; a < seg.EndToken; a++)
         {
             var cue = ctx.StartCue(a);
+            // "ووقعت الدول الضامنة مذكرة إنشاء مناطق خفض التصعيد": a memorandum signed on de-escalation is a deal made.
+            if (cue is null && SignedMemorandum(ctx, seg, a) is var signer && signer >= 0)
+            {
+                var signed = ClaimBuilder.Build(ctx, s, ClaimKind.Agreement, signer, a + 1, a, ["agreement:" + ClaimBuilder.Original(ctx.Doc, a, a + 1), "affirm:" + ClaimBuilder.Original(ctx.Doc, signer, signer + 1)]);
+                claims.Add(signed with { Polarity = Polarity.Affirmed });
+                continue;
+            }
             if (cue is null) continue;
             if (deniedEnd >= 0 && a >= deniedEnd && a <= deniedEnd + 1 && cue.Has(CueTags.Agreement)) { a = ctx.CueEnd(a) - 1; continue; }
             // "رضخوا لشروط قوات سوريا الديمقراطية", "قبلت الفصائل بشروط الجانب الروسي": terms accepted are a deal made.
@@ -55,6 +62,10 @@ internal static class AgreementRules
             // "وبعد فشل عشرات المحاولات، توصل الطرفان إلى اتفاق": a negation in an earlier clause does not reach a deal its own verb concludes.
             if (polarity == Polarity.Denied && tag == CueTags.Negation && governor > cueToken && ctx.ClauseBreakBetween(cueToken, governor))
                 (polarity, cueToken, tag) = (null, -1, "");
+            // "فشل الوفد الروسي، ووجهاء البلدة، الذين اجتمعوا أمس في التوصل إلى هدنة": failing at concluding a deal, however long the
+            // subject between, denies it.
+            if (polarity is null && tag.Length == 0 && governor >= 0 && FailedAt(ctx, seg, governor) is var failed && failed >= 0)
+                (polarity, cueToken, tag) = (Polarity.Denied, failed, CueTags.Negation);
             // "لا يوجد أي اتفاق", "ليس هناك اتفاق", "لا اتفاق تهدئة": a deal said not to exist is denied by whoever says so.
             if (polarity is null && tag.Length == 0 && NoneExists(ctx, seg, a) is var none && none >= 0)
                 (polarity, cueToken, tag) = (Polarity.Denied, none, CueTags.Negation);
@@ -414,6 +425,96 @@ internal static class AgreementRules
         return -1;
     }
 
+    /// <summary>How many tokens before the في/عن of a verbal noun of concluding the verb of failing that takes it may stand.</summary>
+    private const int FailureWindow = 16;
+
+    /// <summary>
+    /// A verb or verbal noun of failing whose complement is the verbal noun of concluding at <paramref name="governor"/>: "في"/"عن"
+    /// right before it and the failing word at most <see cref="FailureWindow"/> tokens before that, in the sentence, past its
+    /// subject, however many commas ("فشل الوفد الروسي، ووجهاء البلدة، الذين اجتمعوا أمس في التوصل إلى هدنة", "عجز الطرفان عن التوصل
+    /// إلى هدنة"), with no other verbal noun of concluding, reporting verb, verb of succeeding ("فشلت الجولة الأولى، لكن الطرفين نجحا في
+    /// التوصل"), clause starter or colon between. The failing word's token, or -1.
+    /// </summary>
+    private static int FailedAt(ReportContext ctx, Segment seg, int governor)
+    {
+        if (!ctx.Word(governor - 1, FunctionWords.Default.FailureLinks)) return -1;
+        for (int k = governor - 2; k >= Math.Max(seg.FirstToken, governor - FailureWindow); k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.Doc.IsPunct(k, ':')) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            if (ctx.WordOrConjoined(k, FunctionWords.Default.FailureVerbs)) return k;
+            if (ctx.Has(k, CueTags.Conclusion) || ctx.Has(k, CueTags.Say) || ctx.Has(k, CueTags.Agreement) || ctx.HappeningLink(k)
+                || ctx.WordOrConjoined(k, FunctionWords.Default.SuccessVerbs) || ctx.Word(k, FunctionWords.Default.ClauseStarters)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>How many words before a memorandum the verb signing it may stand (its subject between), and how many after it its topic.</summary>
+    private const int MemorandumWindow = 6;
+
+    /// <summary>
+    /// A memorandum at <paramref name="a"/> signed and about de-escalation or calm: a signing verb, not negated, at most
+    /// <see cref="MemorandumWindow"/> words before in the clause (past an aside set off by commas), and a topic word ("التصعيد", "التوتر", "التهدئة") at most as many
+    /// words after, with no deal noun right after it (that noun is the deal: "مذكرة تفاهم") nor a word of protest, petition or
+    /// warrant ("مذكرة احتجاج على التصعيد"). The verb's token, or -1. "وقع
+    /// الناشطون مذكرة احتجاج", "أصدرت المحكمة مذكرة اعتقال" sign or issue no deal.
+    /// </summary>
+    private static int SignedMemorandum(ReportContext ctx, Segment seg, int a)
+    {
+        if (!ctx.Word(a, FunctionWords.Default.MemorandumNouns) || ctx.Has(a + 1, CueTags.Agreement) || ctx.Has(a + 2, CueTags.Agreement) || ctx.Word(a + 1, FunctionWords.Default.MemorandumNotDeal)) return -1;
+        bool topic = false;
+        for (int k = a + 1, words = 0; k < seg.EndToken && words < MemorandumWindow && !topic; k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.IsPunct(k, '.')) break;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            topic = ctx.Word(k, FunctionWords.Default.MemorandumTopics);
+        }
+        if (!topic) return -1;
+        // Walking back, a comma opens an aside of time or place (read back to the comma before it), which the words do not count.
+        bool aside = false;
+        for (int k = a - 1, words = 0; k >= seg.FirstToken && words < MemorandumWindow; k--)
+        {
+            if (ctx.Doc.IsPunct(k, ',')) { aside = !aside; continue; }
+            if (ctx.Doc.IsPunct(k, '.') || ctx.Doc.IsPunct(k, ':') || !aside && ctx.ClauseBreak(k)) return -1;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word || aside) continue;
+            words++;
+            if (ctx.WordOrConjoined(k, FunctionWords.Default.SigningVerbs)) return ctx.WordOrConjoined(k - 1, FunctionWords.Default.VerbNegators) ? -1 : k;
+        }
+        return -1;
+    }
+
+    /// <summary>How many tokens before a definite deal on something the verb announcing it may stand, past its subject and an aside.</summary>
+    private const int AnnounceWindow = 16;
+
+    /// <summary>
+    /// A verb of announcing whose object is the definite deal at <paramref name="a"/> on something or with someone ("أعلن الطرفان
+    /// الاتفاق على وقف إطلاق النار", "وكان الوزيران أعلنا، بعد لقاء في أنقرة، الاتفاق على فتح الطريق"): at most
+    /// <see cref="AnnounceWindow"/> tokens before, in the sentence, with no complementiser, colon or cue between (an aside of
+    /// time or place set off by commas may stand), and not negated. The verb's token, or -1. "أعلنوا أن الاتفاق على …" reports a
+    /// content of its own; "أعلن رفضه الاتفاق على …" has a cue between.
+    /// </summary>
+    private static int AnnouncedDeal(ReportContext ctx, Segment seg, int a, int aEnd)
+    {
+        if (aEnd - a != 1 || !HasArticle(ctx, a) || ClitisedWith(ctx, a, '\u0628') || ClitisedWith(ctx, a, '\u0644')
+            || !ctx.Word(aEnd, FunctionWords.Default.AgreeingPrepositions) || ctx.Word(aEnd + 1, FunctionWords.Default.OpinionObjects)) return -1;
+        // Walking back, a comma opens an aside (read back to the comma before it), where any word may stand; outside it only the
+        // verb's definite subject may ("أعلن الطرفان الاتفاق"), not another object ("أعلنت الفصائل رفضها الاتفاق") or a preposition
+        // ("أعلن الجيش السيطرة على البلدة بعد الاتفاق").
+        bool aside = false;
+        for (int k = a - 1; k >= Math.Max(seg.FirstToken, a - AnnounceWindow); k--)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.Doc.IsPunct(k, ':') || ctx.Doc.IsPunct(k, '"')) return -1;
+            if (ctx.Doc.IsPunct(k, ',')) { aside = !aside; continue; }
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) { if (!aside) return -1; continue; }
+            if (ctx.WordOrConjoined(k, FunctionWords.Default.AnnounceVerbs))
+                return aside || ctx.WordOrConjoined(k - 1, FunctionWords.Default.VerbNegators) ? -1 : k;
+            if (ctx.Word(k, FunctionWords.Default.Subjunctive) || ctx.Word(k, FunctionWords.Default.Complementizers) || ctx.CueAt(k) is { } c && !c.Has(CueTags.Backgrounding) && c.Value(CueTags.Group) is null) return -1;
+            if (!aside && !HasArticle(ctx, k) && ctx.ActorAt(k) is null) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>Whether "أي" or a demonstrative stands right before the deal at <paramref name="a"/> ("إلى أي اتفاق", "إلى هذا الاتفاق").</summary>
     private static bool Determined(ReportContext ctx, int a) =>
         ctx.Word(a - 1, FunctionWords.Default.Any) || ctx.Word(a - 1, FunctionWords.Default.Demonstratives);
@@ -543,6 +644,7 @@ internal static class AgreementRules
                 if (ctx.Has(k, CueTags.Affirm)) return k;
         if (Signing(ctx, seg, a) is var signing && signing >= 0) return signing;
         if (DealVerb(ctx, seg, a) is var maker && maker >= 0) return maker;
+        if (AnnouncedDeal(ctx, seg, a, aEnd) is var announcer && announcer >= 0) return announcer;
         // "الاتفاق على خروج المسلحين من القلمون" opening a line: a headline tells a deal reached.
         if (ctx.IsHeadlineStart(seg, a) && ctx.Word(aEnd, FunctionWords.Default.AgreeingPrepositions) && !ctx.Word(aEnd + 1, FunctionWords.Default.OpinionObjects)) return a;
         bool backgrounded = ctx.Backgrounded(a, seg.FirstToken);

@@ -65,6 +65,12 @@ internal static class CasualtyRules
         // ("عدد قتلى قوات النظام"); the group noun; the party named before the harm verb ("قوات الأسد … وتكبدت").
         ActorMention? actor = null;
         if (noun.Cue is not null) actor = ctx.ActorAt(noun.Token) ?? (ctx.ActorAt(noun.End) is { } genitive && !noun.Before ? genitive : null);
+        // "ثمانية جنود للجيش الوطني", "جنود من الجيش التركي": the side named right after a noun that alone reads as an armed party
+        // ("جنود" as the army's) overrides that reading.
+        if (actor is not null && actor.FirstToken == noun.Token && actor.EndToken == noun.End && !noun.Before && noun.End < seg.EndToken && ctx.Doc.Tokens[noun.End].Kind == TokenKind.Word
+            && (ctx.Doc.TokenSpan(noun.End) is ['\u0644', ..] ? ctx.ActorAt(noun.End) : ctx.Word(noun.End, FunctionWords.Default.From) ? ctx.ActorAt(noun.End + 1) : null) is { } side
+            && Parties.CasualtySubject(side.Actor) is "opposition-fighters" or "isis" or "kurdish-forces" or "regime-forces")
+            actor = side;
         if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally))
         {
             actor ??= ctx.ActorAt(ctx.CueEnd(harm.Tally));
@@ -217,6 +223,11 @@ internal static class CasualtyRules
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
                 && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
                 after = agreeing;
+            // "خمسة جنود من قواتها بالإضافة لستة مقاتلين من الفصائل قتلوا", "أربعة عناصر وثلاثة مدنيين لقوا حتفهم": a second count joined
+            // to this one shares the plural verb after it.
+            // Not in a clause of leaving ("وخرج خمسة مقاتلين من البلدة وستة مدنيين أصيبوا": the verb is only the second count's).
+            if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && EvacueeRules.CueBefore(ctx, q, seg) < 0 && !LeavingBetween(ctx, lo - 1, q.FirstToken))
+                after = SharedVerbAfterCoordinate(ctx, from, Parties.OfPhraseEnd(ctx, from, seg) is var ownOf && ownOf > from ? ownOf : from, seg);
             // "19 مدنياً بينهم 7 أطفال استشهدوا", "29 مدنيا، بينهم 14 طفلا و5 نساء، قتلوا": a partitive list between the noun (or its
             // من-phrase) and its plural verb; the verb is the whole count's predicate, and the list's counts are its subsets.
             if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && PastPartitiveList(ctx, from, seg) is var listed && listed >= 0)
@@ -244,6 +255,12 @@ internal static class CasualtyRules
         if (killed < 0 && wounded < 0 && both < 0 && fall >= 0 && fall < q.FirstToken && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before
             && BareAfterVerb(ctx, fall, q, seg, nothingAfter: false))
             killed = fall;
+        // "المئات سقطوا في تلك المذبحة", "سقط العشرات في مجزرة": a bare count that fell in a massacre was killed.
+        if (killed < 0 && wounded < 0 && both < 0 && noun.Cue is null && q.DualNoun is null && FellInMassacre(ctx, q, seg) is var fell && fell >= 0)
+        {
+            killed = fell;
+            bare = true;
+        }
         // "قتل 9 أشخاص وخرج 300 مقاتل": a verb of leaving between the harm verb and the count starts a clause the harm is not in.
         if (!bare && before >= 0 && Math.Max(killed, Math.Max(wounded, both)) == before && LeavingBetween(ctx, before, q.FirstToken))
             killed = wounded = both = -1;
@@ -468,6 +485,36 @@ internal static class CasualtyRules
         return ctx.IsPluralVerb(k, ctx.StartCue(k)!) ? k : -1;
     }
 
+    /// <summary>
+    /// The plural verb of harm that a count joined after <paramref name="from"/> (at the latest where the first count's من-phrase
+    /// ends, <paramref name="ownEnd"/>) shares with the count before it: a number with و
+    /// ("وستة مقاتلين") or after a word of adding ("بالإضافة لستة", "إضافة إلى ستة"), counting a group, with its من- or ل-phrase,
+    /// then the plural verb at most two tokens on ("قتلوا", "لقوا حتفهم"). The verb's token, or -1.
+    /// </summary>
+    private static int SharedVerbAfterCoordinate(ReportContext ctx, int from, int ownEnd, Segment seg)
+    {
+        var doc = ctx.Doc;
+        // The first count's من-phrase ends where the second count is joined ("من قواتها وستة مقاتلين"), however far its plain words ran.
+        int at = from;
+        while (at < ownEnd && !ctx.Word(at, FunctionWords.Default.AdditionJoiners) && !(doc.Tokens[at].Kind != TokenKind.Punct && doc.TokenSpan(at)[0] == '\u0648' && CountStartsAt(ctx, at))) at++;
+        if (at >= seg.EndToken || doc.Tokens[at].Kind == TokenKind.Punct) return -1;
+        int p = at;
+        if (ctx.Word(p, FunctionWords.Default.AdditionJoiners))
+        {
+            p++;
+            if (ctx.Word(p, FunctionWords.Default.AdditionLinks)) p++;
+        }
+        else if (doc.TokenSpan(p)[0] != '\u0648') return -1;
+        int i = Sorted.LowerBound(ctx.Quantities, p, m => m.FirstToken);
+        if (i >= ctx.Quantities.Count || ctx.Quantities[i] is not { Kind: NumberKind.Count } second || second.FirstToken != p) return -1;
+        int e = second.EndToken;
+        if (e >= seg.EndToken || ctx.StartCue(e)?.Value(CueTags.Group) is null) return -1;
+        e = ctx.CueEnd(e);
+        if (Parties.OfPhraseEnd(ctx, e, seg) is var ofEnd && ofEnd > e) e = ofEnd;
+        int verb = HarmAfter(ctx, e, Math.Min(seg.EndToken, e + 2));
+        return verb >= 0 && !IsHarmNoun(ctx, verb) && ctx.IsPluralVerb(verb, ctx.StartCue(verb)!) ? verb : -1;
+    }
+
     private static int HarmAfter(ReportContext ctx, int from, int to)
     {
         var doc = ctx.Doc;
@@ -601,6 +648,9 @@ internal static class CasualtyRules
         if (ctx.StartCue(k)?.Value(CueTags.Group) is not null
             && ((ConjoinedSingular(ctx, k, seg) is var one && one > k) || (VictimSubject(ctx, k, seg) is var subjectEnd && subjectEnd > k && (one = subjectEnd) > k)))
             return (Mention(ctx, k, one, Quantity.Exactly(1), "singular:"), new CountedNoun(k, one, ctx.StartCue(k), false));
+        // "أن جنديين روسيين قتلا", "وأن مسلحين أصيبا": a noun in -ين that a dual verb of harm agrees with counts two.
+        if (DualByVerb(ctx, k, seg) is var dualEnd && dualEnd > k)
+            return (Mention(ctx, k, dualEnd, Quantity.Exactly(2), "dual-verb:"), new CountedNoun(k, dualEnd, ctx.StartCue(k), false));
         if (ctx.StartCue(k) is not { } cue || cue.Has(CueTags.Tally) || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun)) return (null, default);
         bool partitive = cue.Has(CueTags.Partitive);
         if (!partitive && !cue.Has(CueTags.Killed) && !cue.Has(CueTags.Wounded) && !cue.Has(CueTags.KilledWounded)) return (null, default);
@@ -666,6 +716,57 @@ internal static class CasualtyRules
             && !FunctionWords.Default.AfterBareCount.Contains(doc.TokenText(after)) && !FunctionWords.Default.HarmVerbAdjuncts.Contains(doc.TokenText(after))
             && doc.TokenText(after)[0] is not ('\u0628' or '\u0643' or '\u0644')) return -1;
         return end;
+    }
+
+    /// <summary>
+    /// A noun of a group in -ين ("عسكريين", "مسلحين") that no number counts, followed by at most one adjective in -ين and then a
+    /// dual perfect verb of harm ("قتلا", "أصيبا"): the -ين is the dual's, not the plural's ("أن عسكريين أردنيين قتلا"). Returns the
+    /// end of the noun, or -1. A plural verb ("عسكريين قتلوا") or a number ("ثلاثة عسكريين") leaves the noun a plural.
+    /// </summary>
+    private static int DualByVerb(ReportContext ctx, int k, Segment seg)
+    {
+        var doc = ctx.Doc;
+        if (ctx.StartCue(k)?.Value(CueTags.Group) is null || doc.Tokens[k].Kind != TokenKind.Word || !doc.TokenSpan(k).EndsWith("ين", StringComparison.Ordinal)) return -1;
+        int end = ctx.CueEnd(k);
+        if (end != k + 1 || InQuantity(ctx, k) || CountEndsAt(ctx, k)) return -1;
+        int v = end;
+        // One adjective in -ين agreeing with the noun ("تركيين", "آخرين") may stand between.
+        if (v < seg.EndToken && doc.Tokens[v].Kind == TokenKind.Word && ctx.CueAt(v) is null && !ctx.Word(v, FunctionWords.Default.DualHarmVerbs) && doc.TokenSpan(v).EndsWith("ين", StringComparison.Ordinal)) v++;
+        return v < seg.EndToken && ctx.Word(v, FunctionWords.Default.DualHarmVerbs) ? end : -1;
+    }
+
+    /// <summary>
+    /// A verb of falling right after a bare count (a plural: "المئات سقطوا") or right before it ("سقط العشرات"), then "في" a
+    /// massacre noun at most three tokens on, past a demonstrative ("في هذه المجزرة"): the verb's token, or -1. Falling elsewhere
+    /// ("سقطوا في الغارة") may be wounding as well.
+    /// </summary>
+    private static int FellInMassacre(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        int verb = q.EndToken < seg.EndToken && ctx.Has(q.EndToken, CueTags.Fall) && ctx.IsPluralVerb(q.EndToken, ctx.StartCue(q.EndToken)!) ? q.EndToken
+            : q.FirstToken - 1 >= seg.FirstToken && ctx.Has(q.FirstToken - 1, CueTags.Fall) && ctx.CueEnd(q.FirstToken - 1) == q.FirstToken ? q.FirstToken - 1 : -1;
+        if (verb < 0) return -1;
+        int from = Math.Max(q.EndToken, ctx.CueEnd(verb));
+        for (int k = from; k < Math.Min(seg.EndToken, from + 3); k++)
+        {
+            if (!ctx.Word(k, FunctionWords.Default.In)) continue;
+            int n = ctx.Word(k + 1, FunctionWords.Default.Demonstratives) ? k + 2 : k + 1;
+            return ctx.Word(n, FunctionWords.Default.MassacreNouns) ? verb : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether a recognised count starts at token <paramref name="k"/>.</summary>
+    private static bool CountStartsAt(ReportContext ctx, int k)
+    {
+        int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
+        return i < ctx.Quantities.Count && ctx.Quantities[i].FirstToken == k && ctx.Quantities[i].Kind == NumberKind.Count;
+    }
+
+    /// <summary>Whether a recognised quantity ends right before token <paramref name="k"/> ("ثلاثة عسكريين").</summary>
+    private static bool CountEndsAt(ReportContext ctx, int k)
+    {
+        int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken) - 1;
+        return i >= 0 && ctx.Quantities[i].EndToken == k;
     }
 
     private static QuantityMention Mention(ReportContext ctx, int first, int end, Quantity quantity, string cue)

@@ -25,6 +25,7 @@ internal static class Counts
         var seg = doc.Sentences[s];
         Claim? previous = carried is not null && ctx.Has(ctx.SkipPunct(seg.FirstToken, seg.EndToken), CueTags.Partitive) ? carried : null;
         int previousEnd = -1;
+        bool previousPartitive = false;
         for (int qi = Sorted.LowerBound(ctx.Quantities, seg.FirstToken, m => m.FirstToken); qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken < seg.EndToken; qi++)
         {
             var q = ctx.Quantities[qi];
@@ -63,7 +64,9 @@ internal static class Counts
             // casualty breakdown before it, of the same victims.
             bool placeBreakdown = noun.Cue is null && q.DualNoun is null && !partitive && previous?.Kind == ClaimKind.Casualties
                 && q.FirstToken - previousEnd <= ContinuedBreakdown && ConjoinedNumber(ctx, q) && !LinkBetween(ctx, previousEnd, q.FirstToken)
-                && ctx.Word(q.EndToken, FunctionWords.Default.In) && (ctx.PlaceStartsAt(q.EndToken + 1) || ctx.Resources.Places.IsPlaceWord(doc, q.EndToken + 1));
+                && (ctx.Word(q.EndToken, FunctionWords.Default.In) && (ctx.PlaceStartsAt(q.EndToken + 1) || ctx.Resources.Places.IsPlaceWord(doc, q.EndToken + 1))
+                    // "منهم 12 في القصف الجوي، وأربعة بسبب انفجار لغم": or in a cause of its own, after a breakdown's partitive.
+                    || ctx.Word(q.EndToken, FunctionWords.Default.CauseLinks) && previousPartitive);
             joined |= placeBreakdown;
             // "وإصابة 30 آخرين بجروح، وخرج 200 مدني من البلدة": a count past a verb of leaving continues no casualty count.
             if (joined && previous?.Kind == ClaimKind.Casualties && CasualtyRules.LeavingBetween(ctx, previousEnd - 1, q.FirstToken)) joined = false;
@@ -122,6 +125,7 @@ internal static class Counts
                 claims.Add(claim);
                 previous = claim;
                 previousEnd = q.EndToken;
+                previousPartitive = partitive;
             }
         }
         Claim? last = previous?.Kind == ClaimKind.Casualties ? previous : null;

@@ -55,6 +55,8 @@ internal static class EvacuationRules
             int vEnd = ctx.CueEnd(v);
             // "نقلوا إلى المشفى", "نقل الجرحى إلى المستشفى": taken to a hospital is a medical transfer, not an evacuation.
             if ((verb || noun) && !arrive && EvacueeRules.ToHospital(ctx, vEnd, Math.Min(seg.EndToken, vEnd + HospitalWindow))) { v = vEnd - 1; continue; }
+            // "وانتشلت الفرق ناجين من تحت الركام", "إخراج ثلاثة أطفال من بين الأنقاض": people pulled out of rubble are rescued, not evacuated.
+            if ((verb || noun) && !arrive && FromRubble(ctx, vEnd, seg)) { v = vEnd - 1; continue; }
             // "وصلت ظهر اليوم الاثنين، حافلات تقل …", "وصل، ليل الاثنين، مهجرو الوادي": the party stands past a time set off by commas.
             int partyFrom = verb ? PastTimeAside(ctx, vEnd, seg) : vEnd;
             // Vehicles counted or not, past a place and a time, with people on board ("انطلقت 20 حافلة تقل", "ووصلت صباح اليوم إلى
@@ -550,6 +552,26 @@ internal static class EvacuationRules
 
     /// <summary>How many tokens after a verb or noun of leaving "إلى المشفى" may stand for a medical transfer ("نقل الجرحى الثلاثة إلى المشفى").</summary>
     private const int HospitalWindow = 6;
+
+    /// <summary>How many words after a verb of leaving or taking out the rubble its object is under may stand ("أخرجوا ثلاثة أطفال أحياء من تحت الأنقاض").</summary>
+    private const int RubbleWindow = 6;
+
+    /// <summary>
+    /// Whether the verb or verbal noun ending at <paramref name="from"/> takes its object out of rubble: "تحت" or "من بين" right
+    /// before a rubble word at most <see cref="RubbleWindow"/> words on, within the clause ("أخرج المسعفون امرأة من تحت الركام", "إخراج
+    /// المدنيين من بين الركام").
+    /// </summary>
+    internal static bool FromRubble(ReportContext ctx, int from, Segment seg)
+    {
+        for (int k = from, words = 0; k < seg.EndToken && words < RubbleWindow; k++)
+        {
+            if (ctx.ClauseBreak(k)) return false;
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (ctx.Word(k, FunctionWords.Default.Rubble) && (ctx.Word(k - 1, FunctionWords.Default.Under) || ctx.Word(k - 1, FunctionWords.Default.Among) && ctx.Word(k - 2, FunctionWords.Default.From))) return true;
+        }
+        return false;
+    }
 
     /// <summary>How far after a verb of moving or arriving vehicles with people on board may stand, past a count, a place and a time.</summary>
     private const int CarrierWindow = 10;

@@ -71,6 +71,8 @@ internal static class EvacueeRules
         // "قرابة 700 مقاتل ومدني": two groups counted together are people ("1200 مسلح وعائلاتهم" counts the fighters).
         if (CasualtyRules.TwoGroups(ctx, noun, group, seg, q) && ctx.StartCue(noun.End)?.Value(CueTags.Group) != "families") group = "people";
         if (cue < 0 && coordinatedWith is null) return null;
+        // "إخراج ثلاثة أطفال أحياء من تحت الركام": people pulled out of rubble are rescued, not evacuated.
+        if (cue >= 0 && !ctx.Has(cue, CueTags.ArriveVerb) && EvacuationRules.FromRubble(ctx, nounEnd, seg)) return null;
         // "وتحمل كل حافلة 40 شخصاً", "وتقل الحافلة الواحدة 50 راكبا": a load per vehicle, not a count of people who left.
         if (cue >= 0 && ctx.Has(cue, CueTags.Carry) && (IsEach(ctx, cue + 1) || IsEach(ctx, cue + 2) || IsEach(ctx, cue - 1) || IsEach(ctx, cue - 2))) return null;
         // "رفض 200 مقاتل الخروج", "لم يخرج", "لم يتمكن نحو 200 مدني من مغادرة": a refused or negated departure evacuates nobody;

@@ -34,12 +34,14 @@ internal static class Parties
     /// <summary>
     /// The end of a من-phrase that describes a counted noun (whose side or origin it names): "من" and then an actor
     /// ("من قوات النظام") or up to three plain words ("من عائلة واحدة", "من أبناء البلدة"), or "في صفوف" and an actor ("في صفوف قوات
-    /// النظام"); -1 if <paramref name="at"/> starts none.
+    /// النظام"), or an actor with the ل of possession ("للجيش الوطني"); -1 if <paramref name="at"/> starts none.
     /// </summary>
     internal static int OfPhraseEnd(ReportContext ctx, int at, Segment seg)
     {
         if (ctx.Word(at, FunctionWords.Default.In) && at + 2 < seg.EndToken && ctx.Word(at + 1, FunctionWords.Default.Ranks))
             return ctx.ActorAt(at + 2) is { } ranks ? ranks.EndToken : -1;
+        // "ستة جنود للجيش الوطني", "عناصر لقوات النظام": the ل of possession on an actor names the side too.
+        if (at < seg.EndToken && ctx.Doc.Tokens[at].Kind == TokenKind.Word && ctx.Doc.TokenSpan(at) is ['\u0644', ..] && ctx.ActorAt(at) is { } owner) return owner.EndToken;
         if (!ctx.Word(at, FunctionWords.Default.From) || at + 1 >= seg.EndToken) return -1;
         if (ctx.ActorAt(at + 1) is { } actor) return actor.EndToken;
         int k = at + 1;

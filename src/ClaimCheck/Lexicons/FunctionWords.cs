@@ -98,6 +98,19 @@ internal sealed class FunctionWords
         CountOfThem = Set("countOfThem");
         TimeBeforeCount = Set("timeBeforeCount");
         CarryingVerbs = Set("carryingVerbs");
+        Rubble = Set("rubble");
+        MemorandumNouns = Set("memorandumNouns");
+        MemorandumTopics = Set("memorandumTopics");
+        MemorandumNotDeal = Set("memorandumNotDeal");
+        MassacreNouns = Set("massacreNouns");
+        FailureVerbs = Set("failureVerbs");
+        FailureLinks = Set("failureLinks");
+        SuccessVerbs = Set("successVerbs");
+        AnnounceVerbs = Set("announceVerbs");
+        DualHarmVerbs = Set("dualHarmVerbs");
+        CauseLinks = Set("causeLinks");
+        Under = Set("under");
+        Among = Set("among");
         PassivePast = Set("passivePast");
         Operation = Set("operation");
         OperationNouns = Set("operationNouns");
@@ -294,6 +307,32 @@ internal sealed class FunctionWords
     public FrozenSet<string> TimeBeforeCount { get; }
     /// <summary>Verbs of carrying whose subject is vehicles and object the people carried ("نقلت سيارات الإسعاف 30 جريحا").</summary>
     public FrozenSet<string> CarryingVerbs { get; }
+    /// <summary>Rubble people are pulled out from under or from among ("من تحت الركام", "من بين الأنقاض").</summary>
+    public FrozenSet<string> Rubble { get; }
+    /// <summary>"مذكرة": a memorandum, a deal when signed on de-escalation or calm.</summary>
+    public FrozenSet<string> MemorandumNouns { get; }
+    /// <summary>What a signed memorandum that is a deal is about ("خفض التصعيد", "تخفيف التوتر", "التهدئة").</summary>
+    public FrozenSet<string> MemorandumTopics { get; }
+    /// <summary>What makes a memorandum a protest, a petition or a warrant right after it ("مذكرة احتجاج", "مذكرة تطالب").</summary>
+    public FrozenSet<string> MemorandumNotDeal { get; }
+    /// <summary>Nouns of a massacre, in which people who fell were killed ("سقطوا في المجزرة").</summary>
+    public FrozenSet<string> MassacreNouns { get; }
+    /// <summary>Verbs and verbal nouns of failing whose complement may stand past a long subject ("فشل الوفد الروسي، ووجهاء البلدة، … في التوصل إلى هدنة").</summary>
+    public FrozenSet<string> FailureVerbs { get; }
+    /// <summary>"في", "عن": what links a verb of failing to the verbal noun of what failed ("في التوصل", "عن التوصل").</summary>
+    public FrozenSet<string> FailureLinks { get; }
+    /// <summary>Verbs of succeeding ("نجح الطرفان في التوصل"): a verb of failing before them is another clause's.</summary>
+    public FrozenSet<string> SuccessVerbs { get; }
+    /// <summary>Verbs of announcing whose object is a definite deal on something ("أعلنا، بعد لقاء في أنقرة، الاتفاق على فتح الطريق").</summary>
+    public FrozenSet<string> AnnounceVerbs { get; }
+    /// <summary>Dual perfect verbs of harm ("قتلا", "أصيبا"), which make the -ين noun of a group before them a dual ("عسكريين أردنيين قتلا").</summary>
+    public FrozenSet<string> DualHarmVerbs { get; }
+    /// <summary>The cause a bare number of a casualty breakdown is set in ("وأربعة بسبب انفجار لغم", "و5 إثر القصف").</summary>
+    public FrozenSet<string> CauseLinks { get; }
+    /// <summary>"تحت": people pulled out from under rubble.</summary>
+    public FrozenSet<string> Under { get; }
+    /// <summary>"بين": after "من", people pulled out from among rubble.</summary>
+    public FrozenSet<string> Among { get; }
     /// <summary>The past passive verbs تم، تمت، جرى، جرت before a verbal noun, which they make a passive verb ("تم ترحيل", "جرى تهجير").</summary>
     public FrozenSet<string> PassivePast { get; }
     /// <summary>"عملية"/"عمليات" between a verb and the verbal noun it governs ("بدأت عملية إجلاء").</summary>
