@@ -69,7 +69,7 @@ internal static class CasualtyRules
         // ("جنود" as the army's) overrides that reading.
         if (actor is not null && actor.FirstToken == noun.Token && actor.EndToken == noun.End && !noun.Before && noun.End < seg.EndToken && ctx.Doc.Tokens[noun.End].Kind == TokenKind.Word
             && (ctx.Doc.TokenSpan(noun.End) is ['\u0644', ..] ? ctx.ActorAt(noun.End) : ctx.Word(noun.End, FunctionWords.Default.From) ? ctx.ActorAt(noun.End + 1) : null) is { } side
-            && Parties.CasualtySubject(side.Actor) is "opposition-fighters" or "isis" or "kurdish-forces" or "regime-forces")
+            && Parties.CasualtySubject(ctx, side.Actor) is "opposition-fighters" or "isis" or "kurdish-forces" or "regime-forces" or "fighters")
             actor = side;
         if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally))
         {
@@ -115,7 +115,7 @@ internal static class CasualtyRules
             actor = LossBearer(ctx, harm.Verb, Math.Min(q.FirstToken, noun.Cue is not null && noun.Token < q.FirstToken ? noun.Token : q.FirstToken));
         if (actor is not null)
         {
-            subject = Parties.CasualtySubject(actor.Actor);
+            subject = Parties.CasualtySubject(ctx, actor.Actor);
             subjectEnd = Math.Max(subjectEnd, actor.EndToken);
             cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, actor.Span));
         }
@@ -137,7 +137,7 @@ internal static class CasualtyRules
             for (int k = harm.Verb - 1; k >= Math.Max(seg.FirstToken, harm.Verb - 6); k--)
                 if (ctx.ActorEndingAt(k) is { } before)
                 {
-                    if (!InSpeakerPhrase(ctx, s, before.FirstToken)) { subject = Parties.CasualtySubject(before.Actor); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); }
+                    if (!InSpeakerPhrase(ctx, s, before.FirstToken)) { subject = Parties.CasualtySubject(ctx, before.Actor); cues.Add("party:" + ClaimBuilder.Original(ctx.Doc, before.Span)); }
                     break;
                 }
         }

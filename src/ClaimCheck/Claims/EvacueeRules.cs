@@ -417,7 +417,7 @@ internal static class EvacueeRules
         var actor = ctx.ActorAt(noun.Token) ?? ctx.ActorAt(noun.End);
         if (actor is null && Parties.PartyAfterPreposition(ctx, ctx.SkipPunct(nounEnd, seg.EndToken), seg.EndToken) is var p && p >= 0)
             actor = ctx.ActorAt(p) ?? (ctx.StartCue(p)?.Value(CueTags.Group) == "fighters" ? ctx.ActorAt(ctx.CueEnd(p)) : null);
-        return actor is null ? null : Parties.CasualtySubject(actor.Actor) switch
+        return actor is null ? null : Parties.CasualtySubject(ctx, actor.Actor) switch
         {
             "isis" => "isis",
             "opposition-fighters" => "opposition-fighters",

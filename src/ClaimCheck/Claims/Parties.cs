@@ -8,18 +8,13 @@ namespace ClaimCheck.Claims;
 internal static class Parties
 {
     /// <summary>
-    /// The victims an armed or civil body stands for, in the contract's subjects: rescuers and aid workers are civilians, the SDF are
-    /// Kurdish forces, HTS opposition fighters, pro-regime militias the regime's forces; a faction stands for its broader party
+    /// The victims an armed or civil body stands for, in the contract's subjects, as actors.json says (<see cref="Actor.Subject"/>):
+    /// rescuers and aid workers are civilians, the SDF are Kurdish forces, HTS opposition fighters, pro-regime militias the
+    /// regime's forces, as are the forces fighting on its side (Russia, Iran, Hezbollah; as the English rules read them), and
+    /// other foreign forces the contract has no value for fighters; a faction stands for its broader party
     /// (<see cref="Actor.MemberOf"/>: Jaysh al-Islam, Faylaq al-Rahman are opposition fighters); other actors keep their id.
     /// </summary>
-    internal static string CasualtySubject(Actor actor) => (actor.MemberOf ?? actor.Id) switch
-    {
-        "civil-defence" or "sarc" or "icrc" or "un" => "civilians",
-        "sdf" => "kurdish-forces",
-        "hts" => "opposition-fighters",
-        "pro-regime-militias" => "regime-forces",
-        var id => id,
-    };
+    internal static string CasualtySubject(ReportContext ctx, Actor actor) => ctx.Resources.Actors.SubjectOf(actor);
 
     /// <summary>After "من", "بين", "في صفوف", "لدى", "ضمن": the token that names the party; -1 if none. ("بينهم"/"منهم" introduce a subset, not the party.)</summary>
     internal static int PartyAfterPreposition(ReportContext ctx, int k, int end)

@@ -16,6 +16,14 @@ public sealed record Actor(string Id, string Label, IReadOnlyList<string> Aliase
     /// alignment the broader party stands for any of its factions, while two factions are two parties.
     /// </summary>
     public string? MemberOf { get; init; }
+
+    /// <summary>
+    /// The subject of the output contract that people of this actor are counted as in casualty claims, when it is not the
+    /// actor's own id (or its party's, for a faction): rescuers and aid workers are "civilians", the SDF "kurdish-forces",
+    /// Russia and Hezbollah "regime-forces", other foreign forces the contract has no value for "fighters"; null keeps the id. In
+    /// a lexicon file <c>"subject"</c>.
+    /// </summary>
+    public string? Subject { get; init; }
 }
 
 /// <summary>An actor named in a document.</summary>
@@ -53,6 +61,9 @@ internal sealed class ActorEntryJson
 
     /// <summary>Optional id of the broader party this actor is a faction of.</summary>
     public string? MemberOf { get; set; }
+
+    /// <summary>Optional contract subject casualties of this actor are counted as.</summary>
+    public string? Subject { get; set; }
 }
 
 /// <summary>
@@ -107,6 +118,7 @@ public sealed class ActorLexicon
             if (string.IsNullOrWhiteSpace(a.Label)) throw e.Origin.Error(e.Path + ".label", $"actor '{a.Id}' needs a label");
             if (a.Aliases is null || a.Aliases.Count == 0) throw e.Origin.Error(e.Path + ".aliases", $"actor '{a.Id}' needs at least one alias");
             if (a.WeakAliases is null) throw e.Origin.Error(e.Path + ".weakAliases", $"weakAliases of '{a.Id}' must be a list");
+            if (a.Subject is { } subject && !IsKebab(subject)) throw e.Origin.Error(e.Path + ".subject", $"subject '{subject}' of '{a.Id}' must be lower-case kebab (letters, digits, single hyphens)");
             idAt[a.Id] = e;
             _byId[a.Id] = a;
             string owner = $"actor '{a.Id}'";
@@ -159,7 +171,7 @@ public sealed class ActorLexicon
             if (j.Aliases is { } al && al.Any(x => x is null)) throw origin.Error(path + ".aliases", "null alias");
             if (j.WeakAliases is { } wl && wl.Any(x => x is null)) throw origin.Error(path + ".weakAliases", "null alias");
             var actor = new Actor(j.Id ?? "", j.Label ?? "", j.Aliases is null ? null! : j.Aliases.Select(x => x!).ToArray(),
-                j.WeakAliases?.Select(x => x!).ToArray() ?? []) { MemberOf = j.MemberOf };
+                j.WeakAliases?.Select(x => x!).ToArray() ?? []) { MemberOf = j.MemberOf, Subject = j.Subject };
             entries.Add(new Entry(actor, origin, path));
         }
         var blockers = new List<Blocker>();
@@ -195,6 +207,19 @@ public sealed class ActorLexicon
         var (file, origin) = LexiconOrigin.LoadFile(path, RecognitionJsonContext.Reading.ActorFile);
         var (entries, blockers) = FromFile(file, origin);
         return new ActorLexicon([.. _entries, .. entries], [.. _blockers, .. blockers]);
+    }
+
+    /// <summary>
+    /// The subject of the output contract that people of <paramref name="actor"/> are counted as in casualty claims: its own
+    /// <see cref="Actor.Subject"/>, else its broader party's (a faction of pro-regime militias is counted as the regime's forces,
+    /// one of the opposition as opposition fighters), else its party's or its own id.
+    /// </summary>
+    public string SubjectOf(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Subject is { } own) return own;
+        if (actor.MemberOf is not { } parent) return actor.Id;
+        return _byId.TryGetValue(parent, out var p) ? p.Subject ?? p.Id : parent;
     }
 
     /// <summary>The broader parties and their factions (<see cref="Actor.MemberOf"/>): "opposition-fighters" → "faylaq-al-rahman", "ahrar-al-sham", ….</summary>

@@ -132,6 +132,27 @@ public class ActorLexiconTests
     }
 
     [Fact]
+    public void CasualtySubjectsComeFromTheLexicon()
+    {
+        // actors.json "subject": the contract's subject people of an actor are counted as; a faction takes its party's.
+        Assert.True(L.TryGet("turkey", out var turkey));
+        Assert.Equal("fighters", L.SubjectOf(turkey));
+        Assert.True(L.TryGet("hezbollah", out var hezbollah));
+        Assert.Equal("regime-forces", L.SubjectOf(hezbollah));
+        Assert.True(L.TryGet("civil-defence", out var rescuers));
+        Assert.Equal("civilians", L.SubjectOf(rescuers));
+        Assert.True(L.TryGet("isis", out var isis));
+        Assert.Equal("isis", L.SubjectOf(isis));
+        Assert.True(L.TryGet("faylaq-al-rahman", out var faylaq));
+        Assert.Equal("opposition-fighters", L.SubjectOf(faylaq));
+        var l = ActorLexicon.Load([new Actor("militias", "Militias", ["الميليشيات الرديفة"], []) { Subject = "regime-forces" },
+                                   new Actor("liwa", "Liwa", ["اللواء الأول"], []) { MemberOf = "militias" }]);
+        Assert.True(l.TryGet("liwa", out var liwa));
+        Assert.Equal("regime-forces", l.SubjectOf(liwa));
+        Assert.Equal("$.actors[0].subject", Assert.Throws<LexiconException>(() => ActorLexicon.Load([new Actor("a", "A", ["س"], []) { Subject = "Not Kebab" }])).Field);
+    }
+
+    [Fact]
     public void LoadBuildsASmallLexicon()
     {
         var l = ActorLexicon.Load([new Actor("white-helmets", "White Helmets", ["الخوذ البيضاء"], ["المتطوعون"])]);
