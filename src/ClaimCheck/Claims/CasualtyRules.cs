@@ -756,7 +756,7 @@ internal static class CasualtyRules
     }
 
     /// <summary>Whether a recognised count starts at token <paramref name="k"/>.</summary>
-    private static bool CountStartsAt(ReportContext ctx, int k)
+    internal static bool CountStartsAt(ReportContext ctx, int k)
     {
         int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
         return i < ctx.Quantities.Count && ctx.Quantities[i].FirstToken == k && ctx.Quantities[i].Kind == NumberKind.Count;

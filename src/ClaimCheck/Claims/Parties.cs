@@ -40,7 +40,9 @@ internal static class Parties
         if (!ctx.Word(at, FunctionWords.Default.From) || at + 1 >= seg.EndToken) return -1;
         if (ctx.ActorAt(at + 1) is { } actor) return actor.EndToken;
         int k = at + 1;
-        while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt(k) is null || CountedNoun.IsNounCue(ctx.CueAt(k)!))) k++;
+        // The plain words end where a second count is joined ("خمسة مقاتلين من البلدة وستة مدنيين أصيبوا": the verb is the second's).
+        while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt(k) is null || CountedNoun.IsNounCue(ctx.CueAt(k)!))
+               && !(k > at + 1 && CasualtyRules.CountStartsAt(ctx, k))) k++;
         return k > at + 1 ? k : -1;
     }
 
