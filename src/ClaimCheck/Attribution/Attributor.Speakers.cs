@@ -105,6 +105,8 @@ internal sealed partial class Attributor
         {
             int j = SkipPunct(k, sentenceEnd);
             if (j >= sentenceEnd) break;
+            // "ونقل مراسل الجزيرة في ريف حمص عن مصادر في المعارضة": where the speaker stands, between it and the relay.
+            if (j == k && FunctionWords.Default.In.Contains(_doc.TokenText(j)) && LocationBeforeRelay(j + 1, sentenceEnd) is int relayAt) j = relayAt;
             string w = _doc.TokenText(j);
             SourceMention? next = null;
             bool relayInward = false;
@@ -169,6 +171,35 @@ internal sealed partial class Attributor
             k = next.EndToken;
         }
         return (inner, via, k);
+    }
+
+    /// <summary>How many words a speaker's location may have ("في ريف حمص الشمالي") before the relay it is followed by.</summary>
+    private const int LocationWords = 4;
+
+    /// <summary>
+    /// After "في" right behind a speaker: the token of "عن" / "نقلاً عن" that follows a short location of plain words ("في ريف
+    /// حمص"), when a source comes right after it; null when anything else (punctuation, a number, a cue, a complementiser, a
+    /// registry name) comes first, so "قال مصدر في الجيش" and "قال المرصد في تقرير إن" are left alone.
+    /// </summary>
+    private int? LocationBeforeRelay(int from, int sentenceEnd)
+    {
+        int end = Math.Min(sentenceEnd, from + LocationWords + 1);
+        for (int n = from; n < end; n++)
+        {
+            if (_doc.Tokens[n].Kind != TokenKind.Word || IsComplementizer(n)) return null;
+            bool about = FunctionWords.Default.About.Contains(_doc.TokenText(n));
+            bool naqlan = _cues[n].Cue is { } c && c.Has(CueTags.Cite) && c.Text.StartsWith("نقل", StringComparison.Ordinal);
+            if (about || naqlan)
+            {
+                if (n == from) return null;
+                int after = naqlan ? _cues[n].End : n + 1;
+                if (naqlan && after < sentenceEnd && FunctionWords.Default.About.Contains(_doc.TokenText(after))) after++;
+                return after < sentenceEnd && FindSourceAfter(after, Math.Min(sentenceEnd, after + 3), stopAtContent: true) is not null ? n : null;
+            }
+            // A place a source is named after ("في دمشق", "في موسكو") is a place here, after the preposition.
+            if (_cues[n].Cue is not null || (_registry.TryMatchAt(_doc, n, out _) && !FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(n)))) return null;
+        }
+        return null;
     }
 
     /// <summary>How many words of a name may follow an organisation's head noun ("فريق منسقو استجابة سوريا").</summary>

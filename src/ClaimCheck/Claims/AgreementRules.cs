@@ -107,6 +107,13 @@ internal static class AgreementRules
                 cueToken = near;
                 cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, near, ctx.CueEnd(near)));
             }
+            else if (!negotiations && tag.Length == 0 && Pending(ctx, seg, aEnd) is var pending && pending >= 0)
+            {
+                // "في إطار اتفاق هدنة من المنتظر إبرامه", "الاتفاق المرتقب": a deal still expected to be concluded is not yet made.
+                polarity = Polarity.Uncertain;
+                cueToken = pending;
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, pending, ctx.CueEnd(pending)));
+            }
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
                 cueToken = Affirmation(ctx, s, seg, a, aEnd);
@@ -209,6 +216,9 @@ internal static class AgreementRules
         while (opening - 1 >= seg.FirstToken && (ctx.Word(opening - 1, FunctionWords.Default.Any) || ctx.Word(opening - 1, FunctionWords.Default.Existence))) opening--;
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Deny } frame && ctx.IsDenyVerb(frame.CueToken)) return frame.CueToken;
         if (governor >= 0 && ctx.Attributor.FrameOpeningAt(s, governor) is { Kind: FrameKind.Deny } byGovernor && ctx.IsDenyVerb(byGovernor.CueToken)) return byGovernor.CueToken;
+        // "نفى علوش، في تصريح لعنب بلدي، توصل الفصيل لاتفاق": the speaker's trimmings between the verb's speaker and what it denies.
+        int target = governor >= 0 ? governor : opening;
+        if (ctx.Attributor.DenialReachingTo(s, target) is { } reaching && ctx.IsDenyVerb(reaching.CueToken)) return reaching.CueToken;
         return -1;
     }
 
@@ -475,6 +485,23 @@ internal static class AgreementRules
         for (int k = governor - 1; k >= Math.Max(0, governor - 3); k--)
             if (ctx.StartCue(k) is { } plan && plan.Has(CueTags.Planned) && ctx.CueEnd(k) == governor) return k;
         return -1;
+    }
+
+    /// <summary>
+    /// A deal told as still to be concluded, right after its noun (and the nouns naming it with it, "اتفاق هدنة"): an adjective
+    /// of expectation ("الاتفاق المرتقب", "الهدنة المزمعة"), or a word of expectation before a verbal noun of concluding it
+    /// ("اتفاق من المنتظر إبرامه", "تسوية يتوقع توقيعها", "اتفاق من المقرر الإعلان عنه"). Returns the expectation's token, or -1;
+    /// "اتفاق من المقرر تنفيذه" is a deal made, its execution pending, and is left alone.
+    /// </summary>
+    private static int Pending(ReportContext ctx, Segment seg, int aEnd)
+    {
+        int k = aEnd;
+        for (int named = 0; named < 2 && k < seg.EndToken && ctx.StartCue(k) is { } c && c.Has(CueTags.Agreement); named++) k = ctx.CueEnd(k);
+        if (k >= seg.EndToken || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
+        if (ctx.Word(k, FunctionWords.Default.ExpectedAdjectives)) return k;
+        if (!ctx.Has(k, CueTags.Planned)) return -1;
+        int next = ctx.CueEnd(k);
+        return next < seg.EndToken && ctx.Word(next, FunctionWords.Default.ConcludingNouns) ? k : -1;
     }
 
     /// <summary>
