@@ -146,7 +146,9 @@ internal sealed partial class Attributor
                     continue;
                 }
                 // "لوكالة فرانس برس": the clitic ل is part of the word; "مراسل قناة الإخبارية": a correspondent's outlet relays.
-                if (j == k && (_doc.TokenText(j).StartsWith('ل') || inner.Source.Kind == SourceKind.Unnamed)) next = direct;
+                // "مراسلة «فرانس برس»": the outlet's name in quotation marks right after the correspondent relays as well.
+                bool adjacent = j == k || inner.Source.Kind == SourceKind.Unnamed && OnlyQuotesBetween(k, j);
+                if (adjacent && (_doc.TokenText(j).StartsWith('ل') || inner.Source.Kind == SourceKind.Unnamed)) next = direct;
             }
             else if (via.Count == 0 && inner.Source.Kind == SourceKind.Unnamed && _cues[j].Cue is { } spoke && spoke.Has(CueTags.Say)
                      && _cues[j].End < sentenceEnd && _doc.TokenText(_cues[j].End).StartsWith('ل') && _registry.TryMatchAt(_doc, _cues[j].End, out var told))
@@ -171,6 +173,15 @@ internal sealed partial class Attributor
             k = next.EndToken;
         }
         return (inner, via, k);
+    }
+
+    /// <summary>True when only quotation marks stand in [<paramref name="from"/>, <paramref name="to"/>) (at least one).</summary>
+    private bool OnlyQuotesBetween(int from, int to)
+    {
+        if (to <= from) return false;
+        for (int k = from; k < to; k++)
+            if (!_doc.IsPunct(k, '"')) return false;
+        return true;
     }
 
     /// <summary>How many words a speaker's location may have ("في ريف حمص الشمالي") before the relay it is followed by.</summary>
