@@ -579,6 +579,11 @@ internal static class AgreementRules
             if (k == aEnd && !backgrounded && ctx.Has(k, CueTags.Begin) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns) && IsDefinite(ctx, a, aEnd, seg)) return k;
             // "الاتفاق، الذي كان قد توصل إليه": a comma before the relative clause that describes the deal does not end it.
             // "اتفاق … يقضي بمغادرة المقاتلين أو قبول حكم الدولة": what follows the deal's terms verb is its content, not its making.
+            // "فإن الاتفاق حول مدينة حرستا، جرى في مكتب …": a comma between the deal told with its subject and its verb.
+            if (ctx.Doc.IsPunct(k, ',') && k > aEnd + 1 && ctx.Word(aEnd, FunctionWords.Default.DealComplements) && ctx.Has(k + 1, CueTags.Affirm)
+                && !ctx.Has(k + 1, CueTags.Basis) && !ctx.Has(k + 1, CueTags.Agreement) && !backgrounded
+                // "…، جرى في مكتب", "…، تم بوساطة روسية": where, when or by whose mediation; not "…، تم نفيه" / "تم تأجيله" (what was done to it).
+                && (ctx.Word(ctx.CueEnd(k + 1), FunctionWords.Default.ObjectBreaks) || ctx.Has(ctx.CueEnd(k + 1), CueTags.Sponsored))) return k + 1;
             if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement) || ctx.Has(k, CueTags.Terms)) break;
             // "لا يمكن عقد أي اتفاق … إلا ضمن مبادئ ثورتنا": what is done on a basis after the deal is another thing's basis.
             if (ctx.Has(k, CueTags.Affirm) && !ctx.Has(k, CueTags.Basis) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;
