@@ -105,6 +105,8 @@ internal sealed partial class Attributor
         {
             int j = SkipPunct(k, sentenceEnd);
             if (j >= sentenceEnd) break;
+            // "ونقل مراسل الجزيرة في ريف حمص عن مصادر في المعارضة": where the speaker stands, between it and the relay.
+            if (j == k && FunctionWords.Default.In.Contains(_doc.TokenText(j)) && LocationBeforeRelay(j + 1, sentenceEnd) is int relayAt) j = relayAt;
             string w = _doc.TokenText(j);
             SourceMention? next = null;
             bool relayInward = false;
@@ -144,7 +146,9 @@ internal sealed partial class Attributor
                     continue;
                 }
                 // "لوكالة فرانس برس": the clitic ل is part of the word; "مراسل قناة الإخبارية": a correspondent's outlet relays.
-                if (j == k && (_doc.TokenText(j).StartsWith('ل') || inner.Source.Kind == SourceKind.Unnamed)) next = direct;
+                // "مراسلة «فرانس برس»": the outlet's name in quotation marks right after the correspondent relays as well.
+                bool adjacent = j == k || inner.Source.Kind == SourceKind.Unnamed && OnlyQuotesBetween(k, j);
+                if (adjacent && (_doc.TokenText(j).StartsWith('ل') || inner.Source.Kind == SourceKind.Unnamed)) next = direct;
             }
             else if (via.Count == 0 && inner.Source.Kind == SourceKind.Unnamed && _cues[j].Cue is { } spoke && spoke.Has(CueTags.Say)
                      && _cues[j].End < sentenceEnd && _doc.TokenText(_cues[j].End).StartsWith('ل') && _registry.TryMatchAt(_doc, _cues[j].End, out var told))
@@ -169,6 +173,44 @@ internal sealed partial class Attributor
             k = next.EndToken;
         }
         return (inner, via, k);
+    }
+
+    /// <summary>True when only quotation marks stand in [<paramref name="from"/>, <paramref name="to"/>) (at least one).</summary>
+    private bool OnlyQuotesBetween(int from, int to)
+    {
+        if (to <= from) return false;
+        for (int k = from; k < to; k++)
+            if (!_doc.IsPunct(k, '"')) return false;
+        return true;
+    }
+
+    /// <summary>How many words a speaker's location may have ("في ريف حمص الشمالي") before the relay it is followed by.</summary>
+    private const int LocationWords = 4;
+
+    /// <summary>
+    /// After "في" right behind a speaker: the token of "عن" / "نقلاً عن" that follows a short location of plain words ("في ريف
+    /// حمص"), when a source comes right after it; null when anything else (punctuation, a number, a cue, a complementiser, a
+    /// registry name) comes first, so "قال مصدر في الجيش" and "قال المرصد في تقرير إن" are left alone.
+    /// </summary>
+    private int? LocationBeforeRelay(int from, int sentenceEnd)
+    {
+        int end = Math.Min(sentenceEnd, from + LocationWords + 1);
+        for (int n = from; n < end; n++)
+        {
+            if (_doc.Tokens[n].Kind != TokenKind.Word || IsComplementizer(n)) return null;
+            bool about = FunctionWords.Default.About.Contains(_doc.TokenText(n));
+            bool naqlan = _cues[n].Cue is { } c && c.Has(CueTags.Cite) && c.Text.StartsWith("نقل", StringComparison.Ordinal);
+            if (about || naqlan)
+            {
+                if (n == from) return null;
+                int after = naqlan ? _cues[n].End : n + 1;
+                if (naqlan && after < sentenceEnd && FunctionWords.Default.About.Contains(_doc.TokenText(after))) after++;
+                return after < sentenceEnd && FindSourceAfter(after, Math.Min(sentenceEnd, after + 3), stopAtContent: true) is not null ? n : null;
+            }
+            // A place a source is named after ("في دمشق", "في موسكو") is a place here, after the preposition.
+            if (_cues[n].Cue is not null || (_registry.TryMatchAt(_doc, n, out _) && !FunctionWords.Default.PlaceNamedSources.Contains(_doc.TokenText(n)))) return null;
+        }
+        return null;
     }
 
     /// <summary>How many words of a name may follow an organisation's head noun ("فريق منسقو استجابة سوريا").</summary>

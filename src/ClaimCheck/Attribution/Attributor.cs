@@ -323,6 +323,36 @@ internal sealed partial class Attributor
         return _openingAt.TryGetValue(token, out var frame) && frame.Sentence == sentence ? frame : null;
     }
 
+    /// <summary>How many tokens of a speaker's trimmings (a name, where the speaker lives, "، في حديث لقناة الجزيرة،") may stand between a denial frame's content start and what it denies.</summary>
+    private const int DenialTrimTokens = 28;
+
+    /// <summary>
+    /// The denial frame whose content, past the trimmings of its speaker, opens at <paramref name="token"/>: "نفى القيادي وائل
+    /// علوان المقيم في إسطنبول، في حديث لقناة الجزيرة، توصل الفصيل لاتفاق". Only words, commas and quotation marks may stand between, no
+    /// complementiser, number, quotation, cue or source; null otherwise (and when <see cref="FrameOpeningAt"/> already finds it).
+    /// </summary>
+    public Frame? DenialReachingTo(int sentence, int token)
+    {
+        foreach (var f in _framesBySentence[sentence])
+        {
+            if (f.Kind != FrameKind.Deny || f.CueToken >= token || f.ContentStart >= token || token - f.ContentStart > DenialTrimTokens) continue;
+            bool clear = true;
+            for (int k = f.ContentStart; k < token && clear; k++)
+            {
+                var t = _doc.Tokens[k];
+                if (t.Kind == TokenKind.Word) clear = !IsComplementizer(k) && (_cues[k].Cue is not { } c || TrimmingCue(c, k));
+                else clear = _doc.IsPunct(k, ',') || _doc.IsPunct(k, '\u060C') || _doc.IsPunct(k, '"');
+            }
+            if (clear) return f;
+        }
+        return null;
+    }
+
+    /// <summary>A cue at <paramref name="k"/> that may stand in a denial's reach: a noun of speaking after في ("في حديث"), the verb of concluding the denied deal ("توصل"), or a title of the speaker ("القيادي").</summary>
+    private bool TrimmingCue(Cue c, int k) =>
+        (c.Has(CueTags.Say) && !c.Has(CueTags.Deny) && k > 0 && FunctionWords.Default.In.Contains(_doc.TokenText(k - 1))) || c.Has(CueTags.Conclusion) || c.Has(CueTags.Affirm)
+        || c.Value(CueTags.Group) is not null;
+
     /// <summary>Who asserts the content at token <paramref name="anchor"/> of sentence <paramref name="sentence"/>, and the cues that decided it.</summary>
     public (SourceRef Source, string? Cue) Resolve(int sentence, int anchor)
     {
@@ -352,10 +382,26 @@ internal sealed partial class Attributor
         }
         if (before is not null) return before;
         // A frame after the content covers it only as a citation ("…، وفق سانا") or a sentence-final "قال X".
-        if (after is not null && (after.Kind == FrameKind.Cite || after.ContentStart >= _doc.Sentences[sentence].EndToken - 1)) return after;
+        if (after is not null && (after.Kind == FrameKind.Cite || after.ContentStart >= _doc.Sentences[sentence].EndToken - 1
+            || OnlyTimeAfter(after.ContentStart, _doc.Sentences[sentence].EndToken))) return after;
         // Quoted speech that runs on from the previous sentence keeps its speaker.
         if (sentence > 0 && InsideQuote(sentence, anchor)) return LastFrameBefore(sentence);
         return CitationInNextSentence(sentence);
+    }
+
+    /// <summary>How many words of time may follow a speaker that closes its sentence ("حسبما أفاد المرصد مساء أمس الأحد").</summary>
+    private const int TrailingTimeWords = 4;
+
+    /// <summary>True when only a short time ("أمس الأحد", "مساء اليوم") and punctuation stand in [<paramref name="from"/>, <paramref name="end"/>).</summary>
+    private bool OnlyTimeAfter(int from, int end)
+    {
+        int words = 0;
+        for (int k = from; k < end; k++)
+        {
+            if (_doc.Tokens[k].Kind != TokenKind.Word) { if (_doc.Tokens[k].Kind == TokenKind.Number) return false; continue; }
+            if (++words > TrailingTimeWords || !FunctionWords.Default.SpeakerTrailingTimes.Contains(_doc.TokenText(k))) return false;
+        }
+        return words > 0;
     }
 
     /// <summary>How many words may stand before "ذلك" in a sentence that only cites ("وجاء ذلك وفق …").</summary>

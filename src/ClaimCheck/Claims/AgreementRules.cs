@@ -118,6 +118,13 @@ internal static class AgreementRules
                 cueToken = near;
                 cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, near, ctx.CueEnd(near)));
             }
+            else if (!negotiations && tag.Length == 0 && Pending(ctx, seg, aEnd) is var pending && pending >= 0)
+            {
+                // "في إطار اتفاق هدنة من المنتظر إبرامه", "الاتفاق المرتقب": a deal still expected to be concluded is not yet made.
+                polarity = Polarity.Uncertain;
+                cueToken = pending;
+                cues.Add("hypothetical:" + ClaimBuilder.Original(ctx.Doc, pending, ctx.CueEnd(pending)));
+            }
             else if (!negotiations && !ctx.Has(a - 1, CueTags.DenyNoun) && tag is not CueTags.Uncertain and not CueTags.Attempt)
             {
                 cueToken = Affirmation(ctx, s, seg, a, aEnd);
@@ -220,6 +227,9 @@ internal static class AgreementRules
         while (opening - 1 >= seg.FirstToken && (ctx.Word(opening - 1, FunctionWords.Default.Any) || ctx.Word(opening - 1, FunctionWords.Default.Existence))) opening--;
         if (ctx.Attributor.FrameOpeningAt(s, opening) is { Kind: FrameKind.Deny } frame && ctx.IsDenyVerb(frame.CueToken)) return frame.CueToken;
         if (governor >= 0 && ctx.Attributor.FrameOpeningAt(s, governor) is { Kind: FrameKind.Deny } byGovernor && ctx.IsDenyVerb(byGovernor.CueToken)) return byGovernor.CueToken;
+        // "نفى علوش، في تصريح لعنب بلدي، توصل الفصيل لاتفاق": the speaker's trimmings between the verb's speaker and what it denies.
+        int target = governor >= 0 ? governor : opening;
+        if (ctx.Attributor.DenialReachingTo(s, target) is { } reaching && ctx.IsDenyVerb(reaching.CueToken)) return reaching.CueToken;
         return -1;
     }
 
@@ -579,6 +589,23 @@ internal static class AgreementRules
     }
 
     /// <summary>
+    /// A deal told as still to be concluded, right after its noun (and the nouns naming it with it, "اتفاق هدنة"): an adjective
+    /// of expectation ("الاتفاق المرتقب", "الهدنة المزمعة"), or a word of expectation before a verbal noun of concluding it
+    /// ("اتفاق من المنتظر إبرامه", "تسوية يتوقع توقيعها", "اتفاق من المقرر الإعلان عنه"). Returns the expectation's token, or -1;
+    /// "اتفاق من المقرر تنفيذه" is a deal made, its execution pending, and is left alone.
+    /// </summary>
+    private static int Pending(ReportContext ctx, Segment seg, int aEnd)
+    {
+        int k = aEnd;
+        for (int named = 0; named < 2 && k < seg.EndToken && ctx.StartCue(k) is { } c && c.Has(CueTags.Agreement); named++) k = ctx.CueEnd(k);
+        if (k >= seg.EndToken || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return -1;
+        if (ctx.Word(k, FunctionWords.Default.ExpectedAdjectives)) return k;
+        if (!ctx.Has(k, CueTags.Planned)) return -1;
+        int next = ctx.CueEnd(k);
+        return next < seg.EndToken && ctx.Word(next, FunctionWords.Default.ConcludingNouns) ? k : -1;
+    }
+
+    /// <summary>
     /// A deal that is only proposed, sought or said to be missing: a cue of the "hypothetical" family up to four words before
     /// the agreement noun ("مشروع قرار حول هدنة", "جهود للتوصل إلى اتفاق"), or "دون"/"بدون" right before it; -1 if none.
     /// </summary>
@@ -654,6 +681,11 @@ internal static class AgreementRules
             if (k == aEnd && !backgrounded && ctx.Has(k, CueTags.Begin) && !ctx.WordOrConjoined(k, FunctionWords.Default.BeginningNouns) && IsDefinite(ctx, a, aEnd, seg)) return k;
             // "الاتفاق، الذي كان قد توصل إليه": a comma before the relative clause that describes the deal does not end it.
             // "اتفاق … يقضي بمغادرة المقاتلين أو قبول حكم الدولة": what follows the deal's terms verb is its content, not its making.
+            // "فإن الاتفاق حول مدينة حرستا، جرى في مكتب …": a comma between the deal told with its subject and its verb.
+            if (ctx.Doc.IsPunct(k, ',') && k > aEnd + 1 && ctx.Word(aEnd, FunctionWords.Default.DealComplements) && ctx.Has(k + 1, CueTags.Affirm)
+                && !ctx.Has(k + 1, CueTags.Basis) && !ctx.Has(k + 1, CueTags.Agreement) && !backgrounded
+                // "…، جرى في مكتب", "…، تم بوساطة روسية": where, when or by whose mediation; not "…، تم نفيه" / "تم تأجيله" (what was done to it).
+                && (ctx.Word(ctx.CueEnd(k + 1), FunctionWords.Default.ObjectBreaks) || ctx.Has(ctx.CueEnd(k + 1), CueTags.Sponsored))) return k + 1;
             if (ctx.Doc.IsPunct(k, ',') && !(k == aEnd && ctx.Word(k + 1, FunctionWords.Default.RelativePronouns)) || ctx.Has(k, CueTags.Agreement) || ctx.Has(k, CueTags.Terms)) break;
             // "لا يمكن عقد أي اتفاق … إلا ضمن مبادئ ثورتنا": what is done on a basis after the deal is another thing's basis.
             if (ctx.Has(k, CueTags.Affirm) && !ctx.Has(k, CueTags.Basis) || (!backgrounded && ctx.Has(k, CueTags.InForce))) return k;

@@ -18,7 +18,13 @@ internal readonly record struct CountedNoun(int Token, int End, Cue? Cue, bool B
     /// </summary>
     internal static CountedNoun Find(ReportContext ctx, QuantityMention q, Segment seg, Claim? previous)
     {
-        if (q.DualNoun is not null) return new CountedNoun(q.EndToken - 1, q.EndToken, ctx.StartCue(q.EndToken - 1), false);
+        // A dual in construct is a phrase ("سيارتي إسعاف"): its cue starts at its first word.
+        if (q.DualNoun is not null)
+        {
+            int first = q.EndToken - 1;
+            for (int spaces = q.DualNoun.Count(ch => ch == ' '); spaces > 0 && first > q.FirstToken; spaces--) first--;
+            return new CountedNoun(first, q.EndToken, ctx.StartCue(first) ?? ctx.StartCue(q.EndToken - 1), false);
+        }
         for (int k = q.FirstToken; k < q.EndToken - 1; k++)
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || IsNumberWord(ctx, k))
                 if (ctx.StartCue(k + 1) is { } c && IsNounCue(c)) return new CountedNoun(k + 1, ctx.CueEnd(k + 1), c, false);

@@ -60,6 +60,11 @@ internal static class Counts
             if (!joined && previous?.Kind == ClaimKind.Evacuees && noun.Cue?.Value(CueTags.Group) is not null and not "soldiers" && harm.Harm is null
                 && q.FirstToken - previousEnd <= ContinuedEvacuees && ConjoinedNumber(ctx, q) && OnlyPhrasesBetween(ctx, previousEnd, q.FirstToken))
                 joined = true;
+            // "أقلت الحافلات 400 مقاتل و428 عائلة (1458 رجل، 657 امرأة)": a count opening a bracket right after an evacuee count's noun
+            // breaks that count down, and shares what its people did.
+            if (!joined && previous?.Kind == ClaimKind.Evacuees && noun.Cue?.Value(CueTags.Group) is not null && harm.Harm is null
+                && q.FirstToken - 1 > previousEnd && q.FirstToken - 1 - previousEnd <= 2 && doc.IsPunct(q.FirstToken - 1, '('))
+                joined = true;
             // "مقتل 20 شخصاً … في حمورية، و4 في سقبا، و3 في جسرين": a bare number joined by و and set in a place of its own continues the
             // casualty breakdown before it, of the same victims.
             bool placeBreakdown = noun.Cue is null && q.DualNoun is null && !partitive && previous?.Kind == ClaimKind.Casualties
@@ -289,6 +294,9 @@ internal static class Counts
         return before >= 0 && doc.Tokens[before].Kind == TokenKind.Word && doc.Tokens[q.FirstToken].Start - doc.Tokens[before].End <= 1
             && !FunctionWords.Default.OneCountedAfter.Contains(doc.TokenText(before))
             && (ctx.CueAt(before) is null || ctx.Word(before - 1, FunctionWords.Default.From)
+                // "دفعة واحدة من المسلحين", "قافلة واحدة": one batch, not one of the people after it (a noun of people or
+                // vehicles before it is what it counts: "مقاتل واحد", "حافلة واحدة").
+                || ctx.StartCue(before) is { } batch && ctx.CueEnd(before) == q.FirstToken && batch.Has(CueTags.PeopleBatch)
                 // "من أفراد عائلة واحدة": a group noun between من and the one it qualifies.
                 || ctx.Word(before - 2, FunctionWords.Default.From) && ctx.StartCue(before - 1)?.Value(CueTags.Group) is not null && ctx.CueEnd(before - 1) == before);
     }

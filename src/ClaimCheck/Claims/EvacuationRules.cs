@@ -436,11 +436,14 @@ internal static class EvacuationRules
                 if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers" && !p.Has(CueTags.Detainee)) return (after, ctx.CueEnd(after));
                 if (p.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, ctx.CueEnd(after), seg)) return (after, ctx.CueEnd(after));
             }
-            // "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك": the vehicles before the verb of beginning.
+            // "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك": the vehicles (or the people) before the verb of beginning.
             for (int j = k - 1; j >= Math.Max(seg.FirstToken, k - 8); j--)
             {
                 if (ctx.ClauseBreak(j) || ctx.Has(j, CueTags.Say) || ctx.Has(j, CueTags.Cite)) break;
                 if (ctx.StartCue(j)?.Value(CueTags.Vehicle) is not null) return CarryAfter(ctx, ctx.CueEnd(j), seg) ? (j, ctx.CueEnd(j)) : (-1, -1);
+                // "الدفعة الأولى من المهجرين من مدينة درعا بدأت بالانطلاق": a batch or people before the verb of beginning.
+                if (ctx.StartCue(j) is { } party && (party.Has(CueTags.PeopleBatch) || party.Value(CueTags.Group) is { } pg && pg != "soldiers" && !party.Has(CueTags.Detainee)))
+                    return (j, ctx.CueEnd(j));
             }
             return (-1, -1);
         }
@@ -503,7 +506,7 @@ internal static class EvacuationRules
         return qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k ? ctx.Quantities[qi] : null;
     }
 
-    /// <summary>Vehicles that carry people ("حافلات تقل مقاتلين … وصلت"): a carrying cue within the clause before the verb.</summary>
+    /// <summary>Vehicles that carry people ("حافلات تقل مقاتلين … وصلت"): a carrying cue within the clause before the verb, or people on board told after it.</summary>
     private static bool CarriesPeople(ReportContext ctx, int verb, Segment seg)
     {
         for (int k = verb - 1; k >= Math.Max(seg.FirstToken, verb - 8); k--)
@@ -511,8 +514,17 @@ internal static class EvacuationRules
             if (ctx.ClauseBreak(k)) break;
             if (ctx.Has(k, CueTags.Carry)) return true;
         }
+        // "عشر حافلات تحركت اليوم باتجاه الشمال وعلى متنها 407 مسلحين": people on board told after the verb, its time and way.
+        for (int k = ctx.CueEnd(verb); k < Math.Min(seg.EndToken, verb + OnBoardAfterVerb); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Has(k, CueTags.Say)) break;
+            if (ctx.Has(k, CueTags.OnBoard)) return true;
+        }
         return false;
     }
+
+    /// <summary>How many tokens after a verb of moving "وعلى متنها" may stand ("تحركت اليوم باتجاه شمال سوريا وعلى متنها").</summary>
+    private const int OnBoardAfterVerb = 10;
 
     /// <summary>How far after a singular verb of leaving or arriving its party may stand past a longer place or time.</summary>
     private const int PartyPastPlaceWindow = 10;

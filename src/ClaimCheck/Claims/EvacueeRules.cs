@@ -57,6 +57,8 @@ internal static class EvacueeRules
         }
         if (cue < 0) cue = CarriedBy(ctx, q, nounEnd, seg);
         if (cue < 0) cue = SharedLeavingPredicate(ctx, nounEnd, seg);
+        bool gathered = false;
+        if (cue < 0 && GatheredToLeave(ctx, q, nounEnd, seg) is var gather && gather >= 0) (cue, gathered) = (gather, true);
         // "انسحاب المئات من مقاتلي التنظيم تحت وطأة الضغط": a withdrawal is a departure only under a deal.
         if (cue >= 0 && ctx.Has(cue, CueTags.WithdrawVerb) && !EvacuationRules.WithdrawalUnderDeal(ctx, seg)) cue = -1;
         // People taken along by those who leave leave with them, whatever drove the leaving.
@@ -86,7 +88,7 @@ internal static class EvacueeRules
                        || (cue >= 0 && ctx.Has(cue, CueTags.Planned))
                        || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.Planned) >= 0;
         // "ولا يزال 3000 شخص ينتظرون دورهم للخروج", "بانتظار إجلاء 500 مدني": people still waiting to leave.
-        bool waiting = !planned && (ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.ActionWaiting) >= 0 || cue >= 0 && ctx.Has(cue, CueTags.ActionWaiting)
+        bool waiting = !planned && (gathered || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.ActionWaiting) >= 0 || cue >= 0 && ctx.Has(cue, CueTags.ActionWaiting)
                                     || ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 4), CueTags.ActionWaiting) >= 0);
         string action = planned ? "planned"
             : waiting ? "waiting"
@@ -114,6 +116,33 @@ internal static class EvacueeRules
             if (ctx.WordOrConjoined(k, FunctionWords.Default.PastNegation)) return true;
         }
         return false;
+    }
+
+    /// <summary>How far after a gathered count its purpose of leaving may be told ("تجمع المئات من أهالي الحي …، استعداداً للخروج").</summary>
+    private const int GatheredPurposeWindow = 24;
+
+    /// <summary>
+    /// People who gather to leave: a verb of gathering just before the count ("تجمع المئات من أهالي الحي", "واحتشد نحو 500 شخص")
+    /// and, later in the sentence, their leaving or the buses waited for ("استعداداً للخروج", "بانتظار الحافلات"). The verb's token,
+    /// or -1; a gathering for anything else ("احتجاجا على القصف") counts no evacuees.
+    /// </summary>
+    private static int GatheredToLeave(ReportContext ctx, QuantityMention q, int nounEnd, Segment seg)
+    {
+        int verb = -1;
+        for (int k = q.FirstToken - 1, words = 0; k >= seg.FirstToken && words < 2 && verb < 0; k--)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) break;
+            words++;
+            if (ctx.StartCue(k)?.Value(CueTags.Action) == "gathered") verb = k;
+        }
+        if (verb < 0) return -1;
+        for (int k = nounEnd; k < Math.Min(seg.EndToken, nounEnd + GatheredPurposeWindow); k++)
+        {
+            if (ctx.Doc.IsPunct(k, '.') || ctx.Doc.Tokens[k].Kind == TokenKind.Number || ctx.Has(k, CueTags.NotParty)) return -1;
+            if (ctx.Has(k, CueTags.EvacNoun) && !ctx.Has(k - 1, CueTags.Hypothetical) && !ctx.Has(k - 1, CueTags.Attempt)) return verb;
+            if (ctx.Has(k, CueTags.ActionWaiting) && ctx.StartCue(ctx.CueEnd(k))?.Value(CueTags.Vehicle) is "buses") return verb;
+        }
+        return -1;
     }
 
     /// <summary>How far before its figure the tally a verb of exceeding governs may stand.</summary>

@@ -25,6 +25,8 @@ internal static class Negation
         for (int k = a - 1; k >= Math.Max(seg.FirstToken, a - DenyWindow); k--)
         {
             if (!ctx.IsDenyVerb(k)) continue;
+            // "نفى علوش الاتهامات، وأكد توصل الفصيل إلى اتفاق": a reporting verb in a later clause opens content of its own.
+            if (SaysAfter(ctx, k, a)) break;
             // "يحاول أن ينفي": someone's attempt to deny, as the speaker reads it, is not a denial the source made.
             if (ctx.Before(k - 1, Math.Max(seg.FirstToken, k - 3), CueTags.Attempt) >= 0) return (null, -1, CueTags.Attempt);
             return (Polarity.Denied, k, CueTags.Deny);
@@ -48,6 +50,14 @@ internal static class Negation
         }
         if (uncertain >= 0) return (ctx.Backgrounded(uncertain, seg.FirstToken) ? null : Polarity.Uncertain, uncertain, CueTags.Uncertain);
         return (null, -1, "");
+    }
+
+    /// <summary>A reporting verb (not a denial) between the denial at <paramref name="deny"/> and <paramref name="a"/>, a clause break before it.</summary>
+    private static bool SaysAfter(ReportContext ctx, int deny, int a)
+    {
+        for (int j = ctx.CueEnd(deny); j < a; j++)
+            if (ctx.StartCue(j) is { } c && c.Has(CueTags.Say) && !c.Has(CueTags.Deny) && !c.Has(CueTags.DenyNoun) && ctx.ClauseBreakBetween(deny, j)) return true;
+        return false;
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ internal static class VehicleRules
     internal static Claim? FromCount(ReportContext ctx, int s, QuantityMention q, CountedNoun noun, string vehicle, List<string> cues)
     {
         var seg = ctx.Doc.Sentences[s];
+        // "انفجرت سيارتان مفخختان", "3 سيارات مفخخة": car bombs are weapons, not vehicles of a convoy.
+        if (noun.End < seg.EndToken && ctx.Word(noun.End, FunctionWords.Default.ExplosiveVehicle)) return null;
         // What the vehicles did: a verb just before the number (VSO, "ودخلت 10 حافلات"), else the first verb after the noun in its clause.
         int actionToken = -1;
         int words = 0;

@@ -118,6 +118,10 @@ internal sealed class FunctionWords
         TimePhraseLeads = Set("timePhraseLeads");
         TheyPronouns = Set("theyPronouns");
         TimePhraseWords = Set("timePhraseWords");
+        SpeakerTrailingTimes = Set("speakerTrailingTimes");
+        ExpectedAdjectives = Set("expectedAdjectives");
+        ConcludingNouns = Set("concludingNouns");
+        ExplosiveVehicle = Set("explosiveVehicle");
         ByParticle = Set("byParticle");
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
@@ -350,6 +354,18 @@ internal sealed class FunctionWords
 
     /// <summary>The words of a time told as a phrase after its preposition ("الساعات الأخيرة من", "الأيام الماضية").</summary>
     public FrozenSet<string> TimePhraseWords { get; }
+
+    /// <summary>Words of a time that may follow a speaker named last in its sentence ("حسبما أفاد المرصد أمس الأحد").</summary>
+    public FrozenSet<string> SpeakerTrailingTimes { get; }
+
+    /// <summary>Adjectives of a deal still expected ("الاتفاق المرتقب").</summary>
+    public FrozenSet<string> ExpectedAdjectives { get; }
+
+    /// <summary>Verbal nouns of concluding a deal after a word of expectation ("من المنتظر إبرامه").</summary>
+    public FrozenSet<string> ConcludingNouns { get; }
+
+    /// <summary>Words after a vehicle noun that make it a car bomb ("سيارة مفخخة").</summary>
+    public FrozenSet<string> ExplosiveVehicle { get; }
     /// <summary>The preposition ب written apart ("أفاد بـ«خروج …»"), before a quotation.</summary>
     public FrozenSet<string> ByParticle { get; }
     /// <summary>Verbs of choosing or managing whose verbal noun of leaving took place ("فضلوا الخروج", "تمكنوا من الخروج").</summary>
