@@ -580,7 +580,7 @@ internal static class EvacuationRules
             if (ctx.ClauseBreak(k)) return false;
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) continue;
             words++;
-            if (ctx.Word(k, FunctionWords.Default.Rubble) && (ctx.Word(k - 1, FunctionWords.Default.Under) || ctx.Word(k - 1, FunctionWords.Default.Among) && ctx.Word(k - 2, FunctionWords.Default.From))) return true;
+            if (ctx.Word(k, FunctionWords.Default.Rubble) && (ctx.Word(k - 1, FunctionWords.Default.Under) || ctx.Word(k - 1, FunctionWords.Default.Between) && ctx.Word(k - 2, FunctionWords.Default.From))) return true;
         }
         return false;
     }

@@ -110,7 +110,6 @@ internal sealed class FunctionWords
         DualHarmVerbs = Set("dualHarmVerbs");
         CauseLinks = Set("causeLinks");
         Under = Set("under");
-        Among = Set("among");
         PassivePast = Set("passivePast");
         Operation = Set("operation");
         OperationNouns = Set("operationNouns");
@@ -259,7 +258,7 @@ internal sealed class FunctionWords
     public FrozenSet<string> SubjectComplementizers { get; }
     /// <summary>Prepositions that introduce a party ("من قوات النظام", "بين المدنيين").</summary>
     public FrozenSet<string> PartyPrepositions { get; }
-    /// <summary>بين after a harm noun: the population it fell among ("إصابات بين 300 مدني").</summary>
+    /// <summary>بين after a harm noun: the population it fell among ("إصابات بين 300 مدني"); after من, where people are pulled out from ("من بين الركام").</summary>
     public FrozenSet<string> Between { get; }
     /// <summary>What a verb of agreeing takes ("اتفق … على", "مع").</summary>
     public FrozenSet<string> AgreeingPrepositions { get; }
@@ -335,8 +334,6 @@ internal sealed class FunctionWords
     public FrozenSet<string> CauseLinks { get; }
     /// <summary>"تحت": people pulled out from under rubble.</summary>
     public FrozenSet<string> Under { get; }
-    /// <summary>"بين": after "من", people pulled out from among rubble.</summary>
-    public FrozenSet<string> Among { get; }
     /// <summary>The past passive verbs تم، تمت، جرى، جرت before a verbal noun, which they make a passive verb ("تم ترحيل", "جرى تهجير").</summary>
     public FrozenSet<string> PassivePast { get; }
     /// <summary>"عملية"/"عمليات" between a verb and the verbal noun it governs ("بدأت عملية إجلاء").</summary>
