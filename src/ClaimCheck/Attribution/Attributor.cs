@@ -48,6 +48,10 @@ internal sealed partial class Attributor
     /// <summary>How many sentences back an anaphor ("المصادر") looks for its antecedent.</summary>
     private const int AnaphorSentences = 12;
 
+    /// <summary>How many earlier frames an anaphor looks at, at the most: a hostile sentence may hold thousands of frames, each with
+    /// an anaphor of its own ("وأكد المصدر أن …" repeated), and looking through all of them for each claim is quadratic.</summary>
+    private const int AnaphorFrameScan = 64;
+
     /// <summary>How many source mentions back "الأخير" looks.</summary>
     private const int MentionLookBack = 16;
 
@@ -91,12 +95,25 @@ internal sealed partial class Attributor
     /// <summary>The frames of sentence <paramref name="sentence"/>, in token order.</summary>
     public IReadOnlyList<Frame> Frames(int sentence) => _framesBySentence[sentence];
 
+    /// <summary>
+    /// The frames of sentence <paramref name="sentence"/> whose cues stand nearest token <paramref name="token"/>: up to
+    /// <see cref="FrameScan"/> on each side, in token order (a speaker or relay stands near its cue; a hostile sentence may hold
+    /// thousands of frames, too many to walk through for each claim).
+    /// </summary>
+    public IEnumerable<Frame> FramesNear(int sentence, int token)
+    {
+        var list = _framesBySentence[sentence];
+        int i = FirstAfter(list, token);
+        for (int j = Math.Max(0, i - FrameScan); j < Math.Min(list.Count, i + FrameScan); j++) yield return list[j];
+    }
+
     /// <summary>Whether the reporting cue at token <paramref name="k"/> of sentence <paramref name="sentence"/> opened a frame (it reports here: "نقلت سانا عن مصدر").</summary>
     public bool FramesAt(int sentence, int k)
     {
-        foreach (var f in _framesBySentence[sentence])
-            if (f.CueToken == k) return true;
-        return false;
+        // The frames are in token order: a search, not a walk through a sentence that may hold thousands.
+        var list = _framesBySentence[sentence];
+        int i = FirstAfter(list, k - 1);
+        return i < list.Count && list[i].CueToken == k;
     }
 
     private List<Frame> FindFrames(int s)
@@ -601,16 +618,17 @@ internal sealed partial class Attributor
         string head = _doc.TokenText(m.EndToken - 1);
         string[] heads = head.Contains("مصدر") || head.Contains("مصادر") ? ["مصدر", "مصادر"] : head.Contains("اعلام") || head.Contains("وسائل") ? ["وسائل", "اعلام"] : [];
         Frame? fallback = null;
-        for (int s = frame.Sentence; s >= Math.Max(0, frame.Sentence - AnaphorSentences); s--)
+        int scanned = 0;
+        for (int s = frame.Sentence; s >= Math.Max(0, frame.Sentence - AnaphorSentences) && scanned < AnaphorFrameScan; s--)
         {
             var list = _framesBySentence[s];
-            for (int i = list.Count - 1; i >= 0; i--)
+            // In the anaphor's own sentence, only the frames before its own (found by search, not by walking past the later ones).
+            for (int i = (s == frame.Sentence ? FirstAfter(list, frame.CueToken - 1) : list.Count) - 1; i >= 0 && scanned++ < AnaphorFrameScan; i--)
             {
                 var o = list[i];
-                if (s == frame.Sentence && o.CueToken >= frame.CueToken) continue;
                 if (o.Inner is not { } inner || inner.Source.Kind == SourceKind.Anaphor) continue;
-                string text = _doc.Text.Substring(inner.Span.Start, inner.Span.Length);
-                if (heads.Any(h => text.Contains(h, StringComparison.Ordinal)))
+                var text = _doc.Text.AsSpan(inner.Span.Start, inner.Span.Length);
+                if (HasHead(text, heads))
                 {
                     antecedent = o;
                     return inner;
@@ -620,6 +638,14 @@ internal sealed partial class Attributor
         }
         antecedent = fallback;
         return fallback?.Inner ?? m;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds one of <paramref name="heads"/>.</summary>
+    private static bool HasHead(ReadOnlySpan<char> text, string[] heads)
+    {
+        foreach (var h in heads)
+            if (text.Contains(h, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private string OriginalText(SourceMention m)

@@ -582,7 +582,7 @@ internal static class CasualtyRules
     /// </summary>
     private static bool InSpeakerPhrase(ReportContext ctx, int s, int first)
     {
-        foreach (var f in ctx.Attributor.Frames(s))
+        foreach (var f in ctx.Attributor.FramesNear(s, first))
         {
             if (Covers(f.Speaker, first) || Covers(f.Inner, first)) return true;
             foreach (var via in f.Via)

@@ -57,6 +57,10 @@ internal static class NastyInputs
         ["every-lexicon-phrase-one-per-line"] = () => string.Join("\n", LexiconPhrases()),
         ["every-lexicon-phrase-with-numbers"] = () => string.Join(" ", LexiconPhrases().Select((p, i) => $"{i} {p} ٣{i}")),
         ["anaphors-far-from-their-antecedent"] = () => "قال مصدر ميداني إن الاتفاق تم. " + Repeat("وأكدت المصادر خروج المقاتلين. وقال الأخير إن 5 مدنيين قتلوا. ", 1_500),
+        // One sentence of thousands of frames, each with an anaphor and a claim: the antecedent search and the speaker-phrase
+        // test look at the frames near their own, not at the whole sentence for each claim.
+        ["anaphors-in-one-sentence"] = () => Repeat("وأكد المصدر أن خروج المسلحين لم يتم حتى الآن و", 3_000),
+        ["speakers-and-parties-in-one-sentence"] = () => Repeat("وقال المرصد إن قوات النظام قتلت 5 مدنيين و", 3_000),
         ["context-place-chain"] = () => Repeat("التضامن و", 3_000) + "مخيم اليرموك",
         ["dated-claims"] = () => Repeat("يوم الخميس 19 نيسان 2018 قتل 5 مدنيين في دوما. ", 2_000),
     };
