@@ -128,9 +128,13 @@ internal static class ClaimBuilder
         var found = new List<string>();
         Collect(window.SideFrom, window.SideTo);
         if (!found.Exists(n => specific(n))) Collect(window.WideFrom, window.WideTo);
-        for (int back = 0; found.Count == 0 && back <= 2 && s - back >= 0; back++)
-            Collect(ctx.Doc.Sentences[s - back].FirstToken, ctx.Doc.Sentences[s - back].EndToken);
-        if (found.Count == 0) return [];
+        if (found.Count == 0)
+        {
+            // The whole sentence, then the closest of the two before it: their names are gathered once per sentence.
+            for (int back = 0; back <= 2 && s - back >= 0; back++)
+                if (ctx.SentenceNames(mentions, s - back, token, name) is { Length: > 0 } names) return [.. names];
+            return [];
+        }
         found.Sort(StringComparer.Ordinal);
         int distinct = 1;
         for (int i = 1; i < found.Count; i++) if (!string.Equals(found[i], found[distinct - 1], StringComparison.Ordinal)) found[distinct++] = found[i];

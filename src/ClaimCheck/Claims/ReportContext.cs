@@ -159,6 +159,25 @@ internal sealed class ReportContext
 
     private (IReadOnlyList<PlaceMention>, IReadOnlyList<PlaceMention>)? _placeRoles, _originRoles;
 
+    /// <summary>
+    /// The distinct names (sorted, ordinal) of the mentions of <paramref name="mentions"/> in sentence <paramref name="s"/>, computed
+    /// once per list and sentence: a claim with nothing named near it falls back on its whole sentence, and a long sentence holds
+    /// thousands of claims (gathering and sorting its mentions for each would be quadratic).
+    /// </summary>
+    internal string[] SentenceNames<T>(IReadOnlyList<T> mentions, int s, Func<T, int> token, Func<T, string> name)
+    {
+        if (_sentenceNames.TryGetValue((mentions, s), out var cached)) return cached;
+        var seg = Doc.Sentences[s];
+        var found = new List<string>();
+        for (int i = Sorted.LowerBound(mentions, seg.FirstToken, token); i < mentions.Count && token(mentions[i]) < seg.EndToken; i++) found.Add(name(mentions[i]));
+        string[] names = [.. found.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        _sentenceNames[(mentions, s)] = names;
+        return names;
+    }
+
+    /// <summary>The cache of <see cref="SentenceNames"/>, by list (its reference) and sentence.</summary>
+    private readonly Dictionary<(object List, int Sentence), string[]> _sentenceNames = new();
+
     /// <summary>How many words may stand between a provenance cue and the place ("أهالي الحي وحي برزة", "ينحدرون من مدينة داريا").</summary>
     private const int ProvenanceWords = 3;
 
