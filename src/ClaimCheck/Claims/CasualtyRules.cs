@@ -67,8 +67,7 @@ internal static class CasualtyRules
         if (noun.Cue is not null) actor = ctx.ActorAt(noun.Token) ?? (ctx.ActorAt(noun.End) is { } genitive && !noun.Before ? genitive : null);
         // "ثمانية جنود للجيش الوطني", "جنود من الجيش التركي": the side named right after a noun that alone reads as an armed party
         // ("جنود" as the army's) overrides that reading.
-        if (actor is not null && actor.FirstToken == noun.Token && actor.EndToken == noun.End && !noun.Before && noun.End < seg.EndToken && ctx.Doc.Tokens[noun.End].Kind == TokenKind.Word
-            && (ctx.Doc.TokenSpan(noun.End) is ['\u0644', ..] ? ctx.ActorAt(noun.End) : ctx.Word(noun.End, FunctionWords.Default.From) ? ctx.ActorAt(noun.End + 1) : null) is { } side
+        if (actor is not null && actor.FirstToken == noun.Token && actor.EndToken == noun.End && !noun.Before && Parties.SideAt(ctx, noun.End, seg) is { } side
             && Parties.CasualtySubject(ctx, side.Actor) is "opposition-fighters" or "isis" or "kurdish-forces" or "regime-forces" or "fighters")
             actor = side;
         if (harm.Tally >= 0 && IsHarmNoun(ctx, harm.Tally))

@@ -27,6 +27,17 @@ internal static class Parties
     }
 
     /// <summary>
+    /// The actor that names a side right at <paramref name="at"/>, in the sentence: after "من" ("جنود من الجيش التركي") or with the ل
+    /// of possession on it ("ستة جنود للجيش الوطني", "عناصر لقوات النظام"); null if none.
+    /// </summary>
+    internal static ActorMention? SideAt(ReportContext ctx, int at, Segment seg)
+    {
+        if (at < 0 || at >= seg.EndToken || ctx.Doc.Tokens[at].Kind != TokenKind.Word) return null;
+        if (ctx.Doc.TokenSpan(at) is ['\u0644', ..]) return ctx.ActorAt(at);
+        return ctx.Word(at, FunctionWords.Default.From) && at + 1 < seg.EndToken ? ctx.ActorAt(at + 1) : null;
+    }
+
+    /// <summary>
     /// The end of a من-phrase that describes a counted noun (whose side or origin it names): "من" and then an actor
     /// ("من قوات النظام") or up to three plain words ("من عائلة واحدة", "من أبناء البلدة"), or "في صفوف" and an actor ("في صفوف قوات
     /// النظام"), or an actor with the ل of possession ("للجيش الوطني"); -1 if <paramref name="at"/> starts none.
@@ -35,10 +46,8 @@ internal static class Parties
     {
         if (ctx.Word(at, FunctionWords.Default.In) && at + 2 < seg.EndToken && ctx.Word(at + 1, FunctionWords.Default.Ranks))
             return ctx.ActorAt(at + 2) is { } ranks ? ranks.EndToken : -1;
-        // "ستة جنود للجيش الوطني", "عناصر لقوات النظام": the ل of possession on an actor names the side too.
-        if (at < seg.EndToken && ctx.Doc.Tokens[at].Kind == TokenKind.Word && ctx.Doc.TokenSpan(at) is ['\u0644', ..] && ctx.ActorAt(at) is { } owner) return owner.EndToken;
+        if (SideAt(ctx, at, seg) is { } side) return side.EndToken;
         if (!ctx.Word(at, FunctionWords.Default.From) || at + 1 >= seg.EndToken) return -1;
-        if (ctx.ActorAt(at + 1) is { } actor) return actor.EndToken;
         int k = at + 1;
         // The plain words end where a second count is joined ("خمسة مقاتلين من البلدة وستة مدنيين أصيبوا": the verb is the second's).
         while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt(k) is null || CountedNoun.IsNounCue(ctx.CueAt(k)!))
