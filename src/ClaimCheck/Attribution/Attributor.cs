@@ -350,8 +350,12 @@ internal sealed partial class Attributor
     /// </summary>
     public Frame? DenialReachingTo(int sentence, int token)
     {
-        foreach (var f in _framesBySentence[sentence])
+        // Only frames whose cues stand before the token, the nearest FrameScan of them (a hostile sentence may hold thousands).
+        var frames = _framesBySentence[sentence];
+        int end = FirstAfter(frames, token - 1);
+        for (int i = Math.Max(0, end - FrameScan); i < end; i++)
         {
+            var f = frames[i];
             if (f.Kind != FrameKind.Deny || f.CueToken >= token || f.ContentStart >= token || token - f.ContentStart > DenialTrimTokens) continue;
             bool clear = true;
             for (int k = f.ContentStart; k < token && clear; k++)
@@ -412,6 +416,8 @@ internal sealed partial class Attributor
     /// <summary>True when only a short time ("أمس الأحد", "مساء اليوم") and punctuation stand in [<paramref name="from"/>, <paramref name="end"/>).</summary>
     private bool OnlyTimeAfter(int from, int end)
     {
+        // A short time and its punctuation take a few tokens: a longer rest is more than that (and is not walked through).
+        if (end - from > 4 * TrailingTimeWords) return false;
         int words = 0;
         for (int k = from; k < end; k++)
         {
