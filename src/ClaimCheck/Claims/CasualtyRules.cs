@@ -226,7 +226,7 @@ internal static class CasualtyRules
             // to this one shares the plural verb after it.
             // Not in a clause of leaving ("وخرج خمسة مقاتلين من البلدة وستة مدنيين أصيبوا": the verb is only the second count's).
             if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && EvacueeRules.CueBefore(ctx, q, seg) < 0 && !LeavingBetween(ctx, lo - 1, q.FirstToken))
-                after = SharedVerbAfterCoordinate(ctx, from, Parties.OfPhraseEnd(ctx, from, seg) is var ownOf && ownOf > from ? ownOf : from, seg);
+                after = SharedVerbAfterCoordinate(ctx, Parties.OfPhraseEnd(ctx, from, seg) is var ownOf && ownOf > from ? ownOf : from, seg);
             // "19 مدنياً بينهم 7 أطفال استشهدوا", "29 مدنيا، بينهم 14 طفلا و5 نساء، قتلوا": a partitive list between the noun (or its
             // من-phrase) and its plural verb; the verb is the whole count's predicate, and the list's counts are its subsets.
             if (after < 0 && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && PastPartitiveList(ctx, from, seg) is var listed && listed >= 0)
@@ -442,8 +442,7 @@ internal static class CasualtyRules
     /// <summary>Whether the number token <paramref name="k"/> is part of a date, year, time or ordinal rather than a count ("منذ 18 فبراير").</summary>
     private static bool NotACount(ReportContext ctx, int k)
     {
-        int i = Sorted.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
-        return i >= 0 && ctx.Quantities[i].EndToken > k && ctx.Quantities[i].Kind != NumberKind.Count;
+        return ctx.QuantityCovering(k) is { Kind: not NumberKind.Count };
     }
 
     /// <summary>A verb or noun of leaving strictly between two tokens: what comes after it is of a clause of leaving.</summary>
@@ -485,17 +484,14 @@ internal static class CasualtyRules
     }
 
     /// <summary>
-    /// The plural verb of harm that a count joined after <paramref name="from"/> (at the latest where the first count's من-phrase
-    /// ends, <paramref name="ownEnd"/>) shares with the count before it: a number with و
-    /// ("وستة مقاتلين") or after a word of adding ("بالإضافة لستة", "إضافة إلى ستة"), counting a group, with its من- or ل-phrase,
-    /// then the plural verb at most two tokens on ("قتلوا", "لقوا حتفهم"). The verb's token, or -1.
+    /// The plural verb of harm that a count joined at <paramref name="at"/> (where the first count, with its من-phrase, ends:
+    /// <see cref="Parties.OfPhraseEnd"/> stops there) shares with the count before it: a number with و ("وستة مقاتلين") or after a
+    /// word of adding ("بالإضافة لستة", "إضافة إلى ستة"), counting a group, with its من- or ل-phrase, then the plural verb at most
+    /// two tokens on ("قتلوا", "لقوا حتفهم"). The verb's token, or -1.
     /// </summary>
-    private static int SharedVerbAfterCoordinate(ReportContext ctx, int from, int ownEnd, Segment seg)
+    private static int SharedVerbAfterCoordinate(ReportContext ctx, int at, Segment seg)
     {
         var doc = ctx.Doc;
-        // The first count's من-phrase ends where the second count is joined ("من قواتها وستة مقاتلين"), however far its plain words ran.
-        int at = from;
-        while (at < ownEnd && !ctx.Word(at, FunctionWords.Default.AdditionJoiners) && !(doc.Tokens[at].Kind != TokenKind.Punct && doc.TokenSpan(at)[0] == '\u0648' && CountStartsAt(ctx, at))) at++;
         if (at >= seg.EndToken || doc.Tokens[at].Kind == TokenKind.Punct) return -1;
         int p = at;
         if (ctx.Word(p, FunctionWords.Default.AdditionJoiners))
@@ -504,8 +500,7 @@ internal static class CasualtyRules
             if (ctx.Word(p, FunctionWords.Default.AdditionLinks)) p++;
         }
         else if (doc.TokenSpan(p)[0] != '\u0648') return -1;
-        int i = Sorted.LowerBound(ctx.Quantities, p, m => m.FirstToken);
-        if (i >= ctx.Quantities.Count || ctx.Quantities[i] is not { Kind: NumberKind.Count } second || second.FirstToken != p) return -1;
+        if (ctx.QuantityStartingAt(p) is not { Kind: NumberKind.Count } second) return -1;
         int e = second.EndToken;
         if (e >= seg.EndToken || ctx.StartCue(e)?.Value(CueTags.Group) is null) return -1;
         e = ctx.CueEnd(e);
@@ -755,11 +750,7 @@ internal static class CasualtyRules
     }
 
     /// <summary>Whether a recognised count starts at token <paramref name="k"/>.</summary>
-    internal static bool CountStartsAt(ReportContext ctx, int k)
-    {
-        int i = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
-        return i < ctx.Quantities.Count && ctx.Quantities[i].FirstToken == k && ctx.Quantities[i].Kind == NumberKind.Count;
-    }
+    internal static bool CountStartsAt(ReportContext ctx, int k) => ctx.QuantityStartingAt(k) is { Kind: NumberKind.Count };
 
     /// <summary>Whether a recognised quantity ends right before token <paramref name="k"/> ("ثلاثة عسكريين").</summary>
     private static bool CountEndsAt(ReportContext ctx, int k)
@@ -781,11 +772,7 @@ internal static class CasualtyRules
     }
 
     /// <summary>Whether token <paramref name="k"/> is part of a recognised quantity.</summary>
-    internal static bool InQuantity(ReportContext ctx, int k)
-    {
-        int i = Sorted.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
-        return i >= 0 && ctx.Quantities[i].EndToken > k;
-    }
+    internal static bool InQuantity(ReportContext ctx, int k) => ctx.QuantityCovering(k) is not null;
 
     /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>
     internal static bool RiseFromTo(ReportContext ctx, QuantityMention q, Segment seg)

@@ -135,16 +135,23 @@ internal static class ClaimBuilder
                 if (ctx.SentenceNames(mentions, s - back, token, name) is { Length: > 0 } names) return [.. names];
             return [];
         }
-        found.Sort(StringComparer.Ordinal);
-        int distinct = 1;
-        for (int i = 1; i < found.Count; i++) if (!string.Equals(found[i], found[distinct - 1], StringComparison.Ordinal)) found[distinct++] = found[i];
-        found.RemoveRange(distinct, found.Count - distinct);
-        return [.. found];
+        return SortedDistinct(found);
 
         void Collect(int from, int to)
         {
             for (int i = Sorted.LowerBound(mentions, from, token); i < mentions.Count && token(mentions[i]) < to; i++) found.Add(name(mentions[i]));
         }
+    }
+
+    /// <summary>The names, sorted (ordinal) and each once; <paramref name="names"/> is sorted in place.</summary>
+    internal static string[] SortedDistinct(List<string> names)
+    {
+        if (names.Count == 0) return [];
+        names.Sort(StringComparer.Ordinal);
+        int distinct = 1;
+        for (int i = 1; i < names.Count; i++) if (!string.Equals(names[i], names[distinct - 1], StringComparison.Ordinal)) names[distinct++] = names[i];
+        names.RemoveRange(distinct, names.Count - distinct);
+        return [.. names];
     }
 
     internal static string Original(Document doc, int firstToken, int endToken) => Original(doc, doc.SpanOfTokens(firstToken, endToken));

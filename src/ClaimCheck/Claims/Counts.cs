@@ -201,8 +201,7 @@ internal static class Counts
     {
         int next = ctx.SkipPunct(q.EndToken, seg.EndToken);
         if (next >= seg.EndToken || q.Kind != NumberKind.Count) return null;
-        int i = Sorted.LowerBound(ctx.Quantities, next, m => m.FirstToken);
-        if (i >= ctx.Quantities.Count || ctx.Quantities[i] is not { Kind: NumberKind.Count } r || r.FirstToken != next) return null;
+        if (ctx.QuantityStartingAt(next) is not { Kind: NumberKind.Count } r) return null;
         if (r.Quantity.Min != q.Quantity.Min || r.Quantity.Max != q.Quantity.Max || r.Quantity.Qualifier != QuantityQualifier.Exact) return null;
         bool wordsFirst = ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word, digitsNext = ctx.Doc.Tokens[r.FirstToken].Kind == TokenKind.Number;
         // "مواطنان اثنان", "مسعفان اثنان": the number word after a dual repeats it.

@@ -254,7 +254,7 @@ internal static class EvacuationRules
         if (k >= seg.EndToken) return false;
         if (ctx.Has(k, CueTags.Tally)) return true;
         // "وصلت أول قافلة", "وصلت أولى دفعات": an ordinal ranks the party that arrives, it is no figure reached.
-        if (QuantityAt(ctx, k) is not { Kind: NumberKind.Count } q) return false;
+        if (ctx.QuantityStartingAt(k) is not { Kind: NumberKind.Count } q) return false;
         return reachedTo || !(q.Quantity.Qualifier == QuantityQualifier.Vague && ctx.Word(q.EndToken, FunctionWords.Default.From));
     }
 
@@ -276,20 +276,20 @@ internal static class EvacuationRules
     /// </summary>
     private static (int Verb, int Negation) CompletedAfter(ReportContext ctx, Segment seg, int vEnd)
     {
-        var words = FunctionWords.Default;
         for (int k = vEnd, seen = 0; k < seg.EndToken && seen <= CompletedSubjectWords; k++)
         {
             if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind == TokenKind.Punct) return (-1, -1);
-            bool past = ctx.Word(k, words.PassivePast), negated = !past && ctx.Word(k, words.PassiveAuxiliary) && ctx.WordOrConjoined(k - 1, words.PastNegation);
+            // "لم يتم": the negated passive the next token would stand after (NegatedPassive).
+            bool past = ctx.Word(k, FunctionWords.Default.PassivePast), negated = !past && NegatedPassive(ctx, k + 1);
             if (past || negated)
             {
                 int next = k + 1;
                 bool adjunctFollows = next >= seg.EndToken || ctx.Doc.Tokens[next].Kind == TokenKind.Punct || ctx.Word(next, FunctionWords.Default.CompletionAdjuncts)
-                                      || ctx.Word(next, words.TimePhraseLeads);
+                                      || ctx.Word(next, FunctionWords.Default.TimePhraseLeads);
                 if (!adjunctFollows) return (-1, -1);
                 return (k, negated ? k - 1 : -1);
             }
-            if (ctx.WordOrConjoined(k, words.PastNegation) && ctx.Word(k + 1, words.PassiveAuxiliary)) continue;
+            if (NegatedPassive(ctx, k + 2)) continue;
             if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.EvacNoun) || c.Has(CueTags.Say))) return (-1, -1);
             seen++;
         }
@@ -387,7 +387,7 @@ internal static class EvacuationRules
     /// </summary>
     private static bool CountOfPeopleAfter(ReportContext ctx, Segment seg, int noun, int nounEnd)
     {
-        if (QuantityAt(ctx, nounEnd) is not { Kind: NumberKind.Count } q) return false;
+        if (ctx.QuantityStartingAt(nounEnd) is not { Kind: NumberKind.Count } q) return false;
         if (PurposeClitic(ctx, noun) || ctx.Before(noun - 1, seg.FirstToken, CueTags.Planned) >= 0 || ctx.Before(noun - 1, seg.FirstToken, CueTags.Terms) >= 0) return false;
         var counted = CountedNoun.Find(ctx, q, seg, null);
         return !counted.Before && counted.Cue?.Value(CueTags.Group) is { } g && g != "soldiers" && !counted.Cue.Has(CueTags.Detainee);
@@ -499,13 +499,6 @@ internal static class EvacuationRules
         return deal;
     }
 
-    /// <summary>The quantity that starts at token <paramref name="k"/>, or null.</summary>
-    private static QuantityMention? QuantityAt(ReportContext ctx, int k)
-    {
-        int qi = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
-        return qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k ? ctx.Quantities[qi] : null;
-    }
-
     /// <summary>Vehicles that carry people ("حافلات تقل مقاتلين … وصلت"): a carrying cue within the clause before the verb, or people on board told after it.</summary>
     private static bool CarriesPeople(ReportContext ctx, int verb, Segment seg)
     {
@@ -543,7 +536,7 @@ internal static class EvacuationRules
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Punct) break;
             if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" && !c.Has(CueTags.Detainee) || c.Has(CueTags.PeopleBatch))) return (k, ctx.CueEnd(k));
             // "خرج من الحي حتى الآن ما لا يقل عن 5 آلاف شخص": a count's hedge is no cue of its own.
-            if (QuantityAt(ctx, k) is { } count) { end += count.EndToken - k - 1; k = count.EndToken - 1; continue; }
+            if (ctx.QuantityStartingAt(k) is { } count) { end += count.EndToken - k - 1; k = count.EndToken - 1; continue; }
             if (!PlaceOrTime(ctx, k)) break;
             k = ctx.CueEnd(k) - 1;
         }
@@ -616,13 +609,16 @@ internal static class EvacuationRules
         return false;
     }
 
+    /// <summary>How far before the party's head an exceptive may stand (past the party's count and hedge: "سوى نحو 50 شخصا").</summary>
+    private const int ExceptiveReach = 8;
+
     /// <summary>
     /// An exceptive ("سوى", "إلا") between the verb and the party's head, the party's count included ("لم يخرج سوى 50 شخصا", "لم
     /// يغادر من البلدة إلا المقاتلون"): the negation restricts the party.
     /// </summary>
     private static bool RestrictedParty(ReportContext ctx, int vEnd, int subject)
     {
-        for (int k = Math.Max(vEnd, subject - 8); k <= subject; k++)
+        for (int k = Math.Max(vEnd, subject - ExceptiveReach); k <= subject; k++)
             if (ctx.Word(k, FunctionWords.Default.Exceptives)) return true;
         return false;
     }
@@ -720,7 +716,7 @@ internal static class EvacuationRules
         c.Has(CueTags.Planned) || c.Has(CueTags.Terms) || c.Has(CueTags.Killed) || c.Has(CueTags.Wounded);
 
     /// <summary>Past a count that starts at <paramref name="k"/> ("وصول 75 حافلة تقل …"): the token after it; <paramref name="k"/> when none does.</summary>
-    private static int PastCount(ReportContext ctx, int k) => QuantityAt(ctx, k) is { Kind: NumberKind.Count } q ? q.EndToken : k;
+    private static int PastCount(ReportContext ctx, int k) => ctx.QuantityStartingAt(k) is { Kind: NumberKind.Count } q ? q.EndToken : k;
 
     /// <summary>A plan or a deal's terms anywhere before <paramref name="v"/> in its sentence ("ينص الاتفاق على «خروج 700 مسلح»").</summary>
     private static bool PlansOrTermsBefore(ReportContext ctx, Segment seg, int v) =>

@@ -253,9 +253,7 @@ internal static class EvacueeRules
             if (ctx.Doc.IsPunct(k, '.') || ctx.HappeningLink(k) || ctx.Has(k, CueTags.Say)) return -1;
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Number)
             {
-                int qi = Sorted.LowerBound(ctx.Quantities, k + 1, m => m.FirstToken) - 1;
-                if (qi >= 0 && ctx.Quantities[qi].EndToken > k && ctx.Quantities[qi].Kind == NumberKind.Count
-                    && ctx.StartCue(ctx.Quantities[qi].EndToken)?.Value(CueTags.Vehicle) is null) return -1;
+                if (ctx.QuantityCovering(k) is { Kind: NumberKind.Count } held && ctx.StartCue(held.EndToken)?.Value(CueTags.Vehicle) is null) return -1;
                 continue;
             }
             if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) && ctx.Has(k, CueTags.ArriveVerb)) reached = true;
@@ -541,7 +539,7 @@ internal static class EvacueeRules
         {
             if (IsCarrier(ctx, k)) return true;
             // What it holds starts at its first count ("أقلت 2200 شخص بينهم 1500 مسلح"); a preposition is no subject ("محملة بـ1400").
-            if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || QuantityAt(ctx, k)) break;
+            if (ctx.Doc.Tokens[k].Kind == TokenKind.Number || ctx.QuantityStartingAt(k) is not null) break;
             subject |= ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.Tokens[k].Length() > 2;
         }
         // "ودخلت 20 حافلة إلى البلدة، ويضم الحي نحو 15 ألف شخص": a subject of its own that is no vehicle or batch holds residents.
@@ -573,13 +571,6 @@ internal static class EvacueeRules
             if (IsCarrier(ctx, k)) return true;
         }
         return false;
-    }
-
-    /// <summary>A quantity starts at token <paramref name="k"/>.</summary>
-    private static bool QuantityAt(ReportContext ctx, int k)
-    {
-        int qi = Sorted.LowerBound(ctx.Quantities, k, m => m.FirstToken);
-        return qi < ctx.Quantities.Count && ctx.Quantities[qi].FirstToken == k;
     }
 
     private static bool IsCarrier(ReportContext ctx, int k) => ctx.CueAt(k) is { } c && (c.Value(CueTags.Vehicle) is not null || c.Has(CueTags.PeopleBatch));

@@ -55,8 +55,13 @@ internal static class Negation
     /// <summary>A reporting verb (not a denial) between the denial at <paramref name="deny"/> and <paramref name="a"/>, a clause break before it.</summary>
     private static bool SaysAfter(ReportContext ctx, int deny, int a)
     {
+        // One pass: a reporting verb counts once a clause break lies between the denial and it.
+        bool broken = false;
         for (int j = ctx.CueEnd(deny); j < a; j++)
-            if (ctx.StartCue(j) is { } c && c.Has(CueTags.Say) && !c.Has(CueTags.Deny) && !c.Has(CueTags.DenyNoun) && ctx.ClauseBreakBetween(deny, j)) return true;
+        {
+            if (broken && ctx.StartCue(j) is { } c && c.Has(CueTags.Say) && !c.Has(CueTags.Deny) && !c.Has(CueTags.DenyNoun)) return true;
+            broken |= ctx.ClauseBreak(j);
+        }
         return false;
     }
 

@@ -49,9 +49,10 @@ internal static class Parties
         if (SideAt(ctx, at, seg) is { } side) return side.EndToken;
         if (!ctx.Word(at, FunctionWords.Default.From) || at + 1 >= seg.EndToken) return -1;
         int k = at + 1;
-        // The plain words end where a second count is joined ("خمسة مقاتلين من البلدة وستة مدنيين أصيبوا": the verb is the second's).
+        // The plain words end where a second count is joined, by و or a word of adding ("خمسة مقاتلين من البلدة وستة مدنيين
+        // أصيبوا", "من قواتها بالإضافة لستة مقاتلين": what follows is the second count's).
         while (k < seg.EndToken && k - at <= 3 && ctx.Doc.Tokens[k].Kind == TokenKind.Word && (ctx.CueAt(k) is null || CountedNoun.IsNounCue(ctx.CueAt(k)!))
-               && !(k > at + 1 && CasualtyRules.CountStartsAt(ctx, k))) k++;
+               && !(k > at + 1 && (CasualtyRules.CountStartsAt(ctx, k) || ctx.Word(k, FunctionWords.Default.AdditionJoiners)))) k++;
         return k > at + 1 ? k : -1;
     }
 

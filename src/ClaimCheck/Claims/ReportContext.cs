@@ -106,6 +106,20 @@ internal sealed class ReportContext
     public Attributor Attributor { get; }
 
     public IReadOnlyList<QuantityMention> Quantities { get; }
+
+    /// <summary>The quantity that starts at token <paramref name="k"/>, or null.</summary>
+    public QuantityMention? QuantityStartingAt(int k)
+    {
+        int i = Sorted.LowerBound(Quantities, k, m => m.FirstToken);
+        return i < Quantities.Count && Quantities[i].FirstToken == k ? Quantities[i] : null;
+    }
+
+    /// <summary>The quantity that token <paramref name="k"/> is part of, or null.</summary>
+    public QuantityMention? QuantityCovering(int k)
+    {
+        int i = Sorted.LowerBound(Quantities, k + 1, m => m.FirstToken) - 1;
+        return i >= 0 && Quantities[i].EndToken > k ? Quantities[i] : null;
+    }
     public IReadOnlyList<DateMention> Dates { get; }
     public IReadOnlyList<PlaceMention> Places { get; }
 
@@ -166,17 +180,19 @@ internal sealed class ReportContext
     /// </summary>
     internal string[] SentenceNames<T>(IReadOnlyList<T> mentions, int s, Func<T, int> token, Func<T, string> name)
     {
-        if (_sentenceNames.TryGetValue((mentions, s), out var cached)) return cached;
+        var cache = _sentenceNames ??= [];
+        if (cache.TryGetValue((mentions, s), out var cached)) return cached;
         var seg = Doc.Sentences[s];
         var found = new List<string>();
         for (int i = Sorted.LowerBound(mentions, seg.FirstToken, token); i < mentions.Count && token(mentions[i]) < seg.EndToken; i++) found.Add(name(mentions[i]));
-        string[] names = [.. found.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        _sentenceNames[(mentions, s)] = names;
+        string[] names = ClaimBuilder.SortedDistinct(found);
+        cache[(mentions, s)] = names;
         return names;
     }
 
     /// <summary>The cache of <see cref="SentenceNames"/>, by list (its reference) and sentence.</summary>
-    private readonly Dictionary<(object List, int Sentence), string[]> _sentenceNames = new();
+    /// <summary>Made on first use: most reports name something near every claim.</summary>
+    private Dictionary<(object List, int Sentence), string[]>? _sentenceNames;
 
     /// <summary>How many words may stand between a provenance cue and the place ("أهالي الحي وحي برزة", "ينحدرون من مدينة داريا").</summary>
     private const int ProvenanceWords = 3;
