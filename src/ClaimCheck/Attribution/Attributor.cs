@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
@@ -212,10 +211,10 @@ internal sealed partial class Attributor
     /// True when the word at <paramref name="k"/> (past punctuation), a reporting verb's object, is one of <paramref name="words"/>:
     /// a responsibility noun (مسؤوليته) claims responsibility, something deployed (حواجز، قواتها) after "نشر" deploys; neither reports.
     /// </summary>
-    private bool ObjectIs(int k, Segment seg, FrozenSet<string> words)
+    private bool ObjectIs(int k, Segment seg, WordSet words)
     {
         k = SkipPunct(k, seg.EndToken);
-        return k < seg.EndToken && words.Contains(_doc.TokenText(k));
+        return k < seg.EndToken && words.Contains(_doc.TokenSpan(k));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimCheck.Attribution;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Recognition;
@@ -325,23 +324,17 @@ internal sealed class ReportContext
     public bool Word(int token, string text) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Doc.TokenText(token) == text;
 
     /// <summary>Whether <paramref name="token"/> is a word of <paramref name="words"/> (a set of <see cref="FunctionWords"/>).</summary>
-    public bool Word(int token, FrozenSet<string> words) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Contains(words, token);
+    public bool Word(int token, WordSet words) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Contains(words, token);
 
     /// <summary>Whether <paramref name="token"/> is a word of <paramref name="words"/>, bare or with the conjunction و/ف on it ("وقعت", "ولم", "فنقلت").</summary>
-    public bool WordOrConjoined(int token, FrozenSet<string> words) =>
+    public bool WordOrConjoined(int token, WordSet words) =>
         token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word
         && (Contains(words, token) || Contains(words, ArabicClitics.WithoutConjunction(Doc.TokenSpan(token))));
 
-    /// <summary>The set lookup of <see cref="Word(int, FrozenSet{string})"/>: on .NET 9 and later by the token's span, without interning its text.</summary>
-    private bool Contains(FrozenSet<string> words, int token)
-    {
-#if NET9_0_OR_GREATER
-        if (words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)) return lookup.Contains(Doc.TokenSpan(token));
-#endif
-        return words.Contains(Doc.TokenText(token));
-    }
+    /// <summary>The set lookup of <see cref="Word(int, WordSet)"/>, by the token's span.</summary>
+    private bool Contains(WordSet words, int token) => words.Contains(Doc.TokenSpan(token));
 
-    private static bool Contains(FrozenSet<string> words, ReadOnlySpan<char> word) => WordSets.Contains(words, word);
+    private static bool Contains(WordSet words, ReadOnlySpan<char> word) => words.Contains(word);
 
     /// <summary>The nearest token in (from-window, from] whose cue has <paramref name="tag"/>, scanning backwards; -1 if none.</summary>
     public int Before(int from, int lowest, string tag)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
@@ -13,7 +12,7 @@ namespace ClaimCheck.Claims;
 internal static class ReportTopic
 {
     /// <summary>The stop words as stemmed spans of normalised text (وقال is قال).</summary>
-    private static readonly Lazy<FrozenSet<string>> StopTerms = new(() =>
+    private static readonly Lazy<WordSet> StopTerms = new(() =>
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in FunctionWords.Default.TopicStopWords)
@@ -21,7 +20,7 @@ internal static class ReportTopic
             terms.Add(w);
             terms.Add(TermFolder.Stem(w).ToString());
         }
-        return terms.ToFrozenSet(StringComparer.Ordinal);
+        return new WordSet(terms);
     });
 
     /// <summary>A term: a span of one document's normalised text.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Lexicons;
@@ -140,7 +139,7 @@ internal sealed class FunctionWords
     }
 
     /// <summary>The set named <paramref name="name"/> in the file, each word folded; a missing or empty set, an empty word, or two words that fold alike are errors.</summary>
-    private FrozenSet<string> Set(string name)
+    private WordSet Set(string name)
     {
         _read.Add(name);
         if (!_file.TryGetValue(name, out var words) || words is null || words.Length == 0)
@@ -152,244 +151,244 @@ internal sealed class FunctionWords
             if (f.Length == 0 || f.Contains(' ')) throw new LexiconException(_origin, null, name, $"\"{word}\" is not one word");
             if (!folded.Add(f)) throw new LexiconException(_origin, null, name, $"\"{word}\" folds to \"{f}\", which the set already holds");
         }
-        return folded.ToFrozenSet(StringComparer.Ordinal);
+        return new WordSet(folded);
     }
 
     /// <summary>The names of the sets in the file, in file order (for the lint test).</summary>
     internal IEnumerable<string> Names => _file.Keys;
 
     /// <summary>The preposition من ("from", "of").</summary>
-    public FrozenSet<string> From { get; }
+    public WordSet From { get; }
     /// <summary>The preposition إلى.</summary>
-    public FrozenSet<string> To { get; }
+    public WordSet To { get; }
     /// <summary>The preposition عن.</summary>
-    public FrozenSet<string> About { get; }
+    public WordSet About { get; }
     /// <summary>The preposition في.</summary>
-    public FrozenSet<string> In { get; }
+    public WordSet In { get; }
     /// <summary>The conjunction و written apart.</summary>
-    public FrozenSet<string> And { get; }
+    public WordSet And { get; }
     /// <summary>The preposition لـ written apart.</summary>
-    public FrozenSet<string> ToClitic { get; }
+    public WordSet ToClitic { get; }
     /// <summary>لم, negating a past verb (the rules also take it with و/ف on it: ولم، فلم, through ReportContext.WordOrConjoined).</summary>
-    public FrozenSet<string> PastNegation { get; }
+    public WordSet PastNegation { get; }
     /// <summary>لم, لن, لا: particles that negate the verb right after them ("لم توافق", "لن نقبل"), with و/ف on them too.</summary>
-    public FrozenSet<string> VerbNegators { get; }
+    public WordSet VerbNegators { get; }
     /// <summary>Active verbs of killing ("قتل", "قتلت", "أردى"): a party right before one, with the count after it, is the killer.</summary>
-    public FrozenSet<string> KillingVerbs { get; }
+    public WordSet KillingVerbs { get; }
     /// <summary>منها, منهم: "of them", pointing back to the party before the verb ("قوات النظام قتل منها 20 عنصرا").</summary>
-    public FrozenSet<string> OfThem { get; }
+    public WordSet OfThem { get; }
     /// <summary>أن, كي, لكي: particles after which a verb tells what is to be done, not what was ("أن يتم التوصل إلى اتفاق").</summary>
-    public FrozenSet<string> Subjunctive { get; }
+    public WordSet Subjunctive { get; }
     /// <summary>The passive auxiliaries يتم, تتم, يجر(ي) before a verbal noun ("لم يتم خروج", "لم يجر نقل").</summary>
-    public FrozenSet<string> PassiveAuxiliary { get; }
+    public WordSet PassiveAuxiliary { get; }
     /// <summary>أي ("any deal").</summary>
-    public FrozenSet<string> Any { get; }
+    public WordSet Any { get; }
     /// <summary>هذا, هذه, ذلك, تلك between a linking preposition and the deal ("إلى هذا الاتفاق").</summary>
-    public FrozenSet<string> Demonstratives { get; }
+    public WordSet Demonstratives { get; }
     /// <summary>A stage of a deal named before it ("المرحلة الأولى من اتفاق").</summary>
-    public FrozenSet<string> DealPhases { get; }
+    public WordSet DealPhases { get; }
     /// <summary>Words that end the object of a verb that makes a deal before the deal ("وقعت اشتباكات بعد الاتفاق").</summary>
-    public FrozenSet<string> ObjectBreaks { get; }
+    public WordSet ObjectBreaks { get; }
     /// <summary>What links a deal to its parties or subject right after it ("الاتفاق بين …", "الاتفاق حول …").</summary>
     /// <summary>Plural or dual nouns of settlements that name a deal by the places it covers ("اتفاق المدن الأربع", "اتفاق البلدتين").</summary>
-    public FrozenSet<string> DealNameGroups { get; }
+    public WordSet DealNameGroups { get; }
 
     /// <summary>Definite numerals that complete a deal's name after a group of settlements ("الأربع", "الخمس").</summary>
-    public FrozenSet<string> DealNameNumerals { get; }
+    public WordSet DealNameNumerals { get; }
 
-    public FrozenSet<string> DealComplements { get; }
+    public WordSet DealComplements { get; }
     /// <summary>The article written apart ("الـ12").</summary>
-    public FrozenSet<string> Article { get; }
+    public WordSet Article { get; }
     /// <summary>وجود ("the existence of a deal").</summary>
-    public FrozenSet<string> Existence { get; }
+    public WordSet Existence { get; }
     /// <summary>Words between a negated existential and the deal it says is missing ("لا يوجد أي اتفاق", "لا وجود لمثل هذا الاتفاق").</summary>
-    public FrozenSet<string> NoDealFillers { get; }
+    public WordSet NoDealFillers { get; }
     /// <summary>لا right before a deal noun: no deal exists ("لا اتفاق تهدئة").</summary>
-    public FrozenSet<string> NoDealParticles { get; }
+    public WordSet NoDealParticles { get; }
     /// <summary>صفوف ("في صفوف": among the ranks of).</summary>
-    public FrozenSet<string> Ranks { get; }
+    public WordSet Ranks { get; }
     /// <summary>كل ("each vehicle").</summary>
-    public FrozenSet<string> Each { get; }
+    public WordSet Each { get; }
     /// <summary>Relative pronouns describing a noun ("الاتفاق الذي").</summary>
-    public FrozenSet<string> RelativePronouns { get; }
+    public WordSet RelativePronouns { get; }
     /// <summary>Relative pronouns of people in the plural or dual ("الأشخاص الذين"), whose clause may tell a count's harm.</summary>
-    public FrozenSet<string> PeopleRelatives { get; }
+    public WordSet PeopleRelatives { get; }
     /// <summary>The lives a verb of losing takes after its counted subject ("فقد 10 أشخاص حياتهم").</summary>
-    public FrozenSet<string> LivesLost { get; }
+    public WordSet LivesLost { get; }
     /// <summary>Complementisers that open reported content.</summary>
-    public FrozenSet<string> Complementizers { get; }
+    public WordSet Complementizers { get; }
     /// <summary>ما in a citation through a reporting verb ("وفق ما ذكر").</summary>
-    public FrozenSet<string> CitationWhat { get; }
+    public WordSet CitationWhat { get; }
     /// <summary>نقلاً ("نقلاً عن": relaying).</summary>
-    public FrozenSet<string> RelayingNaqlan { get; }
+    public WordSet RelayingNaqlan { get; }
     /// <summary>الأخير: "the latter" pointing back to a source.</summary>
-    public FrozenSet<string> Latter { get; }
+    public WordSet Latter { get; }
     /// <summary>Sources named by a place ("دمشق", "موسكو"): a dateline at the head of a line, a complement after a noun.</summary>
-    public FrozenSet<string> PlaceNamedSources { get; }
+    public WordSet PlaceNamedSources { get; }
     /// <summary>ذلك، وذلك، هذا: a citation after them attributes the sentence before.</summary>
-    public FrozenSet<string> PointingBack { get; }
+    public WordSet PointingBack { get; }
     /// <summary>Reporting verbs with an object pronoun (أكدته، أعلنها): a frame only after ما.</summary>
-    public FrozenSet<string> ObjectSayVerbs { get; }
+    public WordSet ObjectSayVerbs { get; }
     /// <summary>Nouns that report without being a source ("التقارير تشير", "وأشارت معلومات"): a reporting verb with one as its subject names no speaker.</summary>
-    public FrozenSet<string> ReportNouns { get; }
+    public WordSet ReportNouns { get; }
     /// <summary>Head nouns of organisations (فريق، منظمة، شبكة، لجنة …): with a name after them, a source the registry need not know.</summary>
-    public FrozenSet<string> OrganisationHeads { get; }
+    public WordSet OrganisationHeads { get; }
     /// <summary>Words that end an organisation's name: قد، الذي، تقريراً، a day or time.</summary>
-    public FrozenSet<string> OrganisationNameBreaks { get; }
+    public WordSet OrganisationNameBreaks { get; }
     /// <summary>Titles between a reporting verb and the organisation its speaker speaks for, or between عن and the source it relays: المتحدث باسم، مدير، أحد.</summary>
-    public FrozenSet<string> SpeakerTitles { get; }
+    public WordSet SpeakerTitles { get; }
     /// <summary>مسؤولية، مسؤوليته: a reporting verb with one as its object claims responsibility and reports nothing.</summary>
-    public FrozenSet<string> ResponsibilityNouns { get; }
+    public WordSet ResponsibilityNouns { get; }
     /// <summary>حواجز، تعزيزات، قواتها: what a verb of deploying ("نشر") deploys; as its object the verb reports nothing.</summary>
-    public FrozenSet<string> DeployedThings { get; }
+    public WordSet DeployedThings { get; }
     /// <summary>أهالي، سكان، أبناء، ينحدرون: the place after one is where people come from (<c>ReportContext.PlacesByRole</c>).</summary>
-    public FrozenSet<string> Provenance { get; }
+    public WordSet Provenance { get; }
     /// <summary>Words between an unnamed source and the named one it belongs to ("مصدر في", "مصادر مقربة من").</summary>
-    public FrozenSet<string> SourceQualifiers { get; }
+    public WordSet SourceQualifiers { get; }
     /// <summary>The nouns an unnamed source starts with ("مصدر", "مصادر"), narrowed to a faction by where it is placed ("مصدر عسكري في جيش الإسلام").</summary>
-    public FrozenSet<string> SourceNouns { get; }
+    public WordSet SourceNouns { get; }
     /// <summary>Adjectives that put an organisation named with them on the opposition's side ("فريق إعلامي معارض").</summary>
-    public FrozenSet<string> OppositionAdjectives { get; }
+    public WordSet OppositionAdjectives { get; }
     /// <summary>Adjectives that put an organisation named with them on the government's side ("شبكة إخبارية موالية").</summary>
-    public FrozenSet<string> LoyalistAdjectives { get; }
+    public WordSet LoyalistAdjectives { get; }
     /// <summary>Prepositions after which a reporting verb is a verbal noun with no speaker.</summary>
-    public FrozenSet<string> SpeakerlessPrepositions { get; }
+    public WordSet SpeakerlessPrepositions { get; }
     /// <summary>Complementisers a clause's subject never reaches beyond.</summary>
-    public FrozenSet<string> SubjectComplementizers { get; }
+    public WordSet SubjectComplementizers { get; }
     /// <summary>Prepositions that introduce a party ("من قوات النظام", "بين المدنيين").</summary>
-    public FrozenSet<string> PartyPrepositions { get; }
+    public WordSet PartyPrepositions { get; }
     /// <summary>بين after a harm noun: the population it fell among ("إصابات بين 300 مدني"); after من, where people are pulled out from ("من بين الركام").</summary>
-    public FrozenSet<string> Between { get; }
+    public WordSet Between { get; }
     /// <summary>What a verb of agreeing takes ("اتفق … على", "مع").</summary>
-    public FrozenSet<string> AgreeingPrepositions { get; }
+    public WordSet AgreeingPrepositions { get; }
     /// <summary>What a verb of agreeing takes on when it agrees on an opinion ("اتفقوا على أن", "على ضرورة").</summary>
-    public FrozenSet<string> OpinionObjects { get; }
+    public WordSet OpinionObjects { get; }
     /// <summary>Verbal nouns of beginning and going on ("بدء", "استكمال"), which name a deal's carrying out without telling it.</summary>
-    public FrozenSet<string> BeginningNouns { get; }
+    public WordSet BeginningNouns { get; }
     /// <summary>Prepositions before a deal pursued ("التوصل إلى اتفاق").</summary>
-    public FrozenSet<string> PursuitPrepositions { get; }
+    public WordSet PursuitPrepositions { get; }
     /// <summary>The perfect forms of وقع, which sign a deal only when "على" links them to it ("ووقع الطرفان على الاتفاق").</summary>
-    public FrozenSet<string> SigningVerbs { get; }
+    public WordSet SigningVerbs { get; }
     /// <summary>What links a signing verb to the deal signed ("وقع … على").</summary>
-    public FrozenSet<string> SignedOn { get; }
+    public WordSet SignedOn { get; }
     /// <summary>What links a verb of resulting to its result ("أسفرت عن اتفاق", "أفضت إلى هدنة").</summary>
-    public FrozenSet<string> OutcomeLinks { get; }
+    public WordSet OutcomeLinks { get; }
     /// <summary>Words that start a new clause.</summary>
-    public FrozenSet<string> ClauseStarters { get; }
+    public WordSet ClauseStarters { get; }
     /// <summary>Clause links that may join a different happening.</summary>
-    public FrozenSet<string> ClauseLinks { get; }
+    public WordSet ClauseLinks { get; }
     /// <summary>Words that join one count to another.</summary>
-    public FrozenSet<string> CountJoiners { get; }
+    public WordSet CountJoiners { get; }
     /// <summary>Words after which "واحد" still counts.</summary>
-    public FrozenSet<string> OneCountedAfter { get; }
+    public WordSet OneCountedAfter { get; }
     /// <summary>Words that may stand between a harm verb and its count.</summary>
-    public FrozenSet<string> HarmVerbAdjuncts { get; }
+    public WordSet HarmVerbAdjuncts { get; }
     /// <summary>Words after a bare count that leave it a count of people.</summary>
-    public FrozenSet<string> AfterBareCount { get; }
+    public WordSet AfterBareCount { get; }
     /// <summary>Singular persons a harm word before them counts as one victim ("أصيب صبي").</summary>
-    public FrozenSet<string> SingularVictims { get; }
+    public WordSet SingularVictims { get; }
     /// <summary>"A number of" ("عدد من القتلى"): a vague count of victims.</summary>
-    public FrozenSet<string> SomeNumber { get; }
+    public WordSet SomeNumber { get; }
     /// <summary>"Others" after "عدد" ("عدد آخر").</summary>
-    public FrozenSet<string> SomeNumberOthers { get; }
+    public WordSet SomeNumberOthers { get; }
 
     /// <summary>Vague words that follow their noun as an adjective ("مناطق عدة"): the noun before them is what they count.</summary>
-    public FrozenSet<string> PostposedVague { get; }
+    public WordSet PostposedVague { get; }
 
     /// <summary>Particles between a subject and its verb ("قد"): "أن امرأة قد قتلت".</summary>
-    public FrozenSet<string> VerbParticles { get; }
+    public WordSet VerbParticles { get; }
     /// <summary>Superlatives before "عدد" that make it no count ("أكبر عدد من").</summary>
-    public FrozenSet<string> SomeNumberSuperlatives { get; }
+    public WordSet SomeNumberSuperlatives { get; }
     /// <summary>Nouns of completing ("الانتهاء من إخراج").</summary>
-    public FrozenSet<string> Completion { get; }
+    public WordSet Completion { get; }
     /// <summary>إلى before a figure reached.</summary>
-    public FrozenSet<string> ReachedTo { get; }
+    public WordSet ReachedTo { get; }
     /// <summary>"عددهم", "عددها": the count of a party named before it ("سيارات إسعاف عددها 25").</summary>
-    public FrozenSet<string> CountOfThem { get; }
+    public WordSet CountOfThem { get; }
     /// <summary>Prepositions of time right before a bare number, which then counts time ("خلال تسعة أشهر", "منذ 29").</summary>
-    public FrozenSet<string> TimeBeforeCount { get; }
+    public WordSet TimeBeforeCount { get; }
     /// <summary>Verbs of carrying whose subject is vehicles and object the people carried ("نقلت سيارات الإسعاف 30 جريحا").</summary>
-    public FrozenSet<string> CarryingVerbs { get; }
+    public WordSet CarryingVerbs { get; }
     /// <summary>Rubble people are pulled out from under or from among ("من تحت الركام", "من بين الأنقاض").</summary>
-    public FrozenSet<string> Rubble { get; }
+    public WordSet Rubble { get; }
     /// <summary>"مذكرة": a memorandum, a deal when signed on de-escalation or calm.</summary>
-    public FrozenSet<string> MemorandumNouns { get; }
+    public WordSet MemorandumNouns { get; }
     /// <summary>What a signed memorandum that is a deal is about ("خفض التصعيد", "تخفيف التوتر", "التهدئة").</summary>
-    public FrozenSet<string> MemorandumTopics { get; }
+    public WordSet MemorandumTopics { get; }
     /// <summary>What makes a memorandum a protest, a petition or a warrant right after it ("مذكرة احتجاج", "مذكرة تطالب").</summary>
-    public FrozenSet<string> MemorandumNotDeal { get; }
+    public WordSet MemorandumNotDeal { get; }
     /// <summary>Nouns of a massacre, in which people who fell were killed ("سقطوا في المجزرة").</summary>
-    public FrozenSet<string> MassacreNouns { get; }
+    public WordSet MassacreNouns { get; }
     /// <summary>Verbs and verbal nouns of failing whose complement may stand past a long subject ("فشل الوفد الروسي، ووجهاء البلدة، … في التوصل إلى هدنة").</summary>
-    public FrozenSet<string> FailureVerbs { get; }
+    public WordSet FailureVerbs { get; }
     /// <summary>"في", "عن": what links a verb of failing to the verbal noun of what failed ("في التوصل", "عن التوصل").</summary>
-    public FrozenSet<string> FailureLinks { get; }
+    public WordSet FailureLinks { get; }
     /// <summary>Verbs of succeeding ("نجح الطرفان في التوصل"): a verb of failing before them is another clause's.</summary>
-    public FrozenSet<string> SuccessVerbs { get; }
+    public WordSet SuccessVerbs { get; }
     /// <summary>Verbs of announcing whose object is a definite deal on something ("أعلنا، بعد لقاء في أنقرة، الاتفاق على فتح الطريق").</summary>
-    public FrozenSet<string> AnnounceVerbs { get; }
+    public WordSet AnnounceVerbs { get; }
     /// <summary>Dual perfect verbs of harm ("قتلا", "أصيبا"), which make the -ين noun of a group before them a dual ("عسكريين أردنيين قتلا").</summary>
-    public FrozenSet<string> DualHarmVerbs { get; }
+    public WordSet DualHarmVerbs { get; }
     /// <summary>The cause a bare number of a casualty breakdown is set in ("وأربعة بسبب انفجار لغم", "و5 إثر القصف").</summary>
-    public FrozenSet<string> CauseLinks { get; }
+    public WordSet CauseLinks { get; }
     /// <summary>"تحت": people pulled out from under rubble.</summary>
-    public FrozenSet<string> Under { get; }
+    public WordSet Under { get; }
     /// <summary>The past passive verbs تم، تمت، جرى، جرت before a verbal noun, which they make a passive verb ("تم ترحيل", "جرى تهجير").</summary>
-    public FrozenSet<string> PassivePast { get; }
+    public WordSet PassivePast { get; }
     /// <summary>"عملية"/"عمليات" between a verb and the verbal noun it governs ("بدأت عملية إجلاء").</summary>
-    public FrozenSet<string> Operation { get; }
+    public WordSet Operation { get; }
     /// <summary>Definite verbal nouns that name an evacuation as an operation, with no party ("بدأت عملية التهجير", "استؤنف الإجلاء").</summary>
-    public FrozenSet<string> OperationNouns { get; }
+    public WordSet OperationNouns { get; }
     /// <summary>Nouns of the set time between a word of putting off and what it puts off ("تأجيل موعد خروج القافلة").</summary>
-    public FrozenSet<string> ScheduleNouns { get; }
+    public WordSet ScheduleNouns { get; }
 
     /// <summary>A pronoun for a party right before its count ("وخرج المقاتلون، وهم 1500 عائلة").</summary>
-    public FrozenSet<string> TheyPronouns { get; }
+    public WordSet TheyPronouns { get; }
 
     /// <summary>The preposition that opens a time told as a phrase ("في الساعات الأخيرة", "خلال الأيام الماضية").</summary>
-    public FrozenSet<string> TimePhraseLeads { get; }
+    public WordSet TimePhraseLeads { get; }
 
     /// <summary>The words of a time told as a phrase after its preposition ("الساعات الأخيرة من", "الأيام الماضية").</summary>
-    public FrozenSet<string> TimePhraseWords { get; }
+    public WordSet TimePhraseWords { get; }
 
     /// <summary>Words of a time that may follow a speaker named last in its sentence ("حسبما أفاد المرصد أمس الأحد").</summary>
-    public FrozenSet<string> SpeakerTrailingTimes { get; }
+    public WordSet SpeakerTrailingTimes { get; }
 
     /// <summary>Adjectives of a deal still expected ("الاتفاق المرتقب").</summary>
-    public FrozenSet<string> ExpectedAdjectives { get; }
+    public WordSet ExpectedAdjectives { get; }
 
     /// <summary>Verbal nouns of concluding a deal after a word of expectation ("من المنتظر إبرامه").</summary>
-    public FrozenSet<string> ConcludingNouns { get; }
+    public WordSet ConcludingNouns { get; }
 
     /// <summary>Words after a vehicle noun that make it a car bomb ("سيارة مفخخة").</summary>
-    public FrozenSet<string> ExplosiveVehicle { get; }
+    public WordSet ExplosiveVehicle { get; }
     /// <summary>The preposition ب written apart ("أفاد بـ«خروج …»"), before a quotation.</summary>
-    public FrozenSet<string> ByParticle { get; }
+    public WordSet ByParticle { get; }
     /// <summary>Verbs of choosing or managing whose verbal noun of leaving took place ("فضلوا الخروج", "تمكنوا من الخروج").</summary>
-    public FrozenSet<string> ChoosingVerbs { get; }
+    public WordSet ChoosingVerbs { get; }
     /// <summary>Exceptives ("سوى", "إلا") that make a negated verb restrictive: "لم يخرج سوى 50 شخصا" tells that 50 left.</summary>
-    public FrozenSet<string> Exceptives { get; }
+    public WordSet Exceptives { get; }
     /// <summary>What follows "تم"/"لم يتم" whose subject is a verbal noun before it ("خروج المسلحين تم صباح اليوم"): times, manner, adjuncts.</summary>
-    public FrozenSet<string> CompletionAdjuncts { get; }
+    public WordSet CompletionAdjuncts { get; }
     /// <summary>What links a tally to the verb of leaving or of harm it counts ("عدد الذين خرجوا", "عدد من خرجوا", "عدد ممن غادروا", "عدد الذين قضوا").</summary>
-    public FrozenSet<string> LeaversTallyLinks { get; }
+    public WordSet LeaversTallyLinks { get; }
     /// <summary>Adjectives of a tally that leave what it counts after them ("العدد الإجمالي للمغادرين", "المجموع الكلي").</summary>
-    public FrozenSet<string> TallyQualifiers { get; }
+    public WordSet TallyQualifiers { get; }
     /// <summary>Words that add a count to the one before it ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على").</summary>
-    public FrozenSet<string> AdditionJoiners { get; }
+    public WordSet AdditionJoiners { get; }
     /// <summary>The preposition after an addition joiner ("إضافة إلى", "فضلا عن", "علاوة على").</summary>
-    public FrozenSet<string> AdditionLinks { get; }
+    public WordSet AdditionLinks { get; }
     /// <summary>Verbs of exceeding before a tally ("ويزيد عدد المهجرين عن ألفي شخص").</summary>
-    public FrozenSet<string> ExceedVerbs { get; }
+    public WordSet ExceedVerbs { get; }
     /// <summary>The preposition before the figure a tally exceeds ("عن ألفي شخص", "على 500").</summary>
-    public FrozenSet<string> ExceedLinks { get; }
+    public WordSet ExceedLinks { get; }
     /// <summary>أحد ("nobody" after a negated verb: "لم يخرج أحد").</summary>
-    public FrozenSet<string> NoOne { get; }
+    public WordSet NoOne { get; }
     /// <summary>Words that make a convoy one of aid ("القافلة الإنسانية", "قافلة مساعدات"), not a batch of people leaving.</summary>
-    public FrozenSet<string> AidConvoy { get; }
+    public WordSet AidConvoy { get; }
     /// <summary>Words for the remains of the dead ("جثث", "جثامين", "رفات"): remains taken out or moved are no people leaving.</summary>
-    public FrozenSet<string> Remains { get; }
+    public WordSet Remains { get; }
 
     /// <summary>Words left out of a report's topic (<see cref="ReportInfo.Topic"/>): function words and verbs of saying.</summary>
-    public FrozenSet<string> TopicStopWords { get; }
+    public WordSet TopicStopWords { get; }
 }
