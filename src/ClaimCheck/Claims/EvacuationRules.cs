@@ -530,17 +530,27 @@ internal static class EvacuationRules
     /// </summary>
     private static (int Start, int End) PartyPastPlace(ReportContext ctx, int from, Segment seg)
     {
+        // People named inside a time told by an event ("وخرج مع عائلاتهم 300 مسلح", "غادر بعد خروج المسلحين 300 مدني") are the
+        // party only when no other follows.
+        (int Start, int End) inTime = (-1, -1);
         // A count's own words do not use up the window ("ما لا يقل عن 5 آلاف شخص").
         for (int k = from, end = from + PartyPastPlaceWindow; k < Math.Min(seg.EndToken, end); k++)
         {
             if (ctx.Doc.Tokens[k].Kind == TokenKind.Punct) break;
-            if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" && !c.Has(CueTags.Detainee) || c.Has(CueTags.PeopleBatch))) return (k, ctx.CueEnd(k));
+            if (ctx.StartCue(k) is { } c && (c.Value(CueTags.Group) is { } g && g != "soldiers" && !c.Has(CueTags.Detainee) || c.Has(CueTags.PeopleBatch)))
+            {
+                if (EventTimeLead(ctx, seg, k) < from) return (k, ctx.CueEnd(k));
+                if (inTime.Start < 0) inTime = (k, ctx.CueEnd(k));
+                k = ctx.CueEnd(k) - 1;
+                continue;
+            }
             // "خرج من الحي حتى الآن ما لا يقل عن 5 آلاف شخص": a count's hedge is no cue of its own.
             if (ctx.QuantityStartingAt(k) is { } count) { end += count.EndToken - k - 1; k = count.EndToken - 1; continue; }
-            if (!PlaceOrTime(ctx, k)) break;
+            // "وخرج منذ بدء تنفيذ الاتفاق 5 آلاف شخص": a time told by an event, whatever its words.
+            if (!PlaceOrTime(ctx, k) && EventTimeLead(ctx, seg, k) < from) break;
             k = ctx.CueEnd(k) - 1;
         }
-        return (-1, -1);
+        return inTime;
     }
 
     /// <summary>
@@ -553,6 +563,27 @@ internal static class EvacuationRules
         if (ctx.ClauseBreak(k) || ctx.Word(k, FunctionWords.Default.RelativePronouns) || ctx.Word(k, FunctionWords.Default.Complementizers)) return false;
         // "وغادر منها حتى الآن قرابة 900 مقاتل": the place left, as a pronoun.
         return ctx.CueAt(k) is not { } c || c.Has(CueTags.Destination) || c.Has(CueTags.SafePassage) || ctx.Word(k, FunctionWords.Default.OfThem);
+    }
+
+    /// <summary>How many words a time told by an event may take after its lead ("منذ بدء تنفيذ الاتفاق", "عقب دخول الهدنة حيز التنفيذ").</summary>
+    private const int EventTimeWords = 5;
+
+    /// <summary>
+    /// The lead of a time told by an event that token <paramref name="k"/> belongs to ("منذ بدء العملية", "مع انتهاء عملية الإجلاء",
+    /// "عقب دخول الاتفاق حيز التنفيذ", "بعد سيطرة الجيش على الحي"): a word of backgrounding or of <c>eventTimeLeads</c> at most
+    /// <see cref="EventTimeWords"/> words before, only words between (no count, clause break, relative pronoun or complementiser),
+    /// and a word after it (the lead itself belongs to it); -1 if none. Such a time may stand between a verb and the subject after it.
+    /// </summary>
+    internal static int EventTimeLead(ReportContext ctx, Segment seg, int k)
+    {
+        for (int j = k, words = 0; j >= seg.FirstToken && words <= EventTimeWords; j--, words++)
+        {
+            if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j) || ctx.QuantityCovering(j) is not null) return -1;
+            bool lead = ctx.Word(j, FunctionWords.Default.EventTimeLeads) || ctx.StartCue(j) is { } c && c.Has(CueTags.Backgrounding) && ctx.CueEnd(j) == j + 1;
+            if (lead && j + 1 < seg.EndToken && ctx.Doc.Tokens[j + 1].Kind == TokenKind.Word) return j;
+            if (ctx.Word(j, FunctionWords.Default.RelativePronouns) || ctx.Word(j, FunctionWords.Default.Complementizers)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>How many tokens after a verb or noun of leaving "إلى المشفى" may stand for a medical transfer ("نقل الجرحى الثلاثة إلى المشفى").</summary>

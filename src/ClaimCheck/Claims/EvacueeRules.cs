@@ -199,21 +199,39 @@ internal static class EvacueeRules
             if (ctx.Has(k, CueTags.Carry) && !ctx.Has(k, CueTags.TakeAlong) && !ctx.Has(k, CueTags.OnBoard) && !CarrierNear(ctx, k, q.FirstToken, seg)) return -1;
             // "وبلغ عدد سكان الحي قبل خروج المسلحين 40 ألف نسمة": a departure told as background with its own party counts no one after it.
             if (ctx.Has(k, CueTags.EvacNoun) && ctx.Has(k - 1, CueTags.Backgrounding) && GroupBetween(ctx, ctx.CueEnd(k), q.FirstToken)) return -1;
+            // "ووصل إلى إدلب مع انتهاء عملية الإجلاء قرابة 4 آلاف شخص": a verbal noun inside a time adjunct is no cue of the count
+            // when a verb before the adjunct still wants its subject.
+            if (ctx.Has(k, CueTags.EvacNoun) && EvacuationRules.EventTimeLead(ctx, seg, k) >= 0 && InvertedVerb(ctx, q, seg) is var verb && verb >= 0) return verb;
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)
                 || ctx.Has(k, CueTags.WithdrawVerb)) return k;
         }
-        // "وخرج عبر معبر مخيم الوافدين 150 مدنيا", "وخرج خلال اليومين الماضيين نحو 4 آلاف شخص": a singular verb of leaving or
-        // arriving before its subject, past a longer place or time: only plain words, a destination or a safe passage between.
+        int inverted = InvertedVerb(ctx, q, seg);
+        if (inverted >= 0) return inverted;
+        int tally = TallyOfLeavers(ctx, q, seg);
+        if (tally < 0) tally = ReachedTallyOfLeavers(ctx, q, seg);
+        return tally >= 0 ? tally : EstimatedTallyOfLeavers(ctx, q, seg);
+    }
+
+    /// <summary>
+    /// A singular verb of leaving or arriving before its subject count <paramref name="q"/>, past a longer place or time ("وخرج عبر
+    /// معبر مخيم الوافدين 150 مدنيا", "وخرج خلال اليومين الماضيين نحو 4 آلاف شخص") or a time told by an event ("وخرج منذ بدء تنفيذ
+    /// الاتفاق 5 آلاف شخص", "وغادر البلدة عقب دخول الهدنة حيز التنفيذ نحو 900 مقاتل"): only plain words, a destination, a safe passage
+    /// or such a time between; -1 if none.
+    /// </summary>
+    private static int InvertedVerb(ReportContext ctx, QuantityMention q, Segment seg)
+    {
         for (int k = q.FirstToken - 1, n = 0; k >= seg.FirstToken && n < InvertedSubjectWindow; k--, n++)
         {
             if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) break;
             if (ctx.StartCue(k) is { } c && (c.Has(CueTags.EvacVerb) || c.Has(CueTags.ArriveVerb) && !Entering(ctx, k) || c.Has(CueTags.WithdrawVerb))
                 && !c.Has(CueTags.EvacNoun) && !ctx.IsPluralVerb(k, c) && !ctx.ClauseBreak(k)) return k;
-            if (!EvacuationRules.PlaceOrTime(ctx, k)) break;
+            if (EvacuationRules.PlaceOrTime(ctx, k)) continue;
+            int lead = EvacuationRules.EventTimeLead(ctx, seg, k);
+            if (lead < 0) break;
+            n += k - lead;
+            k = lead;
         }
-        int tally = TallyOfLeavers(ctx, q, seg);
-        if (tally < 0) tally = ReachedTallyOfLeavers(ctx, q, seg);
-        return tally >= 0 ? tally : EstimatedTallyOfLeavers(ctx, q, seg);
+        return -1;
     }
 
     /// <summary>

@@ -123,6 +123,7 @@ internal sealed class FunctionWords
         ByParticle = Set("byParticle");
         NoOne = Set("noOne");
         AidConvoy = Set("aidConvoy");
+        EventTimeLeads = Set("eventTimeLeads");
         Remains = Set("remains");
         LeaversTallyLinks = Set("leaversTallyLinks");
         TallyQualifiers = Set("tallyQualifiers");
@@ -347,6 +348,9 @@ internal sealed class FunctionWords
 
     /// <summary>The preposition that opens a time told as a phrase ("في الساعات الأخيرة", "خلال الأيام الماضية").</summary>
     public WordSet TimePhraseLeads { get; }
+
+    /// <summary>Words that open a time told by an event, besides the backgrounding cues: "منذ بدء العملية", "مع انتهاء الإجلاء", "فور دخول الاتفاق".</summary>
+    public WordSet EventTimeLeads { get; }
 
     /// <summary>The words of a time told as a phrase after its preposition ("الساعات الأخيرة من", "الأيام الماضية").</summary>
     public WordSet TimePhraseWords { get; }
