@@ -210,6 +210,10 @@ internal static class CasualtyRules
                 from++;
             if (noun.Cue is null && ctx.Has(from, CueTags.Partitive)) from = ctx.CueEnd(from);
             int after = HarmAfter(ctx, from, Math.Min(seg.EndToken, from + (noun.Cue is null ? 1 : 3)));
+            // "لنقل أكثر من 75 مريضاً وجريحاً": a harm noun joined by و right to a counted noun of people that is no harm word is a
+            // second noun of the one count (patients and wounded together), not the count's harm.
+            if (after == from && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && IsHarmNoun(ctx, after) && !IsHarmNoun(ctx, noun.Token)
+                && ctx.Doc.TokenText(after)[0] == '\u0648') after = -1;
             // "12 ألف نسمة قتل منهم المئات": a singular verb before a partitive starts a clause on a subset, it is not the count's
             // predicate ("14 مدنيا قتلوا بينهم أطفال" is).
             if (after >= 0 && ctx.Has(ctx.CueEnd(after), CueTags.Partitive) && !ctx.IsPluralVerb(after, ctx.StartCue(after)!)) after = -1;
