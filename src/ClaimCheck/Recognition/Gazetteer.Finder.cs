@@ -61,6 +61,9 @@ public sealed partial class Gazetteer
         masks.Clear();
         // Whether each word is a common word (0 = not yet known, 1 = common, 2 = not): a word is asked about up to three times.
         var common = new byte[to - from];
+        // The letters of each word (FuzzyRatio.Letters; 0 = not yet computed, a word has at least one).
+        var wordLetters = new ulong[to - from];
+        const ulong spaceLetter = 1UL << (' ' & 63);
         for (int i = from; i < to; i++)
         {
             var first = tokens[i];
@@ -72,6 +75,7 @@ public sealed partial class Gazetteer
             bool bestLamLam = false;
             // The words after the first, each with its leading space, are written behind the first word's form.
             int restLetters = 0;
+            ulong restMask = 0;
             int formCount = ArabicClitics.Forms(word, stripArticle: false, forms);
             bool mayBeListed = _wordEndings.MayStart(word);
             for (int len = 1; len <= 3 && i + len <= to; len++)
@@ -83,6 +87,7 @@ public sealed partial class Gazetteer
                     if (text.AsSpan(tokens[last - 1].End, tokens[last].Start - tokens[last - 1].End).Contains('\n')) break;
                     var next = text.AsSpan(tokens[last].Start, tokens[last].End - tokens[last].Start);
                     restLetters += StemLength(next);
+                    restMask |= spaceLetter | LettersAt(last);
                     if (IsCommonAt(last)) continue;
                 }
                 int restLength = RestLength(text, tokens, i + 1, last + 1);
@@ -97,7 +102,15 @@ public sealed partial class Gazetteer
                     if (len == 1 && mayBeListed && _words.TryGetValue(formText, out _)) continue;
                     int letters = StemLength(formText) + restLetters;
                     if (letters < MinDotTypoLength) continue;
-                    int n = formLength;
+                    int n = formLength + restLength;
+                    // The bucket key and the letters of the whole run, known without writing it out (a form of three letters or
+                    // more holds the run's first three).
+                    if (formLength >= 3)
+                    {
+                        char key = DotClass(n > 3 && formText[0] == '\u0627' && formText[1] == '\u0644' ? formText[2] : formText[0]);
+                        if (!MayMatchFuzzy(key, n, FuzzyRatio.Letters(formText) | restMask, letters)) continue;
+                    }
+                    n = formLength;
                     for (int t = i + 1; t <= last; t++)
                     {
                         candidate[n++] = ' ';
@@ -118,6 +131,12 @@ public sealed partial class Gazetteer
             for (int t = i; t < i + bestLength; t++) covered[t - from] = true;
             if (bestHit.Place is { } p) found.Add(new Candidate(i, i + bestLength, bestClitic, bestLamLam, p, bestHit.Guarded, true, bestScore));
             i += bestLength - 1;
+        }
+
+        ulong LettersAt(int t)
+        {
+            if (wordLetters[t - from] == 0) wordLetters[t - from] = FuzzyRatio.Letters(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start));
+            return wordLetters[t - from];
         }
 
         bool IsCommonAt(int t)

@@ -92,6 +92,30 @@ public sealed partial class Gazetteer
         return true;
     }
 
+    /// <summary>
+    /// Whether any alias could match a candidate approximately, known only by its bucket key, length, letters
+    /// (<see cref="FuzzyRatio.Letters"/>) and letter count: the window and letter tests of <see cref="BestFuzzy"/> without its
+    /// text, so that a run of words is written out only for the few candidates that pass (nearly none do).
+    /// </summary>
+    private bool MayMatchFuzzy(char bucketKey, int lc, ulong letters, int letterCount)
+    {
+        if (lc == 0 || Bucket(bucketKey) is not { } bucket) return false;
+        bool ratioAllowed = letterCount >= MinFuzzyLength;
+        int first = bucket.FirstOfLength(ratioAllowed ? ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff) : lc);
+        int end = bucket.FirstOfLength((ratioAllowed ? ((401 - 2 * FuzzyCutoff) * lc) / (2 * FuzzyCutoff - 1) : lc) + 1);
+        var lengths = bucket.Lengths;
+        var aliasLetters = bucket.Letters;
+        for (int i = first; i < end; i++)
+        {
+            int la = lengths[i];
+            ulong a = aliasLetters[i];
+            int onlyCandidate = BitOperations.PopCount(letters & ~a), onlyAlias = BitOperations.PopCount(a & ~letters);
+            if (la == lc && onlyCandidate <= 1 && onlyAlias <= 1) return true;
+            if (ratioAllowed && 400 * Math.Min(la, lc) >= (2 * FuzzyCutoff - 1) * (la + lc) && Math.Min(lc - onlyCandidate, la - onlyAlias) >= MinimumCommon(la + lc)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The best approximate alias of a normalised candidate; exact equality is not expected here (exact lookup ran first).</summary>
     /// <param name="candidate">Normalised words, single-spaced.</param>
     /// <param name="letterCount">Its length counted as for <see cref="MinFuzzyLength"/>.</param>
