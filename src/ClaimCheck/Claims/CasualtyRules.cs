@@ -317,6 +317,9 @@ internal static class CasualtyRules
             if (doc.Tokens[k].Kind == TokenKind.Number && !NotACount(ctx, k)) return (-1, -1);
             if (doc.Tokens[k].Kind == TokenKind.Word && !inside) words++;
             if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) || ctx.Word(k, FunctionWords.Default.To) && k == q.FirstToken - 1) reached = true;
+            // "ارتفاع قتلى غارات النظام على الرقة إلى 35", "وارتفع ضحايا القصف إلى 12": a harm noun that a verb of rising takes as its
+            // subject, with no عدد or حصيلة, stands for its own tally; the figure is reached through إلى.
+            if (!inside && k > seg.FirstToken && IsHarmNoun(ctx, k) && ctx.Has(k - 1, CueTags.TallyReach) && ToBefore(ctx, k, q)) return (k, -1);
             if (!ctx.Has(k, CueTags.Tally)) continue;
             int next = ctx.CueEnd(k);
             bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ActionArrived)))
@@ -342,6 +345,14 @@ internal static class CasualtyRules
             return (-1, -1);
         }
         return (-1, -1);
+    }
+
+    /// <summary>Whether إلى stands between a harm noun at <paramref name="k"/> and the count, right before it or before the start of its range ("من 13 إلى 25").</summary>
+    private static bool ToBefore(ReportContext ctx, int k, QuantityMention q)
+    {
+        for (int j = q.EndToken - 1; j > k; j--)
+            if (ctx.Word(j, FunctionWords.Default.To) && (j == q.FirstToken - 1 || j >= q.FirstToken)) return true;
+        return false;
     }
 
     /// <summary>How far past a bare figure a partitive list may run before the tally it is the figure of ("ارتفع إلى 13 بينهم … ، عدد الشهداء").</summary>
@@ -775,9 +786,13 @@ internal static class CasualtyRules
     internal static bool InQuantity(ReportContext ctx, int k) => ctx.QuantityCovering(k) is not null;
 
     /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>
-    internal static bool RiseFromTo(ReportContext ctx, QuantityMention q, Segment seg)
+    internal static bool RiseFromTo(ReportContext ctx, QuantityMention q, Segment seg, int tally = -1)
     {
         if (q.Quantity.Qualifier != QuantityQualifier.Range || q.Quantity.Max is null || !ctx.Word(q.FirstToken, FunctionWords.Default.From)) return false;
+        // "ارتفاع قتلى القصف على بلدة حمورية الثلاثاء، من 13 إلى 25": the verb of rising may stand farther back when it opens the
+        // tally the range is the figure of ("ارتفاع قتلى", "ارتفعت حصيلة قتلى").
+        if (tally > seg.FirstToken && (ctx.Has(tally - 1, CueTags.TallyReach) || tally - 1 > seg.FirstToken && ctx.Has(tally - 1, CueTags.Tally) && ctx.Has(tally - 2, CueTags.TallyReach)))
+            return true;
         return ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), CueTags.TallyReach) >= 0;
     }
 }
