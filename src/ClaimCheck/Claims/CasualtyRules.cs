@@ -281,7 +281,9 @@ internal static class CasualtyRules
         if (noun.Cue is null || noun.Cue.Value(CueTags.Group) is not null)
             (tally, tallyGroup) = FindTally(ctx, q, noun, seg, bare ? q.FirstToken : before);
         // "قتل وأصيب العشرات" is both; "18 شخصا قتلوا وأصيب عشرات" is not: the first verb follows a count of its own.
-        bool pair = killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1 && !FollowsCount(ctx, Math.Min(killed, wounded), seg);
+        // Nor is "ارتقاء شهيد وإصابة تسعة": a singular harm noun counts its one victim, the verb after it is the next count's.
+        bool pair = killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1 && !FollowsCount(ctx, Math.Min(killed, wounded), seg)
+                    && !ctx.Word(Math.Min(killed, wounded), FunctionWords.Default.SingularHarmNouns);
         Harm? harm = both >= 0 || pair ? Harm.KilledOrWounded
             : wounded > killed ? Harm.Wounded
             : killed >= 0 ? Harm.Killed
@@ -656,6 +658,8 @@ internal static class CasualtyRules
         // "أن جنديين روسيين قتلا", "وأن مسلحين أصيبا": a noun in -ين that a dual verb of harm agrees with counts two.
         if (DualByVerb(ctx, k, seg) is var dualEnd && dualEnd > k)
             return (Mention(ctx, k, dualEnd, Quantity.Exactly(2), "dual-verb:"), new CountedNoun(k, dualEnd, ctx.StartCue(k), false));
+        if (SingularHarmNoun(ctx, k, seg) is var lone && lone > k)
+            return (Mention(ctx, k, lone, Quantity.Exactly(1), "singular:"), new CountedNoun(k, lone, ctx.StartCue(k), false));
         if (ctx.StartCue(k) is not { } cue || cue.Has(CueTags.Tally) || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun)) return (null, default);
         bool partitive = cue.Has(CueTags.Partitive);
         if (!partitive && !cue.Has(CueTags.Killed) && !cue.Has(CueTags.Wounded) && !cue.Has(CueTags.KilledWounded)) return (null, default);
@@ -667,6 +671,36 @@ internal static class CasualtyRules
         if (end < seg.EndToken && doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end)) return (null, default);
         if (!partitive && Negation.Find(ctx, seg, k, end).Polarity == Polarity.Denied) return (null, default);
         return (Mention(ctx, n, end, Quantity.Exactly(1), "singular:"), new CountedNoun(n, end, person, false));
+    }
+
+    /// <summary>
+    /// A singular harm noun at <paramref name="k"/> that counts one by itself ("شهيد", "قتيل", "جريح", "مصاب"): right after a verb or noun
+    /// of harm or falling ("ارتقاء شهيد وإصابة تسعة أشخاص", "سقط قتيل وجرح خمسة"), or opening the sentence or a clause before a count
+    /// joined by و ("شهيد و16 جريحا"). Not a harm noun that names someone ("الشهيد", "شهيد الواجب"), nor one a number counts
+    /// ("قتيل واحد"), nor one under negation ("لم يسقط قتيل"). Returns the end of the noun, or -1.
+    /// </summary>
+    private static int SingularHarmNoun(ReportContext ctx, int k, Segment seg)
+    {
+        var doc = ctx.Doc;
+        if (!ctx.Word(k, FunctionWords.Default.SingularHarmNouns) || !IsHarmNoun(ctx, k) || InQuantity(ctx, k)) return -1;
+        int end = ctx.CueEnd(k);
+        if (end < seg.EndToken && (InQuantity(ctx, end) && !JoinedCountAt(ctx, end)
+            || doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end))) return -1;
+        int v = k - 1;
+        bool afterVerb = v >= seg.FirstToken && ctx.StartCue(v) is { } verb && ctx.CueEnd(v) == k && !IsHarmNoun(ctx, v) && !verb.Has(CueTags.Tally)
+                         && (verb.Has(CueTags.Killed) || verb.Has(CueTags.Wounded) || verb.Has(CueTags.Fall));
+        bool opens = (k == seg.FirstToken || doc.IsPunct(k - 1, ':')) && end < seg.EndToken && JoinedCountAt(ctx, end);
+        if (!afterVerb && !opens) return -1;
+        if (afterVerb && Negation.Find(ctx, seg, v, end).Polarity == Polarity.Denied) return -1;
+        return end;
+    }
+
+    /// <summary>Whether a count joined by و starts at <paramref name="k"/> ("و16 جريحا", "و 16").</summary>
+    private static bool JoinedCountAt(ReportContext ctx, int k)
+    {
+        var doc = ctx.Doc;
+        if (k >= doc.Tokens.Count || doc.Text[doc.Tokens[k].Start] != '\u0648') return false;
+        return ctx.QuantityStartingAt(k) is not null || doc.TokenText(k) == "و" && ctx.QuantityStartingAt(k + 1) is not null;
     }
 
     /// <summary>

@@ -88,6 +88,7 @@ internal sealed class FunctionWords
         HarmVerbAdjuncts = Set("harmVerbAdjuncts");
         AfterBareCount = Set("afterBareCount");
         SingularVictims = Set("singularVictims");
+        SingularHarmNouns = Set("singularHarmNouns");
         SomeNumber = Set("someNumber");
         SomeNumberOthers = Set("someNumberOthers");
         PostposedVague = Set("postposedVague");
@@ -288,6 +289,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> AfterBareCount { get; }
     /// <summary>Singular persons a harm word before them counts as one victim ("أصيب صبي").</summary>
     public FrozenSet<string> SingularVictims { get; }
+    /// <summary>Singular harm nouns that count one by themselves after a harm or falling verb ("ارتقاء شهيد") or opening a headline ("شهيد و16 جريحا").</summary>
+    public FrozenSet<string> SingularHarmNouns { get; }
     /// <summary>"A number of" ("عدد من القتلى"): a vague count of victims.</summary>
     public FrozenSet<string> SomeNumber { get; }
     /// <summary>"Others" after "عدد" ("عدد آخر").</summary>
