@@ -54,6 +54,7 @@ internal sealed class FunctionWords
         LivesLost = Set("livesLost");
         Complementizers = Set("complementizers");
         CitationWhat = Set("citationWhat");
+        PronounSayings = Set("pronounSayings");
         RelayingNaqlan = Set("relayingNaqlan");
         Latter = Set("latter");
         PlaceNamedSources = Set("placeNamedSources");
@@ -221,6 +222,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> Complementizers { get; }
     /// <summary>ما in a citation through a reporting verb ("وفق ما ذكر").</summary>
     public FrozenSet<string> CitationWhat { get; }
+    /// <summary>A saying with a pronoun after a preposition of citation ("وفق قوله"): it cites the speaker already speaking.</summary>
+    public FrozenSet<string> PronounSayings { get; }
     /// <summary>نقلاً ("نقلاً عن": relaying).</summary>
     public FrozenSet<string> RelayingNaqlan { get; }
     /// <summary>الأخير: "the latter" pointing back to a source.</summary>
