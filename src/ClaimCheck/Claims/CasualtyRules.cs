@@ -222,6 +222,10 @@ internal static class CasualtyRules
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
                 && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
                 after = agreeing;
+            // "أن عنصرين من قوات النظام قتلا", "جنديين من الجيش التركي أصيبا", "عنصرين في الحرس الثوري قتلا": a dual's من- or في-phrase
+            // between it and the dual verb of harm that agrees with it.
+            if (after < 0 && q.DualNoun is not null && DualVerbPastPhrase(ctx, q, seg) is var dualVerb && dualVerb >= 0)
+                after = dualVerb;
             // "خمسة جنود من قواتها بالإضافة لستة مقاتلين من الفصائل قتلوا", "أربعة عناصر وثلاثة مدنيين لقوا حتفهم": a second count joined
             // to this one shares the plural verb after it.
             // Not in a clause of leaving ("وخرج خمسة مقاتلين من البلدة وستة مدنيين أصيبوا": the verb is only the second count's).
@@ -772,6 +776,28 @@ internal static class CasualtyRules
         // One adjective in -ين agreeing with the noun ("تركيين", "آخرين") may stand between.
         if (v < seg.EndToken && doc.Tokens[v].Kind == TokenKind.Word && ctx.CueAt(v) is null && !ctx.Word(v, FunctionWords.Default.DualHarmVerbs) && doc.TokenSpan(v).EndsWith("ين", StringComparison.Ordinal)) v++;
         return v < seg.EndToken && ctx.Word(v, FunctionWords.Default.DualHarmVerbs) ? end : -1;
+    }
+
+    /// <summary>How many tokens the من- or في-phrase between a dual and its dual verb may take ("عنصرين من قوات النظام السوري قتلا").</summary>
+    private const int DualPhraseTokens = 6;
+
+    /// <summary>
+    /// The dual verb of harm after a dual count's من- or في-phrase ("عنصرين من قوات النظام قتلا", "ممرضان من منظومة شامنا قتلا"):
+    /// the phrase holds only words (no number, punctuation, clause break or other harm word), and "قد" may stand before the verb; -1 if none.
+    /// </summary>
+    private static int DualVerbPastPhrase(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
+        int k = q.EndToken;
+        if (k >= seg.EndToken || !(ctx.Word(k, FunctionWords.Default.From) || ctx.Word(k, FunctionWords.Default.In))) return -1;
+        for (int j = k + 1; j < Math.Min(seg.EndToken, k + 1 + DualPhraseTokens); j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return -1;
+            if (ctx.Word(j, FunctionWords.Default.DualHarmVerbs)) return j > k + 1 ? j : -1;
+            if (ctx.Word(j, FunctionWords.Default.VerbParticles)) continue;
+            if (ctx.Has(j, CueTags.Killed) || ctx.Has(j, CueTags.Wounded) || ctx.Has(j, CueTags.KilledWounded) || ctx.Has(j, CueTags.Say)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>
