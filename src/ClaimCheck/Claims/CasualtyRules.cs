@@ -704,7 +704,7 @@ internal static class CasualtyRules
     {
         var doc = ctx.Doc;
         if (k >= doc.Tokens.Count || doc.Text[doc.Tokens[k].Start] != '\u0648') return false;
-        return ctx.QuantityStartingAt(k) is not null || doc.TokenText(k) == "و" && ctx.QuantityStartingAt(k + 1) is not null;
+        return ctx.QuantityStartingAt(k) is not null || doc.TokenText(k).Length == 1 && ctx.QuantityStartingAt(k + 1) is not null;
     }
 
     /// <summary>
