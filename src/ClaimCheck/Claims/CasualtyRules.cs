@@ -87,6 +87,10 @@ internal static class CasualtyRules
         }
         // "ارتفع إلى 29 عدد عناصر قوات النظام الذين قضوا": the party of the tally's group.
         if (actor is null && harm.TallyGroup >= 0) actor = ctx.ActorAt(ctx.CueEnd(harm.TallyGroup));
+        // "50 مسلحا تابعين لجبهة النصرة": the party past a participle of belonging.
+        if (actor is null && noun.Cue is not null && !noun.Before && ctx.Word(noun.End, FunctionWords.Default.AffiliationParticiples)
+            && Parties.SideAt(ctx, noun.End + 1, seg) is { } owner)
+            actor = owner;
         if (actor is null)
         {
             int after = ctx.SkipPunct(Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);

@@ -90,6 +90,7 @@ internal sealed class FunctionWords
         AfterBareCount = Set("afterBareCount");
         SingularVictims = Set("singularVictims");
         SingularHarmNouns = Set("singularHarmNouns");
+        AffiliationParticiples = Set("affiliationParticiples");
         SomeNumber = Set("someNumber");
         SomeNumberOthers = Set("someNumberOthers");
         PostposedVague = Set("postposedVague");
@@ -294,6 +295,8 @@ internal sealed class FunctionWords
     public FrozenSet<string> SingularVictims { get; }
     /// <summary>Singular harm nouns that count one by themselves after a harm or falling verb ("ارتقاء شهيد") or opening a headline ("شهيد و16 جريحا").</summary>
     public FrozenSet<string> SingularHarmNouns { get; }
+    /// <summary>Participles of belonging between a counted noun and its party ("مسلحا تابعين لجبهة النصرة").</summary>
+    public FrozenSet<string> AffiliationParticiples { get; }
     /// <summary>"A number of" ("عدد من القتلى"): a vague count of victims.</summary>
     public FrozenSet<string> SomeNumber { get; }
     /// <summary>"Others" after "عدد" ("عدد آخر").</summary>
