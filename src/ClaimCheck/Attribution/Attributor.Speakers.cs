@@ -13,6 +13,7 @@ internal sealed partial class Attributor
         // An organisation the registry does not know speaks only right after the verb or citation ("وقالت شبكة حقوقية محلية"), or
         // after a title ("وقال المتحدث باسم منظمة X"): further on it is the verb's object ("وأعلن تشكيل لجنة تحقيق").
         int organisationAt = from;
+        bool tollSeen = false;
         for (int k = from; k < to && k < _doc.Tokens.Count; k++)
         {
             if (k == organisationAt && (_doc.IsPunct(k, '"') || _doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.SpeakerTitles.Contains(_doc.TokenText(k)))) organisationAt++;
@@ -24,10 +25,14 @@ internal sealed partial class Attributor
                     k = m.EndToken - 1;
                     continue;
                 }
+                if (tollSeen && m.Source.Kind is SourceKind.Military or SourceKind.Faction) return null;
                 return Qualified(m, _doc.Tokens.Count);
             }
             // "تحدثت تقارير عن توصل قوات النظام …": what follows عن is the topic, never the speaker.
             if (stopAtContent && (IsComplementizer(k) || _doc.Tokens[k].Kind == TokenKind.Word && FunctionWords.Default.About.Contains(_doc.TokenText(k)))) return null;
+            // "أنه وثق ارتفاع عدد قتلى قوات النظام", "وأحصى مقتل 20 عنصرا من قوات النظام": once a toll opens the verb's object, an
+            // armed party named in it is the victim, never the speaker.
+            if (stopAtContent && _cues[k].Cue is { } toll && (toll.Has(CueTags.Killed) || toll.Has(CueTags.Wounded) || toll.Has(CueTags.KilledWounded) || toll.Has(CueTags.Tally) || toll.Has(CueTags.TallyReach))) tollSeen = true;
             // "وفق ما ذكر الإعلام الرسمي", "بحسب ما نقل موقع X": the citation runs through ما and a reporting verb.
             if (throughReportingVerb && (FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(k)) || _cues[k].Cue is { } v && v.Has(CueTags.Say)))
             {

@@ -140,6 +140,14 @@ internal sealed partial class Attributor
             // only after ما ("وهو ما أكدته المصادر"), closing its sentence ("…، في حصيلة وثقها المرصد"), or with its complement right
             // after the speaker in a sentence no one else speaks in ("وسط معلومات أكدها ناشطون عن خروج …").
             bool relativeObject = say && !cite && FunctionWords.Default.ObjectSayVerbs.Contains(_doc.TokenText(i)) && !(i > seg.FirstToken && FunctionWords.Default.CitationWhat.Contains(_doc.TokenText(i - 1)));
+            // "وطردت الفصائل، وفق قوله، قوات النظام": a citation of a pronoun's saying continues the speaker already speaking;
+            // the names after it are the sentence's own.
+            if (cite && end < seg.EndToken && FunctionWords.Default.PronounSayings.Contains(_doc.TokenText(end)))
+            {
+                frames.Add(new Frame(s, i, end + 1, end + 1, FrameKind.Say, null, null, [], cue.Text));
+                i = end;
+                continue;
+            }
             if (cite)
             {
                 var src = FindSourceAfter(end, Math.Min(seg.EndToken, end + CiteWindow + 1), stopAtContent: false, throughReportingVerb: true);

@@ -87,6 +87,10 @@ internal static class CasualtyRules
         }
         // "ارتفع إلى 29 عدد عناصر قوات النظام الذين قضوا": the party of the tally's group.
         if (actor is null && harm.TallyGroup >= 0) actor = ctx.ActorAt(ctx.CueEnd(harm.TallyGroup));
+        // "50 مسلحا تابعين لجبهة النصرة": the party past a participle of belonging.
+        if (actor is null && noun.Cue is not null && !noun.Before && ctx.Word(noun.End, FunctionWords.Default.AffiliationParticiples)
+            && Parties.SideAt(ctx, noun.End + 1, seg) is { } owner)
+            actor = owner;
         if (actor is null)
         {
             int after = ctx.SkipPunct(Math.Max(noun.Cue is null ? q.EndToken : noun.End, q.EndToken), seg.EndToken);
@@ -226,6 +230,10 @@ internal static class CasualtyRules
             if (after < 0 && noun.Cue is not null && !noun.Before && Parties.OfPhraseEnd(ctx, from, seg) is var ofEnd && ofEnd > from
                 && HarmAfter(ctx, ofEnd, Math.Min(seg.EndToken, ofEnd + 2)) is var agreeing && agreeing >= 0 && ctx.IsPluralVerb(agreeing, ctx.StartCue(agreeing)!))
                 after = agreeing;
+            // "أن عنصرين من قوات النظام قتلا", "جنديين من الجيش التركي أصيبا", "عنصرين في الحرس الثوري قتلا": a dual's من- or في-phrase
+            // between it and the dual verb of harm that agrees with it.
+            if (after < 0 && q.DualNoun is not null && DualVerbPastPhrase(ctx, q, seg) is var dualVerb && dualVerb >= 0)
+                after = dualVerb;
             // "خمسة جنود من قواتها بالإضافة لستة مقاتلين من الفصائل قتلوا", "أربعة عناصر وثلاثة مدنيين لقوا حتفهم": a second count joined
             // to this one shares the plural verb after it.
             // Not in a clause of leaving ("وخرج خمسة مقاتلين من البلدة وستة مدنيين أصيبوا": the verb is only the second count's).
@@ -285,7 +293,9 @@ internal static class CasualtyRules
         if (noun.Cue is null || noun.Cue.Value(CueTags.Group) is not null)
             (tally, tallyGroup) = FindTally(ctx, q, noun, seg, bare ? q.FirstToken : before);
         // "قتل وأصيب العشرات" is both; "18 شخصا قتلوا وأصيب عشرات" is not: the first verb follows a count of its own.
-        bool pair = killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1 && !FollowsCount(ctx, Math.Min(killed, wounded), seg);
+        // Nor is "ارتقاء شهيد وإصابة تسعة": a singular harm noun counts its one victim, the verb after it is the next count's.
+        bool pair = killed >= 0 && wounded >= 0 && Math.Abs(killed - wounded) == 1 && !FollowsCount(ctx, Math.Min(killed, wounded), seg)
+                    && !ctx.Word(Math.Min(killed, wounded), FunctionWords.Default.SingularHarmNouns);
         Harm? harm = both >= 0 || pair ? Harm.KilledOrWounded
             : wounded > killed ? Harm.Wounded
             : killed >= 0 ? Harm.Killed
@@ -321,6 +331,9 @@ internal static class CasualtyRules
             if (doc.Tokens[k].Kind == TokenKind.Number && !NotACount(ctx, k)) return (-1, -1);
             if (doc.Tokens[k].Kind == TokenKind.Word && !inside) words++;
             if (ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ActionArrived) || ctx.Word(k, FunctionWords.Default.To) && k == q.FirstToken - 1) reached = true;
+            // "ارتفاع قتلى غارات النظام على الرقة إلى 35", "وارتفع ضحايا القصف إلى 12": a harm noun that a verb of rising takes as its
+            // subject, with no عدد or حصيلة, stands for its own tally; the figure is reached through إلى.
+            if (!inside && k > seg.FirstToken && IsHarmNoun(ctx, k) && ctx.Has(k - 1, CueTags.TallyReach) && ToBefore(ctx, k, q)) return (k, -1);
             if (!ctx.Has(k, CueTags.Tally)) continue;
             int next = ctx.CueEnd(k);
             bool close = words <= 2 || reached || (k > lowest && (ctx.Has(k - 1, CueTags.TallyReach) || ctx.Has(k - 1, CueTags.ActionArrived)))
@@ -346,6 +359,14 @@ internal static class CasualtyRules
             return (-1, -1);
         }
         return (-1, -1);
+    }
+
+    /// <summary>Whether إلى stands between a harm noun at <paramref name="k"/> and the count, right before it or before the start of its range ("من 13 إلى 25").</summary>
+    private static bool ToBefore(ReportContext ctx, int k, QuantityMention q)
+    {
+        for (int j = q.EndToken - 1; j > k; j--)
+            if (ctx.Word(j, FunctionWords.Default.To) && (j == q.FirstToken - 1 || j >= q.FirstToken)) return true;
+        return false;
     }
 
     /// <summary>How far past a bare figure a partitive list may run before the tally it is the figure of ("ارتفع إلى 13 بينهم … ، عدد الشهداء").</summary>
@@ -649,6 +670,8 @@ internal static class CasualtyRules
         // "أن جنديين روسيين قتلا", "وأن مسلحين أصيبا": a noun in -ين that a dual verb of harm agrees with counts two.
         if (DualByVerb(ctx, k, seg) is var dualEnd && dualEnd > k)
             return (Mention(ctx, k, dualEnd, Quantity.Exactly(2), "dual-verb:"), new CountedNoun(k, dualEnd, ctx.StartCue(k), false));
+        if (SingularHarmNoun(ctx, k, seg) is var lone && lone > k)
+            return (Mention(ctx, k, lone, Quantity.Exactly(1), "singular:"), new CountedNoun(k, lone, ctx.StartCue(k), false));
         if (ctx.StartCue(k) is not { } cue || cue.Has(CueTags.Tally) || cue.Has(CueTags.KilledNoun) || cue.Has(CueTags.WoundedNoun)) return (null, default);
         bool partitive = cue.Has(CueTags.Partitive);
         if (!partitive && !cue.Has(CueTags.Killed) && !cue.Has(CueTags.Wounded) && !cue.Has(CueTags.KilledWounded)) return (null, default);
@@ -660,6 +683,36 @@ internal static class CasualtyRules
         if (end < seg.EndToken && doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end)) return (null, default);
         if (!partitive && Negation.Find(ctx, seg, k, end).Polarity == Polarity.Denied) return (null, default);
         return (Mention(ctx, n, end, Quantity.Exactly(1), "singular:"), new CountedNoun(n, end, person, false));
+    }
+
+    /// <summary>
+    /// A singular harm noun at <paramref name="k"/> that counts one by itself ("شهيد", "قتيل", "جريح", "مصاب"): right after a verb or noun
+    /// of harm or falling ("ارتقاء شهيد وإصابة تسعة أشخاص", "سقط قتيل وجرح خمسة"), or opening the sentence or a clause before a count
+    /// joined by و ("شهيد و16 جريحا"). Not a harm noun that names someone ("الشهيد", "شهيد الواجب"), nor one a number counts
+    /// ("قتيل واحد"), nor one under negation ("لم يسقط قتيل"). Returns the end of the noun, or -1.
+    /// </summary>
+    private static int SingularHarmNoun(ReportContext ctx, int k, Segment seg)
+    {
+        var doc = ctx.Doc;
+        if (!ctx.Word(k, FunctionWords.Default.SingularHarmNouns) || !IsHarmNoun(ctx, k) || InQuantity(ctx, k)) return -1;
+        int end = ctx.CueEnd(k);
+        if (end < seg.EndToken && (InQuantity(ctx, end) && !JoinedCountAt(ctx, end)
+            || doc.Tokens[end].Kind == TokenKind.Word && doc.TokenText(end).StartsWith("ال", StringComparison.Ordinal) && !DateAt(ctx, end))) return -1;
+        int v = k - 1;
+        bool afterVerb = v >= seg.FirstToken && ctx.StartCue(v) is { } verb && ctx.CueEnd(v) == k && !IsHarmNoun(ctx, v) && !verb.Has(CueTags.Tally)
+                         && (verb.Has(CueTags.Killed) || verb.Has(CueTags.Wounded) || verb.Has(CueTags.Fall));
+        bool opens = (k == seg.FirstToken || doc.IsPunct(k - 1, ':')) && end < seg.EndToken && JoinedCountAt(ctx, end);
+        if (!afterVerb && !opens) return -1;
+        if (afterVerb && Negation.Find(ctx, seg, v, end).Polarity == Polarity.Denied) return -1;
+        return end;
+    }
+
+    /// <summary>Whether a count joined by و starts at <paramref name="k"/> ("و16 جريحا", "و 16").</summary>
+    private static bool JoinedCountAt(ReportContext ctx, int k)
+    {
+        var doc = ctx.Doc;
+        if (k >= doc.Tokens.Count || doc.Text[doc.Tokens[k].Start] != '\u0648') return false;
+        return ctx.QuantityStartingAt(k) is not null || doc.TokenText(k).Length == 1 && ctx.QuantityStartingAt(k + 1) is not null;
     }
 
     /// <summary>
@@ -733,6 +786,28 @@ internal static class CasualtyRules
         return v < seg.EndToken && ctx.Word(v, FunctionWords.Default.DualHarmVerbs) ? end : -1;
     }
 
+    /// <summary>How many tokens the من- or في-phrase between a dual and its dual verb may take ("عنصرين من قوات النظام السوري قتلا").</summary>
+    private const int DualPhraseTokens = 6;
+
+    /// <summary>
+    /// The dual verb of harm after a dual count's من- or في-phrase ("عنصرين من قوات النظام قتلا", "ممرضان من منظومة شامنا قتلا"):
+    /// the phrase holds only words (no number, punctuation, clause break or other harm word), and "قد" may stand before the verb; -1 if none.
+    /// </summary>
+    private static int DualVerbPastPhrase(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        var doc = ctx.Doc;
+        int k = q.EndToken;
+        if (k >= seg.EndToken || !(ctx.Word(k, FunctionWords.Default.From) || ctx.Word(k, FunctionWords.Default.In))) return -1;
+        for (int j = k + 1; j < Math.Min(seg.EndToken, k + 1 + DualPhraseTokens); j++)
+        {
+            if (doc.Tokens[j].Kind != TokenKind.Word || ctx.ClauseBreak(j)) return -1;
+            if (ctx.Word(j, FunctionWords.Default.DualHarmVerbs)) return j > k + 1 ? j : -1;
+            if (ctx.Word(j, FunctionWords.Default.VerbParticles)) continue;
+            if (ctx.Has(j, CueTags.Killed) || ctx.Has(j, CueTags.Wounded) || ctx.Has(j, CueTags.KilledWounded) || ctx.Has(j, CueTags.Say)) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// A verb of falling right after a bare count (a plural: "المئات سقطوا") or right before it ("سقط العشرات"), then "في" a
     /// massacre noun at most three tokens on, past a demonstrative ("في هذه المجزرة"): the verb's token, or -1. Falling elsewhere
@@ -779,9 +854,13 @@ internal static class CasualtyRules
     internal static bool InQuantity(ReportContext ctx, int k) => ctx.QuantityCovering(k) is not null;
 
     /// <summary>A "من X إلى Y" range after a verb of rising ("ارتفع عدد القتلى من 10 إلى 21"): an old and a new figure.</summary>
-    internal static bool RiseFromTo(ReportContext ctx, QuantityMention q, Segment seg)
+    internal static bool RiseFromTo(ReportContext ctx, QuantityMention q, Segment seg, int tally = -1)
     {
         if (q.Quantity.Qualifier != QuantityQualifier.Range || q.Quantity.Max is null || !ctx.Word(q.FirstToken, FunctionWords.Default.From)) return false;
+        // "ارتفاع قتلى القصف على بلدة حمورية الثلاثاء، من 13 إلى 25": the verb of rising may stand farther back when it opens the
+        // tally the range is the figure of ("ارتفاع قتلى", "ارتفعت حصيلة قتلى").
+        if (tally > seg.FirstToken && (ctx.Has(tally - 1, CueTags.TallyReach) || tally - 1 > seg.FirstToken && ctx.Has(tally - 1, CueTags.Tally) && ctx.Has(tally - 2, CueTags.TallyReach)))
+            return true;
         return ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - 6), CueTags.TallyReach) >= 0;
     }
 }

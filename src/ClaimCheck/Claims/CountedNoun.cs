@@ -49,6 +49,12 @@ internal readonly record struct CountedNoun(int Token, int End, Cue? Cue, bool B
         for (int k = q.FirstToken; k < q.EndToken && !digits; k++) digits = ctx.Doc.Tokens[k].Kind == TokenKind.Number;
         if ((definite && digits || q.Quantity.Qualifier == QuantityQualifier.Vague) && before >= seg.FirstToken && ctx.CueAt(before) is { } b && IsNounCue(b) && ctx.Cues[before].Cue is not null)
             return new CountedNoun(before, ctx.CueEnd(before), b, true);
+        // "القتلى الستة", "وأطفالهما الثلاثة", "الشهداء الثلاثة": a number word with the article after the people it counts, as their
+        // adjective (not vehicles: "الحافلات الثلاث" points back to buses already counted; nor the wounded: "نقل المصابين الخمسة إلى
+        // المشفى" tells a transfer of people counted before).
+        if (!digits && q.DualNoun is null && ctx.Doc.TokenText(q.FirstToken).StartsWith("ال", StringComparison.Ordinal) && q.FirstToken - 1 >= seg.FirstToken
+            && ctx.CueAt(q.FirstToken - 1) is { } person && IsNounCue(person) && person.Value(CueTags.Vehicle) is null && !person.Has(CueTags.WoundedNoun) && ctx.Cues[q.FirstToken - 1].Cue is not null)
+            return new CountedNoun(q.FirstToken - 1, ctx.CueEnd(q.FirstToken - 1), person, true);
         // "قتل شخص واحد", "استشهاد مدنيين اثنين": "واحد" or "اثنين" after the noun it counts (a plural in the genitive is spelt as its dual).
         if (q.Quantity is { Min: 1 or 2 } && q.Quantity.Max == q.Quantity.Min && q.DualNoun is null && q.EndToken - q.FirstToken == 1 && q.FirstToken - 1 >= seg.FirstToken
             && ctx.Doc.Tokens[q.FirstToken].Kind == TokenKind.Word && ctx.StartCue(q.FirstToken - 1) is { } one && IsNounCue(one) && one.Value(CueTags.Vehicle) is null)

@@ -119,7 +119,7 @@ internal static class Counts
             // "قتل 33 عنصرا من تنظيم داعش، بينهم ثلاثة قياديين": a subset that names no group of its own is of the group it is taken from.
             if (claim is { Kind: ClaimKind.Casualties } && partitive) claim = OfTheWhole(claim, noun, previous, cues);
             if (claim is { Kind: ClaimKind.Casualties } && placeBreakdown) claim = claim with { Subject = previous!.Subject };
-            if (claim is { Kind: ClaimKind.Casualties } && CasualtyRules.RiseFromTo(ctx, q, seg))
+            if (claim is { Kind: ClaimKind.Casualties } && CasualtyRules.RiseFromTo(ctx, q, seg, harm.Tally))
             {
                 // "ارتفاع عدد القتلى من 10 إلى 21": the new toll and the old one are two figures, not a range.
                 claims.Add(claim with { Quantity = Quantity.Exactly(q.Quantity.Min), Cues = [.. claim.Cues, "previous-toll"] });

@@ -37,6 +37,8 @@ internal static class EvacuationRules
             if (cue is null) continue;
             // "نقلت سانا عن مصدر": a verb that relays as well as transfers transfers no one where it frames a speaker.
             if (cue.Has(CueTags.MayTransfer) && ctx.Attributor.FramesAt(s, v)) continue;
+            // "ونقلت أنباء أن عناصر من التنظيم نصبوا كميناً", "نقلت تقارير عن": with reports as its subject it relays, though no speaker is named.
+            if (cue.Has(CueTags.MayTransfer) && ctx.CueEnd(v) < seg.EndToken && ctx.Word(ctx.CueEnd(v), FunctionWords.Default.ReportNouns)) continue;
             // Verbs of moving and arriving ("توجهت", "وصلت") tell of an evacuation only when people, a batch or vehicles carrying
             // people move (buses also head somewhere, or arrive, to collect people), and "وصل عدد … إلى 800" is a figure reached.
             bool arrive = cue.Has(CueTags.ArriveVerb) || cue.Has(CueTags.MoveVerb);

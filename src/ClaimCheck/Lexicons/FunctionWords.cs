@@ -53,6 +53,7 @@ internal sealed class FunctionWords
         LivesLost = Set("livesLost");
         Complementizers = Set("complementizers");
         CitationWhat = Set("citationWhat");
+        PronounSayings = Set("pronounSayings");
         RelayingNaqlan = Set("relayingNaqlan");
         Latter = Set("latter");
         PlaceNamedSources = Set("placeNamedSources");
@@ -87,6 +88,8 @@ internal sealed class FunctionWords
         HarmVerbAdjuncts = Set("harmVerbAdjuncts");
         AfterBareCount = Set("afterBareCount");
         SingularVictims = Set("singularVictims");
+        SingularHarmNouns = Set("singularHarmNouns");
+        AffiliationParticiples = Set("affiliationParticiples");
         SomeNumber = Set("someNumber");
         SomeNumberOthers = Set("someNumberOthers");
         PostposedVague = Set("postposedVague");
@@ -220,6 +223,8 @@ internal sealed class FunctionWords
     public WordSet Complementizers { get; }
     /// <summary>ما in a citation through a reporting verb ("وفق ما ذكر").</summary>
     public WordSet CitationWhat { get; }
+    /// <summary>A saying with a pronoun after a preposition of citation ("وفق قوله"): it cites the speaker already speaking.</summary>
+    public WordSet PronounSayings { get; }
     /// <summary>نقلاً ("نقلاً عن": relaying).</summary>
     public WordSet RelayingNaqlan { get; }
     /// <summary>الأخير: "the latter" pointing back to a source.</summary>
@@ -288,6 +293,10 @@ internal sealed class FunctionWords
     public WordSet AfterBareCount { get; }
     /// <summary>Singular persons a harm word before them counts as one victim ("أصيب صبي").</summary>
     public WordSet SingularVictims { get; }
+    /// <summary>Singular harm nouns that count one by themselves after a harm or falling verb ("ارتقاء شهيد") or opening a headline ("شهيد و16 جريحا").</summary>
+    public WordSet SingularHarmNouns { get; }
+    /// <summary>Participles of belonging between a counted noun and its party ("مسلحا تابعين لجبهة النصرة").</summary>
+    public WordSet AffiliationParticiples { get; }
     /// <summary>"A number of" ("عدد من القتلى"): a vague count of victims.</summary>
     public WordSet SomeNumber { get; }
     /// <summary>"Others" after "عدد" ("عدد آخر").</summary>
