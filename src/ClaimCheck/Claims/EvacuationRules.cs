@@ -125,7 +125,9 @@ internal static class EvacuationRules
                                 || DateBefore(ctx, v) is var when && when > 0 && ctx.Has(when - 1, CueTags.Begin)
                                 || CountOfPeopleAfter(ctx, seg, v, vEnd)
                                 || NegatedPassive(ctx, v)
-                                || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began);
+                                || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began)
+                                || ParticlePredicateAfter(ctx, seg, vEnd)
+                                || CompletionNoun(ctx, lead);
                 // "وأكد المصدر أن خروج المسلحين تم صباح اليوم", "إن التهجير من البلدة لم يتم بعد": the verbal noun is the subject of a
                 // past passive of taking place after it; negated, the departure did not take place.
                 if (!reported && CompletedAfter(ctx, seg, vEnd) is var (completed, negatedAt) && completed >= 0)
@@ -264,6 +266,40 @@ internal static class EvacuationRules
     /// </summary>
     private static bool NegatedPassive(ReportContext ctx, int v) =>
         ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.WordOrConjoined(v - 2, FunctionWords.Default.PastNegation);
+
+    /// <summary>
+    /// A noun of completing right before the verbal noun (or before "عملية"), bare or with و/ف and ب on it: "انتهاء إجلاء جميع سكان
+    /// البلدتين", "أفادت الوكالة بانتهاء عملية انسحاب المقاتلين", "وإتمام إخراج الدفعة الأخيرة": the departure is told as done.
+    /// </summary>
+    private static bool CompletionNoun(ReportContext ctx, int lead)
+    {
+        if (lead < 0 || ctx.Doc.Tokens[lead].Kind != TokenKind.Word) return false;
+        // "وجاء الاتفاق بعد أيام من انتهاء عملية إجلاء المقاتلين": a completion told before what is told is its background.
+        if (ctx.Backgrounded(lead, ctx.Doc.Sentences[ctx.Doc.SentenceOf(lead)].FirstToken)) return false;
+        var w = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(lead));
+        if (w.Length > 3 && w[0] == '\u0628') w = w[1..];
+        return FunctionWords.Default.Completion.Contains(w.ToString());
+    }
+
+    /// <summary>How far after a verbal noun of leaving, past its long subject phrase, "قد" and the verb it governs may stand.</summary>
+    private const int ParticlePredicateReach = 16;
+
+    /// <summary>
+    /// The verbal noun as the subject of a nominal sentence whose predicate, marked by "قد"/"لقد", is a verb of beginning, going on or
+    /// ending, past a long noun phrase ("فإن عملية إجلاء جميع سكان البلدتين من ريف إدلب قد انتهت", "وإن خروج الدفعة الأولى من مقاتلي
+    /// الحي باتجاه جرابلس قد بدأ"): within the clause, with no number, saying, other verbal noun of leaving or negation between.
+    /// </summary>
+    private static bool ParticlePredicateAfter(ReportContext ctx, Segment seg, int vEnd)
+    {
+        for (int k = vEnd; k < Math.Min(seg.EndToken - 1, vEnd + ParticlePredicateReach); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return false;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.EvacNoun) || c.Has(CueTags.EvacVerb) || c.Has(CueTags.Negation))) return false;
+            if (ctx.Word(k, FunctionWords.Default.VerbParticles))
+                return ctx.Has(k + 1, CueTags.Begin) && !ctx.WordOrConjoined(k + 1, FunctionWords.Default.BeginningNouns);
+        }
+        return false;
+    }
 
     /// <summary>How many words of the verbal noun's party may stand between it and the past passive it is the subject of.</summary>
     private const int CompletedSubjectWords = 5;
