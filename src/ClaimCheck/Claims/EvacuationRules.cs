@@ -44,13 +44,18 @@ internal static class EvacuationRules
             // who enter a town take it.
             bool enter = arrive && cue.Value(CueTags.Action) == "entered";
             // A withdrawal ("انسحب المسلحون") is an evacuation only under a deal, not a retreat under fire.
-            bool withdraw = cue.Has(CueTags.WithdrawVerb) && !cue.Has(CueTags.EvacNoun) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg);
+            // "انسحب الفصيل من المفاوضات": a party that leaves the talks leaves no place.
+            bool withdraw = cue.Has(CueTags.WithdrawVerb) && !cue.Has(CueTags.EvacNoun) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg)
+                            && !(ctx.Word(ctx.CueEnd(v), FunctionWords.Default.From) && ctx.Has(ctx.CueEnd(v) + 1, CueTags.Negotiations));
             // The verbal noun of withdrawing ("انسحاب المسلحين") reads like the verb: under a deal, not under fire.
             // The verbal noun of arriving or entering ("وصول الدفعة الأولى", "دخول الدفعة الثانية إلى") reads like a verbal noun of
             // leaving, with only a batch, the displaced or vehicles carrying people as its party (below).
             bool arriveNoun = cue.Has(CueTags.ArriveNoun);
-            bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw, self = cue.Has(CueTags.EvacSelf),
+            bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw,
                  noun = cue.Has(CueTags.EvacNoun) && (!cue.Has(CueTags.WithdrawVerb) || WithdrawalUnderDeal(ctx, seg)) || arriveNoun;
+            // "حيث تم ترحيلهم اليوم إلى الكسوة", "جرى تهجيرهم إلى الشمال": a past passive and a verbal noun of leaving with a pronoun of
+            // its party on it say, like "تم نقلهم", that the party was moved.
+            bool self = cue.Has(CueTags.EvacSelf) || noun && !arriveNoun && PassiveOfPronoun(ctx, v, ctx.CueEnd(v));
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
             // "نقلوا إلى المشفى", "نقل الجرحى إلى المستشفى": taken to a hospital is a medical transfer, not an evacuation.
@@ -266,6 +271,17 @@ internal static class EvacuationRules
     /// </summary>
     private static bool NegatedPassive(ReportContext ctx, int v) =>
         ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.WordOrConjoined(v - 2, FunctionWords.Default.PastNegation);
+
+    /// <summary>
+    /// A past passive ("تم", "جرى", bare or after و/ف) right before a one-word verbal noun of leaving that ends in a pronoun of people
+    /// ("ترحيلهم", "تهجيرهن", "إجلاؤها"): the party the pronoun stands for was moved.
+    /// </summary>
+    private static bool PassiveOfPronoun(ReportContext ctx, int v, int vEnd)
+    {
+        if (vEnd != v + 1 || !ctx.WordOrConjoined(v - 1, FunctionWords.Default.PassivePast)) return false;
+        var w = ctx.Doc.TokenSpan(v);
+        return w.Length > 4 && (w.EndsWith("\u0647\u0645") || w.EndsWith("\u0647\u0646") || w.EndsWith("\u0647\u0627"));
+    }
 
     /// <summary>
     /// A noun of completing right before the verbal noun (or before "عملية"), bare or with و/ف and ب on it: "انتهاء إجلاء جميع سكان
