@@ -132,6 +132,7 @@ internal static class EvacuationRules
                                 || NegatedPassive(ctx, v)
                                 || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began)
                                 || ParticlePredicateAfter(ctx, seg, vEnd)
+                                || GovernedPastTimeAside(ctx, s, v)
                                 || CompletionNoun(ctx, lead);
                 // "وأكد المصدر أن خروج المسلحين تم صباح اليوم", "إن التهجير من البلدة لم يتم بعد": the verbal noun is the subject of a
                 // past passive of taking place after it; negated, the departure did not take place.
@@ -271,6 +272,22 @@ internal static class EvacuationRules
     /// </summary>
     private static bool NegatedPassive(ReportContext ctx, int v) =>
         ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.WordOrConjoined(v - 2, FunctionWords.Default.PastNegation);
+
+    /// <summary>
+    /// A verbal noun governed past a time set off by commas: a verb of beginning or ending before it ("بدأ، يوم الاثنين، خروج مقاتلين",
+    /// "بدأت صباح اليوم، عملية إجلاء"), or a speaker whose content opens with the time ("أكدت مصادر أمنية، اليوم الأحد، خروج كافة
+    /// المسلحين"): a comma right before the noun, a date right before it, and before the date a comma or the governing word.
+    /// </summary>
+    private static bool GovernedPastTimeAside(ReportContext ctx, int s, int v)
+    {
+        if (v < 2 || !ctx.Doc.IsPunct(v - 1, ',')) return false;
+        int di = Sorted.LowerBound(ctx.Dates, v - 1, m => m.EndToken);
+        if (di >= ctx.Dates.Count || ctx.Dates[di].EndToken != v - 1) return false;
+        int date = ctx.Dates[di].FirstToken;
+        if (ctx.Attributor.FrameOpeningAt(s, date) is not null) return true;
+        int governor = date - 1 >= 0 && ctx.Doc.IsPunct(date - 1, ',') ? date - 2 : date - 1;
+        return governor >= 0 && ctx.Has(governor, CueTags.Begin) && !ctx.WordOrConjoined(governor, FunctionWords.Default.BeginningNouns);
+    }
 
     /// <summary>
     /// A past passive ("تم", "جرى", bare or after و/ف) right before a one-word verbal noun of leaving that ends in a pronoun of people
