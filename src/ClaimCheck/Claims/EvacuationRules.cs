@@ -483,6 +483,9 @@ internal static class EvacuationRules
     /// <summary>How far before its verbal noun a verb of beginning with a long subject may stand ("بدأت الحافلات التي تقل … بالتحرك").</summary>
     private const int BeganSubjectWindow = 14;
 
+    /// <summary>How many plain words after a verb of beginning may stand before the group that begins to leave ("بدأت آخر مجموعات مقاتلي").</summary>
+    private const int BeganGroupWords = 2;
+
     /// <summary>
     /// The subject of a verb of beginning that governs the verbal noun at <paramref name="v"/> through the clitic ب past a long subject
     /// ("بدأت الحافلات التي تقل مقاتلي البلدة بالتحرك", "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك", "بدأت الحافلات التي تقل عائلات
@@ -504,6 +507,12 @@ internal static class EvacuationRules
             {
                 if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers" && !p.Has(CueTags.Detainee)) return (after, ctx.CueEnd(after));
                 if (p.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, ctx.CueEnd(after), seg)) return (after, ctx.CueEnd(after));
+            }
+            // "بدأت آخر مجموعات مقاتلي «قسد» بالخروج": a group of people a few plain words after the verb (past "آخر", "مجموعات").
+            for (int j = after + 1; j < Math.Min(v, after + 1 + BeganGroupWords); j++)
+            {
+                if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.Doc.Tokens[j - 1].Kind != TokenKind.Word || ctx.StartCue(j - 1) is not null) break;
+                if (ctx.StartCue(j) is { } q && q.Value(CueTags.Group) is { } qg && qg != "soldiers" && !q.Has(CueTags.Detainee)) return (j, ctx.CueEnd(j));
             }
             // "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك": the vehicles (or the people) before the verb of beginning.
             for (int j = k - 1; j >= Math.Max(seg.FirstToken, k - 8); j--)
