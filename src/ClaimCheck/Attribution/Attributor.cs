@@ -134,8 +134,10 @@ internal sealed partial class Attributor
             if (!say && !deny && !cite) continue;
             // After a preposition a reporting verb is a verbal noun ("خلال نقل عناصر"): no speaker there.
             if (say && !deny && !cite && IsPreposition(i - 1)) continue;
-            // "لنقل عناصر التنظيم": with ل of purpose joined to it, a reporting verb is a verbal noun too.
-            if (say && !deny && !cite && _doc.TokenText(i) is var joined && joined.Length > cue.Text.Length && joined[0] == '\u0644' && cue.Text[0] != '\u0644') continue;
+            // "لنقل عناصر التنظيم", "والسماح بنقل الجرحى": with ل of purpose or the preposition ب joined to it (past و/ف), a reporting verb
+            // is a verbal noun too.
+            if (say && !deny && !cite && ArabicClitics.WithoutConjunction(_doc.TokenSpan(i)) is var joined && joined.Length > cue.Text.Length
+                && joined[0] is '\u0644' or '\u0628' && cue.Text[0] != joined[0]) continue;
             // "في تصريحات أوردتها قناة … إن": after a noun, a verb with an object pronoun names a relay, not a new speaker; it reports
             // only after ما ("وهو ما أكدته المصادر"), closing its sentence ("…، في حصيلة وثقها المرصد"), or with its complement right
             // after the speaker in a sentence no one else speaks in ("وسط معلومات أكدها ناشطون عن خروج …").

@@ -668,7 +668,11 @@ internal static class AgreementRules
         bool linked = link > seg.FirstToken && FunctionWords.Default.PursuitPrepositions.Contains(ctx.Doc.TokenText(link));
         if (linked || ClitisedWith(ctx, a, '\u0628'))
             for (int k = linked ? link - 1 : a - 1; k >= Math.Max(seg.FirstToken, link - 4); k--)
+            {
+                // "رحبت الأمم المتحدة بالدعوة إلى هدنة", "وافقوا على اقتراح لوقف إطلاق النار": what the verb takes is a call or proposal.
+                if (ctx.Has(k, CueTags.Hypothetical)) break;
                 if (ctx.Has(k, CueTags.Affirm)) return k;
+            }
         if (Signing(ctx, seg, a) is var signing && signing >= 0) return signing;
         if (DealVerb(ctx, seg, a) is var maker && maker >= 0) return maker;
         if (AnnouncedDeal(ctx, seg, a, aEnd) is var announcer && announcer >= 0) return announcer;

@@ -44,6 +44,9 @@ internal static class Counts
                 && (EvacueeRules.TallyOfLeavers(ctx, q, seg, strict: true) >= 0 || EvacueeRules.ReachedTallyOfLeavers(ctx, q, seg) >= 0)
                 && (q.EndToken >= seg.EndToken || ctx.Doc.Tokens[q.EndToken].Kind != TokenKind.Word || ctx.Word(q.EndToken, FunctionWords.Default.AfterBareCount)
                     || ctx.Has(q.EndToken, CueTags.Partitive));
+            // "وبذلك يرتفع إلى 9 مجموع العائلات التي غادرت المخيم": a tally of leavers told after its bare figure; its group names who.
+            var tallyAfter = noun.Cue is null && !partitive && harm.Harm is null ? EvacueeRules.TallyAfterFigure(ctx, q, seg) : (Cue: -1, Group: -1);
+            leaversTally |= tallyAfter.Cue >= 0;
             // "وينتظر الآلاف مغادرة الأحياء الشرقية": a bare figure that waits for its own departure counts people.
             leaversTally |= noun.Cue is null && !partitive && harm.Harm is null && ctx.Has(q.FirstToken - 1, CueTags.ActionWaiting)
                 && ctx.Has(q.EndToken, CueTags.EvacNoun) && !EvacuationRules.PurposeClitic(ctx, q.EndToken);
@@ -85,7 +88,9 @@ internal static class Counts
             {
                 if (noun.Cue is not null) cues.Add("noun:" + ClaimBuilder.Original(doc, noun.Token, noun.End));
                 // "مشيراً إلى أن عددهم نحو مئتين، وقد خرجوا": the count of a party named earlier, whoever they are.
-                string? group = noun.Cue?.Value(CueTags.Group) ?? (countOfThem || leaversTally ? "people" : null);
+                string? group = noun.Cue?.Value(CueTags.Group)
+                    ?? (tallyAfter.Group >= 0 ? ctx.StartCue(tallyAfter.Group)!.Value(CueTags.Group) : null)
+                    ?? (countOfThem || leaversTally ? "people" : null);
                 bool harmNoun = noun.Cue is { } nc && (nc.Has(CueTags.KilledNoun) || nc.Has(CueTags.WoundedNoun));
                 // Wounded people taken out ("إخراج 30 جريحاً") or carried on vehicles ("70 جريحاً على متن سيارات إسعاف", "نقلت سيارات الإسعاف
                 // 30 جريحاً إلى …") are evacuees; taken to a hospital ("تم نقل 35 جريحا إلى المستشفى") they are a medical transfer.

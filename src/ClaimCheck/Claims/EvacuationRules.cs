@@ -46,13 +46,18 @@ internal static class EvacuationRules
             // who enter a town take it.
             bool enter = arrive && cue.Value(CueTags.Action) == "entered";
             // A withdrawal ("انسحب المسلحون") is an evacuation only under a deal, not a retreat under fire.
-            bool withdraw = cue.Has(CueTags.WithdrawVerb) && !cue.Has(CueTags.EvacNoun) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg);
+            // "انسحب الفصيل من المفاوضات": a party that leaves the talks leaves no place.
+            bool withdraw = cue.Has(CueTags.WithdrawVerb) && !cue.Has(CueTags.EvacNoun) && !ctx.Word(v - 1, FunctionWords.Default.RelativePronouns) && WithdrawalUnderDeal(ctx, seg)
+                            && !(ctx.Word(ctx.CueEnd(v), FunctionWords.Default.From) && ctx.Has(ctx.CueEnd(v) + 1, CueTags.Negotiations));
             // The verbal noun of withdrawing ("انسحاب المسلحين") reads like the verb: under a deal, not under fire.
             // The verbal noun of arriving or entering ("وصول الدفعة الأولى", "دخول الدفعة الثانية إلى") reads like a verbal noun of
             // leaving, with only a batch, the displaced or vehicles carrying people as its party (below).
             bool arriveNoun = cue.Has(CueTags.ArriveNoun);
-            bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw, self = cue.Has(CueTags.EvacSelf),
+            bool verb = cue.Has(CueTags.EvacVerb) || arrive || withdraw,
                  noun = cue.Has(CueTags.EvacNoun) && (!cue.Has(CueTags.WithdrawVerb) || WithdrawalUnderDeal(ctx, seg)) || arriveNoun;
+            // "حيث تم ترحيلهم اليوم إلى الكسوة", "جرى تهجيرهم إلى الشمال": a past passive and a verbal noun of leaving with a pronoun of
+            // its party on it say, like "تم نقلهم", that the party was moved.
+            bool self = cue.Has(CueTags.EvacSelf) || noun && !arriveNoun && PassiveOfPronoun(ctx, v, ctx.CueEnd(v));
             if (!verb && !self && !noun) continue;
             int vEnd = ctx.CueEnd(v);
             // "نقلوا إلى المشفى", "نقل الجرحى إلى المستشفى": taken to a hospital is a medical transfer, not an evacuation.
@@ -127,7 +132,10 @@ internal static class EvacuationRules
                                 || DateBefore(ctx, v) is var when && when > 0 && ctx.Has(when - 1, CueTags.Begin)
                                 || CountOfPeopleAfter(ctx, seg, v, vEnd)
                                 || NegatedPassive(ctx, v)
-                                || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began);
+                                || ctx.After(vEnd, Math.Min(seg.EndToken, vEnd + 6), CueTags.Begin) is var began && began >= 0 && !ctx.NumberBetween(vEnd - 1, began)
+                                || ParticlePredicateAfter(ctx, seg, vEnd)
+                                || GovernedPastTimeAside(ctx, s, v)
+                                || CompletionNoun(ctx, lead);
                 // "وأكد المصدر أن خروج المسلحين تم صباح اليوم", "إن التهجير من البلدة لم يتم بعد": the verbal noun is the subject of a
                 // past passive of taking place after it; negated, the departure did not take place.
                 if (!reported && CompletedAfter(ctx, seg, vEnd) is var (completed, negatedAt) && completed >= 0)
@@ -266,6 +274,67 @@ internal static class EvacuationRules
     /// </summary>
     private static bool NegatedPassive(ReportContext ctx, int v) =>
         ctx.Word(v - 1, FunctionWords.Default.PassiveAuxiliary) && ctx.WordOrConjoined(v - 2, FunctionWords.Default.PastNegation);
+
+    /// <summary>
+    /// A verbal noun governed past a time set off by commas: a verb of beginning or ending before it ("بدأ، يوم الاثنين، خروج مقاتلين",
+    /// "بدأت صباح اليوم، عملية إجلاء"), or a speaker whose content opens with the time ("أكدت مصادر أمنية، اليوم الأحد، خروج كافة
+    /// المسلحين"): a comma right before the noun, a date right before it, and before the date a comma or the governing word.
+    /// </summary>
+    private static bool GovernedPastTimeAside(ReportContext ctx, int s, int v)
+    {
+        if (v < 2 || !ctx.Doc.IsPunct(v - 1, ',')) return false;
+        int di = Sorted.LowerBound(ctx.Dates, v - 1, m => m.EndToken);
+        if (di >= ctx.Dates.Count || ctx.Dates[di].EndToken != v - 1) return false;
+        int date = ctx.Dates[di].FirstToken;
+        if (ctx.Attributor.FrameOpeningAt(s, date) is not null) return true;
+        int governor = date - 1 >= 0 && ctx.Doc.IsPunct(date - 1, ',') ? date - 2 : date - 1;
+        return governor >= 0 && ctx.Has(governor, CueTags.Begin) && !ctx.WordOrConjoined(governor, FunctionWords.Default.BeginningNouns);
+    }
+
+    /// <summary>
+    /// A past passive ("تم", "جرى", bare or after و/ف) right before a one-word verbal noun of leaving that ends in a pronoun of people
+    /// ("ترحيلهم", "تهجيرهن", "إجلاؤها"): the party the pronoun stands for was moved.
+    /// </summary>
+    private static bool PassiveOfPronoun(ReportContext ctx, int v, int vEnd)
+    {
+        if (vEnd != v + 1 || !ctx.WordOrConjoined(v - 1, FunctionWords.Default.PassivePast)) return false;
+        var w = ctx.Doc.TokenSpan(v);
+        return w.Length > 4 && (w.EndsWith("\u0647\u0645") || w.EndsWith("\u0647\u0646") || w.EndsWith("\u0647\u0627"));
+    }
+
+    /// <summary>
+    /// A noun of completing right before the verbal noun (or before "عملية"), bare or with و/ف and ب on it: "انتهاء إجلاء جميع سكان
+    /// البلدتين", "أفادت الوكالة بانتهاء عملية انسحاب المقاتلين", "وإتمام إخراج الدفعة الأخيرة": the departure is told as done.
+    /// </summary>
+    private static bool CompletionNoun(ReportContext ctx, int lead)
+    {
+        if (lead < 0 || ctx.Doc.Tokens[lead].Kind != TokenKind.Word) return false;
+        // "وجاء الاتفاق بعد أيام من انتهاء عملية إجلاء المقاتلين": a completion told before what is told is its background.
+        if (ctx.Backgrounded(lead, ctx.Doc.Sentences[ctx.Doc.SentenceOf(lead)].FirstToken)) return false;
+        var w = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(lead));
+        if (w.Length > 3 && w[0] == '\u0628') w = w[1..];
+        return FunctionWords.Default.Completion.Contains(w.ToString());
+    }
+
+    /// <summary>How far after a verbal noun of leaving, past its long subject phrase, "قد" and the verb it governs may stand.</summary>
+    private const int ParticlePredicateReach = 16;
+
+    /// <summary>
+    /// The verbal noun as the subject of a nominal sentence whose predicate, marked by "قد"/"لقد", is a verb of beginning, going on or
+    /// ending, past a long noun phrase ("فإن عملية إجلاء جميع سكان البلدتين من ريف إدلب قد انتهت", "وإن خروج الدفعة الأولى من مقاتلي
+    /// الحي باتجاه جرابلس قد بدأ"): within the clause, with no number, saying, other verbal noun of leaving or negation between.
+    /// </summary>
+    private static bool ParticlePredicateAfter(ReportContext ctx, Segment seg, int vEnd)
+    {
+        for (int k = vEnd; k < Math.Min(seg.EndToken - 1, vEnd + ParticlePredicateReach); k++)
+        {
+            if (ctx.ClauseBreak(k) || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return false;
+            if (ctx.StartCue(k) is { } c && (c.Has(CueTags.Say) || c.Has(CueTags.EvacNoun) || c.Has(CueTags.EvacVerb) || c.Has(CueTags.Negation))) return false;
+            if (ctx.Word(k, FunctionWords.Default.VerbParticles))
+                return ctx.Has(k + 1, CueTags.Begin) && !ctx.WordOrConjoined(k + 1, FunctionWords.Default.BeginningNouns);
+        }
+        return false;
+    }
 
     /// <summary>How many words of the verbal noun's party may stand between it and the past passive it is the subject of.</summary>
     private const int CompletedSubjectWords = 5;
@@ -416,6 +485,9 @@ internal static class EvacuationRules
     /// <summary>How far before its verbal noun a verb of beginning with a long subject may stand ("بدأت الحافلات التي تقل … بالتحرك").</summary>
     private const int BeganSubjectWindow = 14;
 
+    /// <summary>How many plain words after a verb of beginning may stand before the group that begins to leave ("بدأت آخر مجموعات مقاتلي").</summary>
+    private const int BeganGroupWords = 2;
+
     /// <summary>
     /// The subject of a verb of beginning that governs the verbal noun at <paramref name="v"/> through the clitic ب past a long subject
     /// ("بدأت الحافلات التي تقل مقاتلي البلدة بالتحرك", "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك", "بدأت الحافلات التي تقل عائلات
@@ -437,6 +509,12 @@ internal static class EvacuationRules
             {
                 if (p.Has(CueTags.PeopleBatch) || p.Value(CueTags.Group) is { } g && g != "soldiers" && !p.Has(CueTags.Detainee)) return (after, ctx.CueEnd(after));
                 if (p.Value(CueTags.Vehicle) is not null && CarryAfter(ctx, ctx.CueEnd(after), seg)) return (after, ctx.CueEnd(after));
+            }
+            // "بدأت آخر مجموعات مقاتلي «قسد» بالخروج": a group of people a few plain words after the verb (past "آخر", "مجموعات").
+            for (int j = after + 1; j < Math.Min(v, after + 1 + BeganGroupWords); j++)
+            {
+                if (ctx.Doc.Tokens[j].Kind != TokenKind.Word || ctx.Doc.Tokens[j - 1].Kind != TokenKind.Word || ctx.StartCue(j - 1) is not null) break;
+                if (ctx.StartCue(j) is { } q && q.Value(CueTags.Group) is { } qg && qg != "soldiers" && !q.Has(CueTags.Detainee)) return (j, ctx.CueEnd(j));
             }
             // "عشر حافلات تقل مقاتلي البلدة بدأت بالتحرك": the vehicles (or the people) before the verb of beginning.
             for (int j = k - 1; j >= Math.Max(seg.FirstToken, k - 8); j--)

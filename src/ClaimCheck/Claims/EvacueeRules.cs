@@ -86,6 +86,8 @@ internal static class EvacueeRules
         else cues.Add("coordinated:" + coordinatedWith!.QuantityText);
         bool planned = ctx.Before(q.FirstToken - 1, Math.Max(seg.FirstToken, q.FirstToken - EvacuationCueWindow), CueTags.Planned) >= 0
                        || (cue >= 0 && ctx.Has(cue, CueTags.Planned))
+                       // "عدد المقاتلين … المقرر خروجهم … يبلغ نحو 3000": the tally's verbal noun of leaving is planned.
+                       || (cue > 0 && ctx.Has(cue, CueTags.EvacNoun) && ctx.Has(cue - 1, CueTags.Planned))
                        || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.Planned) >= 0;
         // "ولا يزال 3000 شخص ينتظرون دورهم للخروج", "بانتظار إجلاء 500 مدني": people still waiting to leave.
         bool waiting = !planned && (gathered || ctx.After(nounEnd, Math.Min(seg.EndToken, nounEnd + 3), CueTags.ActionWaiting) >= 0 || cue >= 0 && ctx.Has(cue, CueTags.ActionWaiting)
@@ -209,6 +211,7 @@ internal static class EvacueeRules
         if (inverted >= 0) return inverted;
         int tally = TallyOfLeavers(ctx, q, seg);
         if (tally < 0) tally = ReachedTallyOfLeavers(ctx, q, seg);
+        if (tally < 0) tally = TallyAfterFigure(ctx, q, seg).Cue;
         return tally >= 0 ? tally : EstimatedTallyOfLeavers(ctx, q, seg);
     }
 
@@ -295,10 +298,17 @@ internal static class EvacueeRules
         if (k < seg.EndToken && ctx.Has(k, CueTags.Tally)) k = ctx.CueEnd(k);
         // "العدد الإجمالي للمغادرين": an adjective of the tally.
         if (k < seg.EndToken && ctx.Word(k, FunctionWords.Default.TallyQualifiers)) k++;
-        if (k < seg.EndToken && (ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" || ctx.Has(k, CueTags.PeopleBatch)) && !IsLeaver(ctx, k)) k = ctx.CueEnd(k);
+        if (k < seg.EndToken && (ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" || ctx.Has(k, CueTags.PeopleBatch)) && !IsLeaver(ctx, k))
+        {
+            k = ctx.CueEnd(k);
+            // "عدد المقاتلين وعوائلهم الذين …", "عدد المسلحين والمدنيين الخارجين": a second group joined by و is counted with the first.
+            if (k < seg.EndToken && ConjoinedGroup(ctx, k)) k = ctx.CueEnd(k);
+        }
         int named = k;
         if (k < seg.EndToken && ctx.Word(k, FunctionWords.Default.LeaversTallyLinks)) k++;
         if (k < seg.EndToken && IsLeaver(ctx, k)) return k;
+        // "عدد المقاتلين وعوائلهم المقرر خروجهم": a participle of planning and the verbal noun of leaving it governs (a planned departure).
+        if (k + 1 < seg.EndToken && ctx.Has(k, CueTags.Planned) && ctx.Has(k + 1, CueTags.EvacNoun) && !EvacuationRules.PurposeClitic(ctx, k + 1)) return k + 1;
         return LeavingRelativeAfter(ctx, named, seg);
     }
 
@@ -327,6 +337,36 @@ internal static class EvacueeRules
                 || c.Has(CueTags.Negation) || c.Has(CueTags.Backgrounding))) return -1;
         }
         return -1;
+    }
+
+    /// <summary>A group of people with the conjunction و on it ("وعوائلهم", "والمدنيين"), not a leaver itself.</summary>
+    private static bool ConjoinedGroup(ReportContext ctx, int k) =>
+        ctx.Doc.Tokens[k].Kind == TokenKind.Word && ctx.Doc.TokenSpan(k) is { Length: > 2 } w && w[0] == '\u0648'
+        && ctx.StartCue(k)?.Value(CueTags.Group) is { } g && g != "soldiers" && !IsLeaver(ctx, k);
+
+    /// <summary>How many words before "إلى" and its figure the verb of rising or reaching of a tally told after its figure may stand.</summary>
+    private const int RiseBeforeFigure = 3;
+
+    /// <summary>
+    /// A tally of leavers told after its figure: a verb of rising or reaching, "إلى", the bare figure and right after it the tally and
+    /// who it counts ("وارتفع إلى 500 عدد المهجرين الواصلين", "وبذلك يرتفع إلى 9 مجموع العائلات التي غادرت المخيم", "ليصل إلى 3000
+    /// عدد الذين خرجوا"). Returns the cue of leaving and the tally's group token (-1 when it names none), or (-1, -1).
+    /// </summary>
+    internal static (int Cue, int Group) TallyAfterFigure(ReportContext ctx, QuantityMention q, Segment seg)
+    {
+        if (q.EndToken >= seg.EndToken || !ctx.Has(q.EndToken, CueTags.Tally) || !ctx.Word(q.FirstToken - 1, FunctionWords.Default.To)) return (-1, -1);
+        bool rise = false;
+        for (int k = q.FirstToken - 2; k >= Math.Max(seg.FirstToken, q.FirstToken - 1 - RiseBeforeFigure) && !rise; k--)
+        {
+            if (ctx.Doc.Tokens[k].Kind != TokenKind.Word) break;
+            rise = ctx.Has(k, CueTags.TallyReach) || ctx.Has(k, CueTags.ArriveVerb) && ctx.Has(k, CueTags.ActionArrived);
+        }
+        if (!rise) return (-1, -1);
+        int after = ctx.CueEnd(q.EndToken);
+        if (after < seg.EndToken && ctx.Has(after, CueTags.Tally)) after = ctx.CueEnd(after);
+        int cue = LeaversAfterTally(ctx, ctx.CueEnd(q.EndToken), seg);
+        int group = after < seg.EndToken && ctx.StartCue(after)?.Value(CueTags.Group) is { } g && g != "soldiers" ? after : -1;
+        return cue >= 0 ? (cue, group) : (-1, -1);
     }
 
     private static bool IsLeaver(ReportContext ctx, int k) =>

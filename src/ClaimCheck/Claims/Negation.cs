@@ -32,7 +32,7 @@ internal static class Negation
             return (Polarity.Denied, k, CueTags.Deny);
         }
         int negation = ctx.Before(a - 1, Math.Max(seg.FirstToken, a - PolarityWindow), CueTags.Negation);
-        if (negation >= 0) return (Polarity.Denied, negation, CueTags.Negation);
+        if (negation >= 0 && !InRelativeClause(ctx, negation, a)) return (Polarity.Denied, negation, CueTags.Negation);
         if (ctx.WordOrConjoined(a - 1, FunctionWords.Default.PastNegation) || ctx.WordOrConjoined(a - 2, FunctionWords.Default.PastNegation) && FunctionWords.Default.PassiveAuxiliary.Contains(ctx.Doc.TokenText(a - 1))) return (Polarity.Denied, a - 1 - (ctx.WordOrConjoined(a - 1, FunctionWords.Default.PastNegation) ? 0 : 1), CueTags.Negation);
         if (NegatedVerb(ctx, seg, a) is var negated && negated >= 0) return (Polarity.Denied, negated, CueTags.Negation);
         for (int k = aEnd; k < Math.Min(seg.EndToken, aEnd + PolarityWindow); k++)
@@ -51,6 +51,14 @@ internal static class Negation
         if (uncertain >= 0) return (ctx.Backgrounded(uncertain, seg.FirstToken) ? null : Polarity.Uncertain, uncertain, CueTags.Uncertain);
         return (null, -1, "");
     }
+
+    /// <summary>
+    /// A negation that opens a relative clause describing the party ("والعائلات التي رفضت البقاء خرجت", "خرج من رفض التسوية"): right
+    /// after a relative pronoun, with its own complement between it and the proposition; it does not reach the main verb.
+    /// </summary>
+    private static bool InRelativeClause(ReportContext ctx, int negation, int a) =>
+        (ctx.Word(negation - 1, FunctionWords.Default.RelativePronouns) || ctx.Word(negation - 1, FunctionWords.Default.LeaversTallyLinks))
+        && ctx.CueEnd(negation) < a && ctx.Doc.Tokens[ctx.CueEnd(negation)].Kind == TokenKind.Word;
 
     /// <summary>A reporting verb (not a denial) between the denial at <paramref name="deny"/> and <paramref name="a"/>, a clause break before it.</summary>
     private static bool SaysAfter(ReportContext ctx, int deny, int a)
