@@ -313,7 +313,7 @@ internal static class EvacuationRules
         if (ctx.Backgrounded(lead, ctx.Doc.Sentences[ctx.Doc.SentenceOf(lead)].FirstToken)) return false;
         var w = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(lead));
         if (w.Length > 3 && w[0] == '\u0628') w = w[1..];
-        return FunctionWords.Default.Completion.Contains(w.ToString());
+        return FunctionWords.Default.Completion.Contains(w);
     }
 
     /// <summary>How far after a verbal noun of leaving, past its long subject phrase, "قد" and the verb it governs may stand.</summary>
@@ -913,7 +913,7 @@ internal static class EvacuationRules
     {
         if (k < 0 || ctx.Doc.Tokens[k].Kind != TokenKind.Word) return false;
         var word = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(k));
-        return word.Length > 1 && word[0] == '\u0644' && FunctionWords.Default.Operation.Contains(word[1..].ToString());
+        return word.Length > 1 && word[0] == '\u0644' && FunctionWords.Default.Operation.Contains(word[1..]);
     }
 
     /// <summary>

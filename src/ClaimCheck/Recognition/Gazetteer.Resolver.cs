@@ -101,8 +101,7 @@ public sealed partial class Gazetteer
     {
         if (lc == 0 || Bucket(bucketKey) is not { } bucket) return false;
         bool ratioAllowed = letterCount >= MinFuzzyLength;
-        int first = bucket.FirstOfLength(ratioAllowed ? ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff) : lc);
-        int end = bucket.FirstOfLength((ratioAllowed ? ((401 - 2 * FuzzyCutoff) * lc) / (2 * FuzzyCutoff - 1) : lc) + 1);
+        var (first, end) = FuzzyWindow(bucket, lc, ratioAllowed);
         var lengths = bucket.Lengths;
         var aliasLetters = bucket.Letters;
         for (int i = first; i < end; i++)
@@ -115,6 +114,15 @@ public sealed partial class Gazetteer
         }
         return false;
     }
+
+    /// <summary>
+    /// The aliases of <paramref name="bucket"/> whose length can reach the cutoff against a candidate of length <paramref name="lc"/>:
+    /// with the ratio, (2c − 1)·lc ≤ (401 − 2c)·la and (2c − 1)·la ≤ (401 − 2c)·lc (the lower bound rounded down); without it, the
+    /// candidate's own length (only the dot-slip rule can match). Shared by <see cref="BestFuzzy"/> and <see cref="MayMatchFuzzy"/>.
+    /// </summary>
+    private static (int First, int End) FuzzyWindow(FuzzyBucket bucket, int lc, bool ratioAllowed) =>
+        (bucket.FirstOfLength(ratioAllowed ? ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff) : lc),
+         bucket.FirstOfLength((ratioAllowed ? ((401 - 2 * FuzzyCutoff) * lc) / (2 * FuzzyCutoff - 1) : lc) + 1));
 
     /// <summary>The best approximate alias of a normalised candidate; exact equality is not expected here (exact lookup ran first).</summary>
     /// <param name="candidate">Normalised words, single-spaced.</param>
@@ -136,8 +144,7 @@ public sealed partial class Gazetteer
         // (2c − 1)·lc ≤ (401 − 2c)·la and (2c − 1)·la ≤ (401 − 2c)·lc. Without the ratio only the dot-slip rule can match,
         // and it needs an alias of the candidate's length. Most candidates have no alias in the window: nothing else is
         // computed for them.
-        int first = bucket.FirstOfLength(ratioAllowed ? ((2 * FuzzyCutoff - 1) * lc) / (401 - 2 * FuzzyCutoff) : lc);
-        int end = bucket.FirstOfLength((ratioAllowed ? ((401 - 2 * FuzzyCutoff) * lc) / (2 * FuzzyCutoff - 1) : lc) + 1);
+        var (first, end) = FuzzyWindow(bucket, lc, ratioAllowed);
         if (first >= end) return false;
         ulong letters = FuzzyRatio.Letters(candidate);
         for (int i = first; i < end; i++)
