@@ -105,11 +105,7 @@ public sealed partial class Gazetteer
                     int n = formLength + restLength;
                     // The bucket key and the letters of the whole run, known without writing it out (a form of three letters or
                     // more holds the run's first three).
-                    if (formLength >= 3)
-                    {
-                        char key = DotClass(n > 3 && formText[0] == '\u0627' && formText[1] == '\u0644' ? formText[2] : formText[0]);
-                        if (!MayMatchFuzzy(key, n, FuzzyRatio.Letters(formText) | restMask, letters)) continue;
-                    }
+                    if (formLength >= 3 && !MayMatchFuzzy(BucketKey(formText, n), n, FuzzyRatio.Letters(formText) | restMask, letters)) continue;
                     n = formLength;
                     for (int t = i + 1; t <= last; t++)
                     {

@@ -207,10 +207,16 @@ public sealed partial class Gazetteer
         _ => c,
     };
 
-    private static char BucketKey(ReadOnlySpan<char> s)
+    private static char BucketKey(ReadOnlySpan<char> s) => BucketKey(s, s.Length);
+
+    /// <summary>
+    /// The bucket key of a candidate of <paramref name="length"/> characters that starts with <paramref name="start"/> (at least its
+    /// first three characters when it is longer than three): the dot class of its first letter, past the article.
+    /// </summary>
+    private static char BucketKey(ReadOnlySpan<char> start, int length)
     {
-        int i = s.Length > 3 && s[0] == '\u0627' && s[1] == '\u0644' ? 2 : 0;
-        return DotClass(s[i]);
+        int i = length > 3 && start[0] == '\u0627' && start[1] == '\u0644' ? 2 : 0;
+        return DotClass(start[i]);
     }
 
     /// <summary>True when the two places lie in one region below country level (or one contains the other).</summary>
