@@ -405,11 +405,7 @@ internal static class AgreementRules
     /// Whether the agreement noun at <paramref name="a"/> carries the preposition <paramref name="clitic"/> (ب or ل, after و/ف):
     /// "بالاتفاق", "وبهدنة", "لاتفاق". No agreement noun starts with ب or ل itself.
     /// </summary>
-    private static bool ClitisedWith(ReportContext ctx, int a, char clitic)
-    {
-        var word = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(a));
-        return word.Length > 3 && word[0] == clitic;
-    }
+    private static bool ClitisedWith(ReportContext ctx, int a, char clitic) => ctx.ClitisedWith(a, clitic);
 
     /// <summary>How many words a verb that makes a deal may stand before the deal it takes as its object (its subject between).</summary>
     private const int DealVerbWindow = 4;

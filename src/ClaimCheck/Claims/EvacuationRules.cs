@@ -312,7 +312,7 @@ internal static class EvacuationRules
         // "وجاء الاتفاق بعد أيام من انتهاء عملية إجلاء المقاتلين": a completion told before what is told is its background.
         if (ctx.Backgrounded(lead, ctx.Doc.Sentences[ctx.Doc.SentenceOf(lead)].FirstToken)) return false;
         var w = ArabicClitics.WithoutConjunction(ctx.Doc.TokenSpan(lead));
-        if (w.Length > 3 && w[0] == '\u0628') w = w[1..];
+        if (ctx.ClitisedWith(lead, '\u0628')) w = w[1..];
         return FunctionWords.Default.Completion.Contains(w);
     }
 

@@ -326,6 +326,19 @@ internal sealed class ReportContext
     /// <summary>Whether <paramref name="token"/> is a word of <paramref name="words"/> (a set of <see cref="FunctionWords"/>).</summary>
     public bool Word(int token, WordSet words) => token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word && Contains(words, token);
 
+    /// <summary>How long a word with a one-letter preposition clitic on it must be (past و/ف) for the clitic to be read off it.</summary>
+    private const int MinClitisedLength = 4;
+
+    /// <summary>
+    /// Whether the word at <paramref name="token"/> carries the one-letter preposition <paramref name="clitic"/> (ب or ل), bare or
+    /// after و/ف: "بالاتفاق", "وبهدنة", "بانتهاء". Only a word of at least <see cref="MinClitisedLength"/> letters past the conjunction.
+    /// </summary>
+    public bool ClitisedWith(int token, char clitic)
+    {
+        var word = ArabicClitics.WithoutConjunction(Doc.TokenSpan(token));
+        return word.Length >= MinClitisedLength && word[0] == clitic;
+    }
+
     /// <summary>Whether <paramref name="token"/> is a word of <paramref name="words"/>, bare or with the conjunction و/ف on it ("وقعت", "ولم", "فنقلت").</summary>
     public bool WordOrConjoined(int token, WordSet words) =>
         token >= 0 && token < Doc.Tokens.Count && Doc.Tokens[token].Kind == TokenKind.Word
