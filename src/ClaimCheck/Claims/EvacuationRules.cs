@@ -291,6 +291,9 @@ internal static class EvacuationRules
         return governor >= 0 && ctx.Has(governor, CueTags.Begin) && !ctx.WordOrConjoined(governor, FunctionWords.Default.BeginningNouns);
     }
 
+    /// <summary>How long a verbal noun of leaving with a pronoun of its party on it is at least (ترحيلهم: a stem of three letters or more and the pronoun).</summary>
+    private const int MinNounWithPronoun = 5;
+
     /// <summary>
     /// A past passive ("تم", "جرى", bare or after و/ف) right before a one-word verbal noun of leaving that ends in a pronoun of people
     /// ("ترحيلهم", "تهجيرهن", "إجلاؤها"): the party the pronoun stands for was moved.
@@ -299,7 +302,7 @@ internal static class EvacuationRules
     {
         if (vEnd != v + 1 || !ctx.WordOrConjoined(v - 1, FunctionWords.Default.PassivePast)) return false;
         var w = ctx.Doc.TokenSpan(v);
-        return w.Length > 4 && (w.EndsWith("\u0647\u0645") || w.EndsWith("\u0647\u0646") || w.EndsWith("\u0647\u0627"));
+        return w.Length >= MinNounWithPronoun && (w.EndsWith("\u0647\u0645") || w.EndsWith("\u0647\u0646") || w.EndsWith("\u0647\u0627"));
     }
 
     /// <summary>

@@ -48,8 +48,8 @@ internal static class Parties
             return ctx.ActorAt(at + 2) is { } ranks ? ranks.EndToken : -1;
         if (SideAt(ctx, at, seg) is { } side) return side.EndToken;
         // "50 مسلحا تابعين لجبهة النصرة", "عناصر موالين لقوات النظام": a participle of belonging, then the party with ل.
-        if (ctx.Word(at, FunctionWords.Default.AffiliationParticiples) && ctx.Doc.TokenSpan(at + 1 < seg.EndToken ? at + 1 : at) is ['\u0644', ..]
-            && at + 1 < seg.EndToken && ctx.ActorAt(at + 1) is { } owner)
+        if (ctx.Word(at, FunctionWords.Default.AffiliationParticiples) && at + 1 < seg.EndToken && ctx.Doc.TokenSpan(at + 1) is ['\u0644', ..]
+            && ctx.ActorAt(at + 1) is { } owner)
             return owner.EndToken;
         if (!ctx.Word(at, FunctionWords.Default.From) || at + 1 >= seg.EndToken) return -1;
         int k = at + 1;
