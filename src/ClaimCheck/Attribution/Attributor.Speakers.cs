@@ -235,7 +235,7 @@ internal sealed partial class Attributor
         for (int k = 0; k < _doc.Tokens.Count; k++)
         {
             while (mention < _allMentions.Count && _allMentions[mention].FirstToken <= k) covered = Math.Max(covered, _allMentions[mention++].EndToken);
-            if (k < covered || _doc.Tokens[k].Kind != TokenKind.Word || !WordSets.Contains(FunctionWords.Default.OrganisationHeads, _doc.TokenSpan(k))) continue;
+            if (k < covered || _doc.Tokens[k].Kind != TokenKind.Word || !FunctionWords.Default.OrganisationHeads.Contains(_doc.TokenSpan(k))) continue;
             while (sentence < _doc.Sentences.Count - 1 && _doc.Sentences[sentence].EndToken <= k) sentence++;
             int segEnd = Math.Max(_doc.Sentences.Count > 0 ? _doc.Sentences[sentence].EndToken : 0, k + 1);
             int end = k + 1, lastWord = k, words = 0;

@@ -58,7 +58,7 @@ internal static class ReportTopic
                     var stem = TermFolder.Stem(text.AsSpan(start, length));
                     start += length - stem.Length;
                     length = stem.Length;
-                    if (length < 3 || WordSets.Contains(stop, stem)) continue;
+                    if (length < 3 || stop.Contains(stem)) continue;
                 }
                 else if (length < 2 || text.AsSpan(start, length).ContainsAnyExceptInRange('0', '9')) continue;
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, new Term(text, start, length), out bool seen);

@@ -32,10 +32,3 @@ internal sealed class WordSet : IReadOnlyCollection<string>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
-
-/// <summary>Looks words up in the lexicons' sets by span, so that testing every token of a report interns no string.</summary>
-internal static class WordSets
-{
-    /// <summary>Whether <paramref name="words"/> holds <paramref name="word"/>.</summary>
-    public static bool Contains(WordSet words, ReadOnlySpan<char> word) => words.Contains(word);
-}
