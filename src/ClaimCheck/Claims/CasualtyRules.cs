@@ -217,7 +217,7 @@ internal static class CasualtyRules
             // "لنقل أكثر من 75 مريضاً وجريحاً": a harm noun joined by و right to a counted noun of people that is no harm word is a
             // second noun of the one count (patients and wounded together), not the count's harm.
             if (after == from && noun.Cue?.Value(CueTags.Group) is not null && !noun.Before && IsHarmNoun(ctx, after) && !IsHarmNoun(ctx, noun.Token)
-                && ctx.Doc.TokenText(after)[0] == '\u0648') after = -1;
+                && ctx.Doc.TokenSpan(after)[0] == '\u0648') after = -1;
             // "12 ألف نسمة قتل منهم المئات": a singular verb before a partitive starts a clause on a subset, it is not the count's
             // predicate ("14 مدنيا قتلوا بينهم أطفال" is).
             if (after >= 0 && ctx.Has(ctx.CueEnd(after), CueTags.Partitive) && !ctx.IsPluralVerb(after, ctx.StartCue(after)!)) after = -1;

@@ -283,9 +283,8 @@ internal static class EvacuationRules
     private static bool GovernedPastTimeAside(ReportContext ctx, int s, int v)
     {
         if (v < 2 || !ctx.Doc.IsPunct(v - 1, ',')) return false;
-        int di = Sorted.LowerBound(ctx.Dates, v - 1, m => m.EndToken);
-        if (di >= ctx.Dates.Count || ctx.Dates[di].EndToken != v - 1) return false;
-        int date = ctx.Dates[di].FirstToken;
+        int date = DateBefore(ctx, v - 1);
+        if (date < 0) return false;
         if (ctx.Attributor.FrameOpeningAt(s, date) is not null) return true;
         int governor = date - 1 >= 0 && ctx.Doc.IsPunct(date - 1, ',') ? date - 2 : date - 1;
         return governor >= 0 && ctx.Has(governor, CueTags.Begin) && !ctx.WordOrConjoined(governor, FunctionWords.Default.BeginningNouns);

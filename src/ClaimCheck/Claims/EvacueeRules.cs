@@ -187,6 +187,8 @@ internal static class EvacueeRules
                     || they && c.Has(CueTags.ArriveVerb) && !Entering(ctx, k) || c.Has(CueTags.EvacNoun) && AssertedNoun(ctx, k))) return k;
             }
         int words = 0;
+        // The singular verb before the count past its place or time (InvertedVerb), asked for at most once.
+        int? inverted = null;
         int di = Sorted.LowerBound(ctx.Dates, q.FirstToken, m => m.FirstToken) - 1;
         for (int k = q.FirstToken - 1; k >= seg.FirstToken && words < 3; k--)
         {
@@ -203,12 +205,11 @@ internal static class EvacueeRules
             if (ctx.Has(k, CueTags.EvacNoun) && ctx.Has(k - 1, CueTags.Backgrounding) && GroupBetween(ctx, ctx.CueEnd(k), q.FirstToken)) return -1;
             // "ووصل إلى إدلب مع انتهاء عملية الإجلاء قرابة 4 آلاف شخص": a verbal noun inside a time adjunct is no cue of the count
             // when a verb before the adjunct still wants its subject.
-            if (ctx.Has(k, CueTags.EvacNoun) && EvacuationRules.EventTimeLead(ctx, seg, k) >= 0 && InvertedVerb(ctx, q, seg) is var verb && verb >= 0) return verb;
+            if (ctx.Has(k, CueTags.EvacNoun) && EvacuationRules.EventTimeLead(ctx, seg, k) >= 0 && (inverted ??= InvertedVerb(ctx, q, seg)) is var verb && verb >= 0) return verb;
             if (ctx.Has(k, CueTags.EvacVerb) || ctx.Has(k, CueTags.EvacNoun) || ctx.Has(k, CueTags.CountPhrase) || ctx.Has(k, CueTags.PeopleBatch) || ctx.Has(k, CueTags.ActionArrived) || ctx.Has(k, CueTags.Carry)
                 || ctx.Has(k, CueTags.WithdrawVerb)) return k;
         }
-        int inverted = InvertedVerb(ctx, q, seg);
-        if (inverted >= 0) return inverted;
+        if ((inverted ?? InvertedVerb(ctx, q, seg)) is var verbBefore && verbBefore >= 0) return verbBefore;
         int tally = TallyOfLeavers(ctx, q, seg);
         if (tally < 0) tally = ReachedTallyOfLeavers(ctx, q, seg);
         if (tally < 0) tally = TallyAfterFigure(ctx, q, seg).Cue;

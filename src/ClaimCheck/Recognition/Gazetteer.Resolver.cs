@@ -102,17 +102,27 @@ public sealed partial class Gazetteer
         if (lc == 0 || Bucket(bucketKey) is not { } bucket) return false;
         bool ratioAllowed = letterCount >= MinFuzzyLength;
         var (first, end) = FuzzyWindow(bucket, lc, ratioAllowed);
-        var lengths = bucket.Lengths;
-        var aliasLetters = bucket.Letters;
         for (int i = first; i < end; i++)
         {
-            int la = lengths[i];
-            ulong a = aliasLetters[i];
-            int onlyCandidate = BitOperations.PopCount(letters & ~a), onlyAlias = BitOperations.PopCount(a & ~letters);
-            if (la == lc && onlyCandidate <= 1 && onlyAlias <= 1) return true;
-            if (ratioAllowed && 400 * Math.Min(la, lc) >= (2 * FuzzyCutoff - 1) * (la + lc) && Math.Min(lc - onlyCandidate, la - onlyAlias) >= MinimumCommon(la + lc)) return true;
+            var (ratio, slip) = Screen(bucket.Lengths[i], bucket.Letters[i], lc, letters, ratioAllowed);
+            if (ratio || slip) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Which comparisons an alias of length <paramref name="la"/> and letters <paramref name="aliasLetters"/> may pass against a
+    /// candidate of length <paramref name="lc"/> and letters <paramref name="letters"/>: the ratio (its length in the window, which
+    /// <see cref="FuzzyWindow"/> rounds down, and enough letters in common: letters one side has and the other lacks are never in
+    /// a common subsequence), and the dot slip (equal lengths, one swapped letter leaving at most one letter on each side that the
+    /// other lacks). Shared by <see cref="BestFuzzy"/> and <see cref="MayMatchFuzzy"/>.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static (bool Ratio, bool Slip) Screen(int la, ulong aliasLetters, int lc, ulong letters, bool ratioAllowed)
+    {
+        int onlyCandidate = BitOperations.PopCount(letters & ~aliasLetters), onlyAlias = BitOperations.PopCount(aliasLetters & ~letters);
+        bool ratio = ratioAllowed && 400 * Math.Min(la, lc) >= (2 * FuzzyCutoff - 1) * (la + lc) && Math.Min(lc - onlyCandidate, la - onlyAlias) >= MinimumCommon(la + lc);
+        return (ratio, la == lc && onlyCandidate <= 1 && onlyAlias <= 1);
     }
 
     /// <summary>
@@ -139,24 +149,16 @@ public sealed partial class Gazetteer
         int lc = candidate.Length;
         bool prepared = false;
         var ratio = default(FuzzyRatio);
-        var lengths = bucket.Lengths;
-        // The ratio is at most 200·min(la, lc)/(la + lc), so an alias of length la can reach the cutoff only when
-        // (2c − 1)·lc ≤ (401 − 2c)·la and (2c − 1)·la ≤ (401 − 2c)·lc. Without the ratio only the dot-slip rule can match,
-        // and it needs an alias of the candidate's length. Most candidates have no alias in the window: nothing else is
-        // computed for them.
+        // The ratio is at most 200·min(la, lc)/(la + lc), hence the window; most candidates have no alias in it, and nothing else
+        // is computed for them.
         var (first, end) = FuzzyWindow(bucket, lc, ratioAllowed);
         if (first >= end) return false;
         ulong letters = FuzzyRatio.Letters(candidate);
         for (int i = first; i < end; i++)
         {
-            int la = lengths[i];
-            // The lower bound above is rounded down: the shortest length in the window may still miss.
-            if (400 * Math.Min(la, lc) < (2 * FuzzyCutoff - 1) * (la + lc)) continue;
+            var (mayReach, maySlip) = Screen(bucket.Lengths[i], bucket.Letters[i], lc, letters, ratioAllowed);
             int s = 0;
-            // Letters one side has and the other lacks are never in a common subsequence: often too many for the cutoff.
-            ulong aliasLetters = bucket.Letters[i];
-            int onlyCandidate = BitOperations.PopCount(letters & ~aliasLetters), onlyAlias = BitOperations.PopCount(aliasLetters & ~letters);
-            if (ratioAllowed && Math.Min(lc - onlyCandidate, la - onlyAlias) >= MinimumCommon(la + lc))
+            if (mayReach)
             {
                 if (lc > FuzzyRatio.MaxPattern) s = FuzzyRatio.Ratio(candidate, bucket.Texts[i]);
                 else
@@ -169,8 +171,7 @@ public sealed partial class Gazetteer
                     s = ratio.Ratio(bucket.Texts[i]);
                 }
             }
-            // One swapped letter leaves at most one letter on each side that the other lacks.
-            if (s < FuzzyCutoff && la == lc && onlyCandidate <= 1 && onlyAlias <= 1 && IsOneDotSlip(candidate, bucket.Texts[i])) s = DotTypoScore;
+            if (s < FuzzyCutoff && maySlip && IsOneDotSlip(candidate, bucket.Texts[i])) s = DotTypoScore;
             if (s >= FuzzyCutoff && s > score)
             {
                 score = s;
